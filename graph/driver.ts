@@ -1,0 +1,186 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  Neo4jError,
+} from 'neo4j-driver';
+import type { Neo4jConfig } from './config.ts';
+
+// The one module that owns the driver: sessions, transactions, error mapping and turning Neo4j
+// values into plain JSON-able values. Nothing above it sees an Integer, a Node or a Neo4jError.
+
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'DATABASE_UNAVAILABLE';
+}
+export class QueryTimeoutError extends Error {
+  readonly code = 'TIMEOUT';
+}
+export class DatabaseError extends Error {
+  readonly code = 'DATABASE_ERROR';
+  constructor(
+    message: string,
+    readonly neo4jCode: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface PlainNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+export interface PlainRelationship {
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, unknown>;
+}
+export interface PlainPath {
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function mapError(err: unknown): Error {
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(err.code) || err.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`);
+    }
+    if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+      return new QueryTimeoutError('the query took longer than its time limit');
+    }
+    return new DatabaseError(err.message, err.code);
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** Converts what the driver returns into plain values: numbers, ISO date strings, plain graph objects. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value)) {
+    return { elementId: value.elementId, labels: [...value.labels], properties: plainObject(value.properties) } satisfies PlainNode;
+  }
+  if (neo4j.isRelationship(value)) {
+    return {
+      elementId: value.elementId,
+      type: value.type,
+      startElementId: value.startNodeElementId,
+      endElementId: value.endNodeElementId,
+      properties: plainObject(value.properties),
+    } satisfies PlainRelationship;
+  }
+  if (neo4j.isPath(value)) {
+    const nodes = [toPlain(value.start) as PlainNode];
+    const relationships: PlainRelationship[] = [];
+    for (const seg of value.segments) {
+      relationships.push(toPlain(seg.relationship) as PlainRelationship);
+      nodes.push(toPlain(seg.end) as PlainNode);
+    }
+    return { nodes, relationships } satisfies PlainPath;
+  }
+  return plainObject(value as Record<string, unknown>);
+}
+
+function plainObject(obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);
+  return out;
+}
+
+function recordsToPlain<T>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((r) => plainObject(r.toObject()) as T);
+}
+
+export interface QueryOptions {
+  /** Server-side limit for this transaction, in ms. */
+  timeoutMs?: number;
+}
+
+export interface Graph {
+  readonly database: string;
+  readonly driver: Driver;
+  /** One query in a read transaction (retried on transient errors, routed to readers). */
+  read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<T[]>;
+  /** One query in a write transaction. */
+  write<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<T[]>;
+  /** Several statements in one write transaction. */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: QueryOptions): Promise<T>;
+  /** Schema and other statements that must run in auto-commit transactions. */
+  run(cypher: string, params?: Record<string, unknown>): Promise<void>;
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  readTimeoutMs: number;
+  /** A short acquisition timeout makes an unreachable server fail fast instead of hanging requests. */
+  connectionAcquisitionTimeoutMs?: number;
+}
+
+export function connectionOptions(cfg: Neo4jConfig, uri: string): ConnectOptions {
+  return { uri, user: cfg.user, password: cfg.password, database: cfg.database, readTimeoutMs: cfg.readTimeoutMs };
+}
+
+export function connectGraph(opts: ConnectOptions): Graph {
+  // The embedded server runs without auth and accepts any basic token.
+  const auth = neo4j.auth.basic(opts.user, opts.password);
+  const driver = neo4j.driver(opts.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: opts.connectionAcquisitionTimeoutMs ?? 10_000,
+    maxTransactionRetryTime: 5_000,
+    connectionTimeout: 5_000,
+    userAgent: 'ip-atlas/0.1',
+  });
+  const database = opts.database;
+
+  async function withSession<T>(mode: 'READ' | 'WRITE', fn: (s: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await fn(session);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    database,
+    driver,
+    read: (cypher, params = {}, o = {}) =>
+      withSession('READ', async (s) =>
+        recordsToPlain(await s.executeRead((tx) => tx.run(cypher, params), { timeout: o.timeoutMs ?? opts.readTimeoutMs })),
+      ),
+    write: (cypher, params = {}, o = {}) =>
+      withSession('WRITE', async (s) =>
+        recordsToPlain(await s.executeWrite((tx) => tx.run(cypher, params), o.timeoutMs ? { timeout: o.timeoutMs } : undefined)),
+      ),
+    writeTx: (work, o = {}) => withSession('WRITE', (s) => s.executeWrite(work, o.timeoutMs ? { timeout: o.timeoutMs } : undefined)),
+    run: (cypher, params = {}) =>
+      withSession('WRITE', async (s) => {
+        await s.run(cypher, params);
+      }),
+    verify: async () => {
+      try {
+        await driver.verifyConnectivity({ database });
+      } catch (err) {
+        throw mapError(err);
+      }
+    },
+    close: () => driver.close(),
+  };
+}

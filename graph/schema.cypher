@@ -1,0 +1,32 @@
+// Applied before every import; each statement is idempotent.
+// Ids are unique per kind; Party (organizations and persons) shares one id space because
+// applicants, transactions and equity name either.
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT party_id IF NOT EXISTS FOR (n:Party) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT patent_id IF NOT EXISTS FOR (n:Patent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ipc_class_code IF NOT EXISTS FOR (n:IpcClass) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT transaction_id IF NOT EXISTS FOR (n:Transaction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT provision_id IF NOT EXISTS FOR (n:Provision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT coverage_scope_id IF NOT EXISTS FOR (n:CoverageScope) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS UNIQUE;
+// Lookups by id for kinds whose key is another property, so entity(id) is one index seek per kind.
+CREATE INDEX region_id IF NOT EXISTS FOR (n:Region) ON (n.id);
+CREATE INDEX ipc_class_id IF NOT EXISTS FOR (n:IpcClass) ON (n.id);
+CREATE INDEX transaction_date IF NOT EXISTS FOR (n:Transaction) ON (n.date);
+CREATE INDEX transaction_kind IF NOT EXISTS FOR (n:Transaction) ON (n.kind);
+CREATE INDEX patent_filed IF NOT EXISTS FOR (n:Patent) ON (n.filed);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX organization_industry IF NOT EXISTS FOR (n:Organization) ON (n.industry);
+CREATE INDEX policy_level IF NOT EXISTS FOR (n:Policy) ON (n.level);
+CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effective);
+// Chinese names and titles: the cjk analyzer indexes overlapping character bigrams, so 电池 finds 锂离子电池.
+CREATE FULLTEXT INDEX search_zh IF NOT EXISTS
+  FOR (n:Patent|Organization|Person|Policy|Region) ON EACH [n.name, n.title]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+// English names and titles: stemming, so "batteries" finds "battery".
+CREATE FULLTEXT INDEX search_en IF NOT EXISTS
+  FOR (n:Patent|Organization|Person|Policy|Region) ON EACH [n.name_en, n.title_en]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false } };

@@ -1,0 +1,217 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Graph } from '../../graph/driver.ts';
+import { loadCypher } from '../../graph/cypher-file.ts';
+import { applySchema } from '../../graph/schema.ts';
+import { ORG_KIND_LABEL, type OrgKind, type PolicyLinkKind } from '../bundle-format.ts';
+import { readCsv } from '../read-csv.ts';
+import { validateBundle, type ValidationReport } from '../validate.ts';
+import { PipelinedWriter, addCounters, emptyCounters, type WriteCounters } from './batch-writer.ts';
+import { CoverageScopes, rowParams } from './row-params.ts';
+import { ipcAncestry } from './ipc-hierarchy.ts';
+import { deriveHolders } from './derive-holders.ts';
+
+const cypher = (name: string) => loadCypher(new URL(`./cypher/${name}.cypher`, import.meta.url));
+
+const Q = {
+  regions: cypher('regions'),
+  regionParents: cypher('region-parents'),
+  organizations: cypher('organizations'),
+  persons: cypher('persons'),
+  ipcClasses: cypher('ipc-classes'),
+  patents: cypher('patents'),
+  applicants: cypher('applicants'),
+  inventors: cypher('inventors'),
+  citations: cypher('citations'),
+  transactions: cypher('transactions'),
+  equity: cypher('equity'),
+  positions: cypher('positions'),
+  policies: cypher('policies'),
+  provisions: cypher('provisions'),
+  policyLinks: cypher('policy-links'),
+  coverage: cypher('coverage'),
+};
+
+/** Relationship type of each policy link kind: the only strings ever spliced into Cypher. */
+export const POLICY_LINK_TYPE: Record<PolicyLinkKind, string> = {
+  implements: 'IMPLEMENTS',
+  cites: 'CITES_POLICY',
+  supersedes: 'SUPERSEDES',
+  amends: 'AMENDS',
+};
+
+export interface ImportProgress {
+  file: string;
+  rows: number;
+  done: boolean;
+}
+
+export interface ImportOptions {
+  graph: Graph;
+  dir: string;
+  batchSize?: number;
+  /** Skip validation only when the caller has just validated the same bundle. */
+  validated?: ValidationReport;
+  onProgress?: (p: ImportProgress) => void;
+  log?: (line: string) => void;
+}
+
+export interface ImportSummary {
+  ok: boolean;
+  validation: ValidationReport;
+  rows: number;
+  files: { file: string; rows: number; seconds: number }[];
+  counters: WriteCounters;
+  holderTimelinesWritten: number;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+export class BundleInvalidError extends Error {
+  constructor(readonly report: ValidationReport) {
+    super(`the bundle has ${report.problemCount} problem(s); nothing was imported`);
+  }
+}
+
+/**
+ * Validates the whole bundle, then writes it in batched, parameterized MERGEs. A second import
+ * of the same bundle changes nothing; an interrupted one completes when run again.
+ */
+export async function importBundle(opts: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const { graph, dir } = opts;
+  const batchSize = opts.batchSize ?? 5000;
+  const log = opts.log ?? (() => {});
+  const validation = opts.validated ?? (await validateBundle(dir));
+  if (!validation.ok) throw new BundleInvalidError(validation);
+
+  await applySchema(graph);
+  const runId = randomUUID();
+  await graph.write('MERGE (r:ImportRun {id: $id}) SET r.bundle = $dir, r.started = datetime(), r.status = "running"', { id: runId, dir });
+
+  const counters = emptyCounters();
+  const files: ImportSummary['files'] = [];
+  const touchedPatents = new Set<string>();
+  const seenIpc = new Set<string>();
+  let totalRows = 0;
+
+  async function eachBatch(file: string, onBatch: (rows: Record<string, string>[], writer: PipelinedWriter) => Promise<void>): Promise<void> {
+    const path = join(dir, file);
+    if (!existsSync(path)) return;
+    const t0 = performance.now();
+    const writer = new PipelinedWriter(graph);
+    let batch: Record<string, string>[] = [];
+    let rows = 0;
+    for await (const row of readCsv(path, file)) {
+      batch.push(row.record);
+      rows++;
+      if (batch.length >= batchSize) {
+        await onBatch(batch, writer);
+        batch = [];
+        opts.onProgress?.({ file, rows, done: false });
+      }
+    }
+    if (batch.length > 0) await onBatch(batch, writer);
+    await writer.drain();
+    addCounters(counters, writer.counters);
+    totalRows += rows;
+    const seconds = (performance.now() - t0) / 1000;
+    files.push({ file, rows, seconds });
+    opts.onProgress?.({ file, rows, done: true });
+    log(`${file.padEnd(18)} ${String(rows).padStart(9)} rows  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en-US').padStart(9)} rows/s`);
+  }
+
+  const simple = (file: keyof typeof rowParams, query: string) =>
+    eachBatch(file, (rows, w) => {
+      const toParams: (r: Record<string, string>) => unknown = rowParams[file];
+      return w.submit(query, { rows: rows.map((r) => toParams(r)) });
+    });
+
+  await simple('regions.csv', Q.regions);
+  await simple('regions.csv', Q.regionParents);
+  await eachBatch('organizations.csv', async (rows, w) => {
+    const byKind = new Map<OrgKind, unknown[]>();
+    for (const r of rows) {
+      const p = rowParams['organizations.csv'](r);
+      const kind = p.kind as OrgKind;
+      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(p);
+    }
+    for (const [kind, kindRows] of byKind) {
+      await w.submit(Q.organizations.replaceAll('{{KIND_LABEL}}', ORG_KIND_LABEL[kind]), { rows: kindRows });
+    }
+  });
+  await simple('persons.csv', Q.persons);
+  await eachBatch('patents.csv', async (rows, w) => {
+    const params = rows.map(rowParams['patents.csv']);
+    const newClasses = [];
+    for (const p of params) {
+      touchedPatents.add(p.id!);
+      for (const code of p.ipc) {
+        for (const node of ipcAncestry(code)) {
+          if (seenIpc.has(node.code)) continue;
+          seenIpc.add(node.code);
+          newClasses.push(node);
+        }
+      }
+    }
+    if (newClasses.length > 0) await w.submit(Q.ipcClasses, { rows: newClasses });
+    await w.submit(Q.patents, { rows: params });
+  });
+  await eachBatch('applicants.csv', async (rows, w) => {
+    const params = rows.map(rowParams['applicants.csv']);
+    for (const p of params) touchedPatents.add(p.patent_id!);
+    await w.submit(Q.applicants, { rows: params });
+  });
+  await simple('inventors.csv', Q.inventors);
+  await simple('citations.csv', Q.citations);
+  await eachBatch('transactions.csv', async (rows, w) => {
+    const params = rows.map(rowParams['transactions.csv']);
+    for (const p of params) if (p.kind === 'assignment') for (const id of p.patent_ids) touchedPatents.add(id);
+    await w.submit(Q.transactions, { rows: params });
+  });
+  await simple('equity.csv', Q.equity);
+  await simple('positions.csv', Q.positions);
+  await simple('policies.csv', Q.policies);
+  await simple('provisions.csv', Q.provisions);
+  await eachBatch('policy_links.csv', async (rows, w) => {
+    const byKind = new Map<PolicyLinkKind, unknown[]>();
+    for (const r of rows) {
+      const p = rowParams['policy_links.csv'](r);
+      const kind = p.kind as PolicyLinkKind;
+      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(p);
+    }
+    for (const [kind, kindRows] of byKind) {
+      await w.submit(Q.policyLinks.replaceAll('{{LINK_TYPE}}', POLICY_LINK_TYPE[kind]), { rows: kindRows });
+    }
+  });
+  const scopes = new CoverageScopes();
+  await eachBatch('coverage.csv', async (rows) => {
+    for (const r of rows) scopes.add(r);
+  });
+  if (scopes.rows().length > 0) {
+    const writer = new PipelinedWriter(graph);
+    const all = scopes.rows();
+    for (let i = 0; i < all.length; i += batchSize) await writer.submit(Q.coverage, { rows: all.slice(i, i + batchSize) });
+    await writer.drain();
+    addCounters(counters, writer.counters);
+  }
+
+  const t0 = performance.now();
+  const holders = await deriveHolders(graph, [...touchedPatents], batchSize);
+  addCounters(counters, holders.counters);
+  log(`holder timelines    ${String(touchedPatents.size).padStart(9)} patents ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  (${holders.written} rewritten)`);
+
+  await graph.write('MATCH (r:ImportRun {id: $id}) SET r.status = "complete", r.finished = datetime(), r.rows = $rows', { id: runId, rows: totalRows });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ok: true,
+    validation,
+    rows: totalRows,
+    files,
+    counters,
+    holderTimelinesWritten: holders.written,
+    seconds,
+    rowsPerSecond: totalRows / Math.max(seconds, 1e-3),
+  };
+}

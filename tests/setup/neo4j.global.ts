@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../graph/config.ts';
+import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string; database: string };
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts one Neo4j for the whole test run, or uses NEO4J_URI when it is set. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig();
+  const cfg = config.neo4j;
+  if (cfg.uri) {
+    project.provide('neo4j', { uri: cfg.uri, user: cfg.user, password: cfg.password, database: cfg.database });
+    return async () => {};
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-test-neo4j-'));
+  const port = await freePort();
+  const started = performance.now();
+  const server: RunningNeo4j = await startEmbedded(
+    { ...cfg.embedded, dataDir, boltPort: port, heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 },
+    (line) => console.log(`[neo4j] ${line}`),
+  );
+  console.log(`[neo4j] test database on ${server.uri} (${dataDir}) ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  return async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
