@@ -267,7 +267,9 @@ export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  const t = new Date(0);
+  // setUTCFullYear, not Date.UTC: the latter maps years 0–99 to 1900–1999.
+  t.setUTCFullYear(y, mo - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
@@ -307,5 +309,5 @@ export function parseIpc(raw: string): IpcParts | null {
 /** An IPC prefix in a coverage row: a section, class, subclass, group or subgroup. */
 export function isIpcPrefix(raw: string): boolean {
   const v = raw.trim().toUpperCase();
-  return /^[A-H](\d{2}([A-Z](\s*\d{1,4}(\/\d{0,6})?)?)?)?$/.test(v);
+  return /^[A-H](\d{2}([A-Z](\s*\d{1,4}(\/\d{1,6})?)?)?)?$/.test(v);
 }

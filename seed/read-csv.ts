@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
+import { Transform, pipeline, type TransformCallback } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 
 export interface CsvRow {
@@ -15,7 +16,7 @@ export interface CsvHeader {
   columns: string[];
 }
 
-/** Raised for what stops a file from being read at all: bad quoting, bad UTF-8, no header. */
+/** Raised for what stops a file from being read at all: bad quoting, bad UTF-8, no header, no file. */
 export class CsvReadError extends Error {
   constructor(
     readonly file: string,
@@ -26,34 +27,31 @@ export class CsvReadError extends Error {
   }
 }
 
-/**
- * Fails on the first byte sequence that is not UTF-8 and names its line, rather than letting
- * the decoder turn it into U+FFFD and import mojibake.
- */
-class Utf8Guard extends Transform {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private line = 1;
-  constructor(private readonly file: string) {
-    super();
-  }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    try {
-      this.decoder.decode(chunk, { stream: true });
-    } catch {
-      done(new CsvReadError(this.file, this.line + countNewlinesBeforeBadByte(chunk), 'not valid UTF-8 (save the file as UTF-8)'));
-      return;
-    }
-    this.line += countNewlines(chunk);
-    done(null, chunk);
-  }
-  override _flush(done: TransformCallback): void {
-    try {
-      this.decoder.decode();
-      done();
-    } catch {
-      done(new CsvReadError(this.file, this.line, 'file ends inside a UTF-8 character'));
+/** Length of a trailing UTF-8 sequence that is incomplete (0 when the buffer ends on a boundary). */
+function incompleteTail(buf: Buffer): number {
+  for (let back = 1; back <= Math.min(3, buf.length); back++) {
+    const b = buf[buf.length - back]!;
+    if ((b & 0xc0) !== 0x80) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      return need > back ? back : 0;
     }
   }
+  return 0;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidOffset(buf: Buffer): number {
+  let lo = 0;
+  let hi = buf.length;
+  // isUtf8 is native and fast; bisect on prefixes that end on a character boundary.
+  while (hi - lo > 4) {
+    let mid = (lo + hi) >> 1;
+    while (mid > lo && (buf[mid]! & 0xc0) === 0x80) mid--;
+    if (mid === lo) break;
+    if (isUtf8(buf.subarray(0, mid))) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function countNewlines(buf: Buffer): number {
@@ -62,22 +60,39 @@ function countNewlines(buf: Buffer): number {
   return n;
 }
 
-function countNewlinesBeforeBadByte(buf: Buffer): number {
-  const probe = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = buf.length;
-  // Binary search for the longest valid prefix; a prefix may end mid-character, so allow 3 bytes.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      probe.decode(buf.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-    probe.decode(); // reset
+/**
+ * Fails on the first byte sequence that is not UTF-8 and names its line, rather than letting
+ * the decoder turn it into U+FFFD and import mojibake.
+ */
+class Utf8Guard extends Transform {
+  private line = 1;
+  private carry: Buffer = Buffer.alloc(0);
+  constructor(private readonly file: string) {
+    super();
   }
-  return countNewlines(buf.subarray(0, lo));
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const tail = incompleteTail(buf);
+    const whole = buf.subarray(0, buf.length - tail);
+    if (!isUtf8(whole)) {
+      const at = firstInvalidOffset(whole);
+      done(new CsvReadError(this.file, this.line + countNewlines(whole.subarray(0, at)), 'not valid UTF-8 (save the file as UTF-8)'));
+      return;
+    }
+    this.carry = Buffer.from(buf.subarray(buf.length - tail));
+    this.line += countNewlines(whole);
+    done(null, whole);
+  }
+  override _flush(done: TransformCallback): void {
+    if (this.carry.length > 0) done(new CsvReadError(this.file, this.line, 'file ends inside a UTF-8 character'));
+    else done();
+  }
+}
+
+function countIn(cells: string[], needle: string): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf(needle); i !== -1; i = cell.indexOf(needle, i + needle.length)) n++;
+  return n;
 }
 
 /**
@@ -85,21 +100,13 @@ function countNewlinesBeforeBadByte(buf: Buffer): number {
  * by header name. Rows with more cells than the header are passed through with their count so
  * the validator can report them.
  */
-export async function* readCsv(
-  path: string,
-  file: string,
-  onHeader?: (header: CsvHeader) => void,
-): AsyncGenerator<CsvRow> {
+export async function* readCsv(path: string, file: string, onHeader?: (header: CsvHeader) => void): AsyncGenerator<CsvRow> {
   let header: string[] | undefined;
-  const parser = parse({
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  });
-  const source = createReadStream(path).pipe(new Utf8Guard(file));
-  source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  // pipeline forwards an open error (no such file, a folder) and closes the file on every exit.
+  pipeline(createReadStream(path), new Utf8Guard(file), parser, () => {});
+  // csv-parse counts the CR and the LF of a CRLF inside a quoted cell as two lines.
+  let crlfInCellsSoFar = 0;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const { record, info } = item;
@@ -110,8 +117,9 @@ export async function* readCsv(
       }
       const obj: Record<string, string> = {};
       for (let i = 0; i < header.length; i++) obj[header[i]!] = record[i] ?? '';
-      // info.lines is the line the record ends on; multi-line cells start earlier.
-      yield { line: info.lines - countNewlinesInRecord(record), record: obj, cellCount: record.length };
+      crlfInCellsSoFar += countIn(record, '\r\n');
+      // info.lines is the line the record ends on; a multi-line cell starts earlier.
+      yield { line: info.lines - crlfInCellsSoFar - countIn(record, '\n'), record: obj, cellCount: record.length };
     }
   } catch (err) {
     if (err instanceof CsvReadError) throw err;
@@ -119,13 +127,11 @@ export async function* readCsv(
       const line = (err as CsvError & { lines?: number }).lines ?? 0;
       throw new CsvReadError(file, line, `unreadable CSV: ${err.message}`);
     }
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') throw new CsvReadError(file, 0, `cannot read the file (${code})`);
     throw err;
+  } finally {
+    parser.destroy();
   }
   if (!header) throw new CsvReadError(file, 1, 'empty file: a header row is required');
-}
-
-function countNewlinesInRecord(record: string[]): number {
-  let n = 0;
-  for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
-  return n;
 }

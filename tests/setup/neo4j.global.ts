@@ -1,26 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../graph/config.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
+import { freePort } from '../../graph/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; user: string; password: string; database: string };
+    /** Set when the run started its own embedded Neo4j (not with NEO4J_URI). */
+    embedded: { dataDir: string; boltPort: number } | null;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** Starts one Neo4j for the whole test run, or uses NEO4J_URI when it is set. */
@@ -29,6 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const cfg = config.neo4j;
   if (cfg.uri) {
     project.provide('neo4j', { uri: cfg.uri, user: cfg.user, password: cfg.password, database: cfg.database });
+    project.provide('embedded', null);
     return async () => {};
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-test-neo4j-'));
@@ -40,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   console.log(`[neo4j] test database on ${server.uri} (${dataDir}) ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  project.provide('embedded', { dataDir, boltPort: port });
   return async () => {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
