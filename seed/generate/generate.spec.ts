@@ -1,0 +1,152 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_FILES, headerOf } from '../bundle-format.js';
+import { readCsv } from '../read-csv.js';
+import { checkBundleInvariants } from './bundle-invariants.js';
+import { generateBundle, GROUND_TRUTH_DIR, type GenerateResult } from './index.js';
+
+const SCALE = 0.05;
+let root: string;
+let first: string;
+let again: string;
+let other: string;
+let result: GenerateResult;
+
+async function rowsOf(dir: string, file: string): Promise<Record<string, string>[]> {
+  const out: Record<string, string>[] = [];
+  for await (const row of readCsv(join(dir, file), file)) out.push(row.record);
+  return out;
+}
+
+async function truth(dir: string, file: string) {
+  return JSON.parse(await readFile(join(dir, GROUND_TRUTH_DIR, file), 'utf8'));
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'ip-atlas-generate-'));
+  first = join(root, 'a');
+  again = join(root, 'b');
+  other = join(root, 'c');
+  result = await generateBundle({ scale: SCALE, seed: 1, outDir: first });
+  await generateBundle({ scale: SCALE, seed: 1, outDir: again });
+  await generateBundle({ scale: SCALE, seed: 2, outDir: other });
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('generateBundle', () => {
+  it('writes every bundle file with the contract header', async () => {
+    const names = await readdir(first);
+    for (const spec of BUNDLE_FILES) {
+      expect(names).toContain(spec.file);
+      const text = await readFile(join(first, spec.file), 'utf8');
+      expect(text.slice(0, text.indexOf('\n'))).toBe(headerOf(spec.file).join(','));
+    }
+    expect(Object.keys(result.files).sort()).toEqual(BUNDLE_FILES.map((f) => f.file).sort());
+  });
+
+  it('is deterministic: the same seed gives the same bytes, another seed other data', async () => {
+    for (const spec of BUNDLE_FILES) {
+      const a = await readFile(join(first, spec.file));
+      const b = await readFile(join(again, spec.file));
+      expect(a.equals(b), spec.file).toBe(true);
+    }
+    for (const file of ['planted-chains.json', 'look-alikes.json']) {
+      expect(await readFile(join(first, GROUND_TRUTH_DIR, file), 'utf8')).toBe(await readFile(join(again, GROUND_TRUTH_DIR, file), 'utf8'));
+    }
+    for (const file of ['persons.csv', 'patents.csv', 'transactions.csv', 'equity.csv']) {
+      const a = await readFile(join(first, file));
+      const c = await readFile(join(other, file));
+      expect(a.equals(c), file).toBe(false);
+    }
+  });
+
+  it('keeps its own promises: references, citation order, holders of every trade, cap tables', async () => {
+    expect(await checkBundleInvariants(first)).toEqual([]);
+    expect(await checkBundleInvariants(other)).toEqual([]);
+  });
+
+  it('reports the row counts it wrote, in the expected ranges for the scale', async () => {
+    for (const spec of BUNDLE_FILES) expect(result.files[spec.file], spec.file).toBe((await rowsOf(first, spec.file)).length);
+    const n = result.files;
+    expect(n['patents.csv']).toBe(1000);
+    expect(n['organizations.csv']).toBeGreaterThanOrEqual(60);
+    expect(n['organizations.csv']).toBeLessThanOrEqual(120);
+    expect(n['persons.csv']).toBeGreaterThanOrEqual(150);
+    expect(n['transactions.csv']).toBeGreaterThanOrEqual(200);
+    expect(n['transactions.csv']).toBeLessThanOrEqual(450);
+    expect(n['inventors.csv']).toBeGreaterThan(n['patents.csv']!);
+    expect(n['citations.csv']).toBeGreaterThan(n['patents.csv']!);
+    expect(n['policies.csv']).toBeGreaterThanOrEqual(25);
+  });
+
+  it('uses every organization kind, coverage dimension and policy link kind', async () => {
+    const kinds = new Set((await rowsOf(first, 'organizations.csv')).map((r) => r.kind));
+    expect([...kinds].sort()).toEqual(['agency', 'bank', 'enterprise', 'platform', 'research_institute', 'service_org', 'university']);
+    const dims = new Set((await rowsOf(first, 'coverage.csv')).map((r) => r.dimension));
+    expect([...dims].sort()).toEqual(['industry', 'ipc', 'org', 'org_kind', 'region']);
+    const links = new Set((await rowsOf(first, 'policy_links.csv')).map((r) => r.kind));
+    expect([...links].sort()).toEqual(['amends', 'cites', 'implements', 'supersedes']);
+    const notice = (await rowsOf(first, 'policies.csv')).find((p) => p.doc_number === '国知发运字〔2021〕22号');
+    expect(notice?.issuer_id).toBeTruthy();
+    const provisions = (await rowsOf(first, 'provisions.csv')).filter((p) => p.policy_id === notice!.id);
+    expect(provisions.filter((p) => p.category !== '职责分工')).toHaveLength(12);
+  });
+
+  it('plants chains whose parties are tied together by equity or officers, and look-alikes', async () => {
+    const planted = (await truth(first, 'planted-chains.json')).chains as { patterns: string[]; transactions: string[]; parties: string[] }[];
+    const alikes = (await truth(first, 'look-alikes.json')).items as { kind: string; related: boolean; parties: string[] }[];
+    expect(planted.length).toBeGreaterThanOrEqual(3);
+    expect(alikes.length).toBeGreaterThanOrEqual(3);
+
+    const links = new Map<string, Set<string>>();
+    const link = (a: string, b: string): void => {
+      if (!links.has(a)) links.set(a, new Set());
+      if (!links.has(b)) links.set(b, new Set());
+      links.get(a)!.add(b);
+      links.get(b)!.add(a);
+    };
+    for (const e of await rowsOf(first, 'equity.csv')) link(e.owner_id!, e.company_id!);
+    for (const p of await rowsOf(first, 'positions.csv')) link(p.person_id!, p.org_id!);
+    const reach = (from: string, hops: number): Set<string> => {
+      let frontier = new Set([from]);
+      const seen = new Set([from]);
+      for (let i = 0; i < hops; i++) {
+        const next = new Set<string>();
+        for (const n of frontier) for (const m of links.get(n) ?? []) if (!seen.has(m)) (seen.add(m), next.add(m));
+        frontier = next;
+      }
+      return seen;
+    };
+    for (const c of planted) {
+      // Within a group every company is a few ownership or officer steps from every other.
+      const near = reach(c.parties[0]!, 6);
+      for (const p of c.parties) expect(near.has(p), `${p} of ${c.transactions[0]}`).toBe(true);
+    }
+    for (const l of alikes.filter((x) => !x.related)) {
+      for (const a of l.parties) {
+        for (const b of l.parties) {
+          if (a === b) continue;
+          const direct = reach(a, 2);
+          expect(direct.has(b), `${a} and ${b} share an owner or officer`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('gives planted trades nothing in the CSV that sets them apart', async () => {
+    const planted = (await truth(first, 'planted-chains.json')).chains as { transactions: string[] }[];
+    const ids = new Set(planted.flatMap((c) => c.transactions));
+    const trades = await rowsOf(first, 'transactions.csv');
+    // Ids follow date order, so planted ones are interleaved with the rest rather than in a block.
+    const positions = trades.map((t, i) => (ids.has(t.id!) ? i : -1)).filter((i) => i >= 0);
+    expect(positions.length).toBe(ids.size);
+    for (let i = 1; i < trades.length; i++) expect(trades[i]!.date! >= trades[i - 1]!.date!).toBe(true);
+    const amounts = trades.filter((t) => t.amount_cny !== '').map((t) => Number(t.amount_cny));
+    for (const a of amounts) expect(Number(a.toPrecision(3))).toBe(a);
+  });
+});
