@@ -25,8 +25,34 @@ export interface Neo4jConfig {
   readTimeoutMs: number;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface ApiConfig {
+  /** Interface the API listens on; 127.0.0.1 unless it must be reached from elsewhere. */
+  host: string;
+  port: number;
+  /** Limit of each read transaction a GraphQL request runs, in ms. */
+  queryTimeoutMs: number;
+  /** How long a request waits for a Neo4j connection before answering DATABASE_UNAVAILABLE. */
+  dbAcquisitionTimeoutMs: number;
+  /**
+   * How long the driver keeps retrying a read on transient errors (a lost server, a leader
+   * switch). Its first retry waits about a second whatever this says, so a small value means one
+   * retry and an answer within about a second when Neo4j is down.
+   */
+  dbRetryTimeMs: number;
+  logLevel: LogLevel;
+  /** Browser origins allowed to call the API (the web app's). */
+  corsOrigins: string[];
+  /** NODE_ENV=production: no landing page, no introspection. */
+  production: boolean;
+}
+
 export interface AppConfig {
   neo4j: Neo4jConfig;
+  api: ApiConfig;
+  /** Same as api.port. */
   apiPort: number;
   webPort: number;
 }
@@ -62,8 +88,40 @@ function uriSetting(env: Env): string | undefined {
   return raw;
 }
 
+function hostSetting(env: Env): string {
+  const raw = env.API_HOST;
+  if (raw === undefined || raw === '') return '127.0.0.1';
+  if (!/^[A-Za-z0-9.:\-\[\]]+$/.test(raw)) throw new ConfigError(`API_HOST must be a host name or IP address, got "${raw}"`);
+  return raw;
+}
+
+function logLevelSetting(env: Env): LogLevel {
+  const raw = env.API_LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`API_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevel;
+}
+
+function originsSetting(env: Env, webPort: number): string[] {
+  const raw = env.API_CORS_ORIGINS;
+  if (raw === undefined || raw === '') return [`http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`];
+  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+  for (const o of origins) {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new ConfigError(`API_CORS_ORIGINS must be a comma-separated list of origins such as http://localhost:3000, got "${o}"`);
+    }
+    if (url.origin !== o) throw new ConfigError(`API_CORS_ORIGINS entry "${o}" is not a bare origin (expected "${url.origin}")`);
+  }
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const uri = uriSetting(env);
+  const apiPort = intSetting(env, 'API_PORT', 4000, 1, 65535);
+  const webPort = intSetting(env, 'PORT', 3000, 1, 65535);
   return {
     neo4j: {
       uri,
@@ -81,8 +139,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
         txTimeoutSeconds: intSetting(env, 'NEO4J_TX_TIMEOUT_S', 120, 1, 86_400),
       },
     },
-    apiPort: intSetting(env, 'API_PORT', 4000, 1, 65535),
-    webPort: intSetting(env, 'PORT', 3000, 1, 65535),
+    api: {
+      host: hostSetting(env),
+      port: apiPort,
+      queryTimeoutMs: intSetting(env, 'API_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+      dbAcquisitionTimeoutMs: intSetting(env, 'API_DB_ACQUISITION_TIMEOUT_MS', 2_000, 100, 60_000),
+      dbRetryTimeMs: intSetting(env, 'API_DB_RETRY_MS', 250, 0, 60_000),
+      logLevel: logLevelSetting(env),
+      corsOrigins: originsSetting(env, webPort),
+      production: env.NODE_ENV === 'production',
+    },
+    apiPort,
+    webPort,
   };
 }
 

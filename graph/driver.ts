@@ -24,6 +24,10 @@ export class DatabaseError extends Error {
   ) {
     super(message);
   }
+  /** Deadlocks and other transient errors succeed when tried again. */
+  get transient(): boolean {
+    return this.neo4jCode.startsWith('Neo.TransientError.');
+  }
 }
 
 export interface PlainNode {
@@ -106,11 +110,16 @@ export interface QueryOptions {
   timeoutMs?: number;
 }
 
+/** Runs one statement inside a transaction and returns its records as plain objects. */
+export type PlainRun = <T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
+
 export interface Graph {
   readonly database: string;
   readonly driver: Driver;
   /** One query in a read transaction (retried on transient errors, routed to readers). */
   read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<T[]>;
+  /** Several statements in one read transaction; `work` may run again when the driver retries. */
+  readTx<T>(work: (run: PlainRun) => Promise<T>, opts?: QueryOptions): Promise<T>;
   /** One query in a write transaction. */
   write<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<T[]>;
   /** Several statements in one write transaction. */
@@ -129,6 +138,10 @@ export interface ConnectOptions {
   readTimeoutMs: number;
   /** A short acquisition timeout makes an unreachable server fail fast instead of hanging requests. */
   connectionAcquisitionTimeoutMs?: number;
+  /** How long managed transactions are retried on transient errors (default 5 s). */
+  maxTransactionRetryTimeMs?: number;
+  /** Limit for opening one TCP/Bolt connection (default 5 s). */
+  connectionTimeoutMs?: number;
 }
 
 export function connectionOptions(cfg: Neo4jConfig, uri: string): ConnectOptions {
@@ -141,8 +154,8 @@ export function connectGraph(opts: ConnectOptions): Graph {
   const driver = neo4j.driver(opts.uri, auth, {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: opts.connectionAcquisitionTimeoutMs ?? 10_000,
-    maxTransactionRetryTime: 5_000,
-    connectionTimeout: 5_000,
+    maxTransactionRetryTime: opts.maxTransactionRetryTimeMs ?? 5_000,
+    connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
     userAgent: 'ip-atlas/0.1',
   });
   const database = opts.database;
@@ -164,6 +177,13 @@ export function connectGraph(opts: ConnectOptions): Graph {
     read: (cypher, params = {}, o = {}) =>
       withSession('READ', async (s) =>
         recordsToPlain(await s.executeRead((tx) => tx.run(cypher, params), { timeout: o.timeoutMs ?? opts.readTimeoutMs })),
+      ),
+    readTx: (work, o = {}) =>
+      withSession('READ', (s) =>
+        s.executeRead(
+          (tx) => work(async (cypher, params = {}) => recordsToPlain(await tx.run(cypher, params))),
+          { timeout: o.timeoutMs ?? opts.readTimeoutMs },
+        ),
       ),
     write: (cypher, params = {}, o = {}) =>
       withSession('WRITE', async (s) =>

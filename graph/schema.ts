@@ -1,11 +1,31 @@
 import { loadCypher, splitStatements } from './cypher-file.ts';
-import type { Graph } from './driver.ts';
+import { DatabaseError, type Graph } from './driver.ts';
 
 const SCHEMA = splitStatements(loadCypher(new URL('./schema.cypher', import.meta.url)));
 
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+async function runRetryingTransient(graph: Graph, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await graph.run(statement);
+    } catch (err) {
+      // Another process created the same index between our IF NOT EXISTS check and our create.
+      if (err instanceof DatabaseError && ALREADY_THERE.has(err.neo4jCode)) return;
+      // Two importers applying the schema at once can deadlock on the schema lock.
+      if (!(err instanceof DatabaseError && err.transient) || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
 /** Creates constraints and indexes that are missing and waits until every index is online. */
 export async function applySchema(graph: Graph): Promise<{ statements: number }> {
-  for (const statement of SCHEMA) await graph.run(statement);
+  for (const statement of SCHEMA) await runRetryingTransient(graph, statement);
   await graph.run('CALL db.awaitIndexes(300)');
   return { statements: SCHEMA.length };
 }

@@ -68,6 +68,13 @@ export interface ImportSummary {
   rowsPerSecond: number;
 }
 
+/** Keeps the last row of each key: statements that create what is missing need unique rows per batch. */
+function lastPerKey(rows: Record<string, string>[], key: (r: Record<string, string>) => string): Record<string, string>[] {
+  const byKey = new Map<string, Record<string, string>>();
+  for (const r of rows) byKey.set(key(r), r);
+  return byKey.size === rows.length ? rows : [...byKey.values()];
+}
+
 export class BundleInvalidError extends Error {
   constructor(readonly report: ValidationReport) {
     super(`the bundle has ${report.problemCount} problem(s); nothing was imported`);
@@ -122,10 +129,10 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
     log(`${file.padEnd(18)} ${String(rows).padStart(9)} rows  ${seconds.toFixed(1).padStart(6)} s  ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en-US').padStart(9)} rows/s`);
   }
 
-  const simple = (file: keyof typeof rowParams, query: string) =>
+  const simple = (file: keyof typeof rowParams, query: string, key?: (r: Record<string, string>) => string) =>
     eachBatch(file, (rows, w) => {
       const toParams: (r: Record<string, string>) => unknown = rowParams[file];
-      return w.submit(query, { rows: rows.map((r) => toParams(r)) });
+      return w.submit(query, { rows: (key ? lastPerKey(rows, key) : rows).map((r) => toParams(r)) });
     });
 
   await simple('regions.csv', Q.regions);
@@ -159,12 +166,12 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
     await w.submit(Q.patents, { rows: params });
   });
   await eachBatch('applicants.csv', async (rows, w) => {
-    const params = rows.map(rowParams['applicants.csv']);
+    const params = lastPerKey(rows, (r) => `${r.patent_id?.trim()}\u0000${r.holder_id?.trim()}`).map(rowParams['applicants.csv']);
     for (const p of params) touchedPatents.add(p.patent_id!);
     await w.submit(Q.applicants, { rows: params });
   });
-  await simple('inventors.csv', Q.inventors);
-  await simple('citations.csv', Q.citations);
+  await simple('inventors.csv', Q.inventors, (r) => `${r.patent_id?.trim()}\u0000${r.person_id?.trim()}`);
+  await simple('citations.csv', Q.citations, (r) => `${r.citing_id?.trim()}\u0000${r.cited_id?.trim()}`);
   await eachBatch('transactions.csv', async (rows, w) => {
     const params = rows.map(rowParams['transactions.csv']);
     for (const p of params) if (p.kind === 'assignment') for (const id of p.patent_ids) touchedPatents.add(id);
@@ -202,6 +209,7 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   addCounters(counters, holders.counters);
   log(`holder timelines    ${String(touchedPatents.size).padStart(9)} patents ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  (${holders.written} rewritten)`);
 
+  await graph.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   await graph.write('MATCH (r:ImportRun {id: $id}) SET r.status = "complete", r.finished = datetime(), r.rows = $rows', { id: runId, rows: totalRows });
   const seconds = (performance.now() - started) / 1000;
   return {

@@ -5,6 +5,8 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../graph/config.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
 import { freePort } from '../../graph/free-port.ts';
+import { connectGraph } from '../../graph/driver.ts';
+import { applySchema } from '../../graph/schema.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +34,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   console.log(`[neo4j] test database on ${server.uri} (${dataDir}) ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const graph = connectGraph({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j', readTimeoutMs: 60_000 });
+  await applySchema(graph);
+  await graph.close();
   project.provide('embedded', { dataDir, boltPort: port });
   return async () => {
     await server.stop();

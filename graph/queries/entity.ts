@@ -1,0 +1,27 @@
+import { loadCypher } from '../cypher-file.ts';
+import type { Graph, QueryOptions } from '../driver.ts';
+import { nodeView, type NodeView } from './graph-elements.ts';
+import { findNodeById } from './node-by-id.ts';
+
+const RELATIONSHIP_COUNTS = loadCypher(new URL('./relationship-counts.cypher', import.meta.url));
+
+export interface RelationshipCount {
+  type: string;
+  direction: 'IN' | 'OUT';
+  count: number;
+}
+
+export interface Entity {
+  node: NodeView;
+  relationshipCounts: RelationshipCount[];
+}
+
+/** Any node by its bundle id with its relationship counts by type and direction; null when there is none. */
+export async function findEntity(graph: Graph, id: string, opts: QueryOptions = {}): Promise<Entity | null> {
+  return graph.readTx(async (run) => {
+    const node = await findNodeById(run, id);
+    if (!node) return null;
+    const relationshipCounts = await run<RelationshipCount>(RELATIONSHIP_COUNTS, { elementId: node.elementId });
+    return { node: nodeView(node), relationshipCounts };
+  }, opts);
+}

@@ -1,0 +1,131 @@
+import { ORG_KIND_LABEL, type OrgKind } from '../../seed/bundle-format.ts';
+
+// The labels and relationship types of graph/README.md as data: the allow-lists that every label
+// or type taken from a request is checked against before it is spliced into Cypher.
+
+export const ORGANIZATION_KIND_LABELS = Object.values(ORG_KIND_LABEL);
+
+export const NODE_LABELS = [
+  'Patent',
+  'Party',
+  'Organization',
+  ...ORGANIZATION_KIND_LABELS,
+  'Person',
+  'Transaction',
+  'Policy',
+  'Provision',
+  'CoverageScope',
+  'Region',
+  'IpcClass',
+] as const;
+
+export const RELATIONSHIP_TYPES = [
+  'APPLIED_FOR',
+  'INVENTED',
+  'HOLDS',
+  'CITES',
+  'CLASSIFIED_AS',
+  'FROM_PARTY',
+  'TO_PARTY',
+  'OF_PATENT',
+  'VIA_PLATFORM',
+  'OWNS',
+  'OFFICER_OF',
+  'LOCATED_IN',
+  'PART_OF',
+  'ISSUED_BY',
+  'HAS_PROVISION',
+  'IMPLEMENTS',
+  'CITES_POLICY',
+  'SUPERSEDES',
+  'AMENDS',
+  'HAS_SCOPE',
+  'SCOPE_REGION',
+  'SCOPE_IPC',
+  'SCOPE_ORG',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const POLICY_LINK_TYPES = ['IMPLEMENTS', 'CITES_POLICY', 'SUPERSEDES', 'AMENDS'] as const;
+
+/** `GraphNode.kind` of every node the API returns. */
+export const NODE_KINDS = [
+  'patent',
+  ...(Object.keys(ORG_KIND_LABEL) as OrgKind[]),
+  'person',
+  'policy',
+  'provision',
+  'region',
+  'transaction',
+  'ipc_class',
+  'coverage_scope',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+const KIND_OF_LABEL: Record<string, NodeKind> = {
+  Patent: 'patent',
+  Person: 'person',
+  Policy: 'policy',
+  Provision: 'provision',
+  Region: 'region',
+  Transaction: 'transaction',
+  IpcClass: 'ipc_class',
+  CoverageScope: 'coverage_scope',
+  ...Object.fromEntries(Object.entries(ORG_KIND_LABEL).map(([kind, label]) => [label, kind as NodeKind])),
+};
+
+/** The node's kind from its labels (an organization by its kind label); `other` for anything else. */
+export function kindOf(labels: readonly string[]): NodeKind | 'other' {
+  for (const l of labels) {
+    const kind = KIND_OF_LABEL[l];
+    if (kind) return kind;
+  }
+  return 'other';
+}
+
+/** Labels that stand for each kind, for filters such as `search(kinds:)`; `organization` is every org kind. */
+export function labelsOfKinds(kinds: readonly string[]): string[] {
+  const labels = new Set<string>();
+  for (const k of kinds) {
+    if (k === 'organization') labels.add('Organization');
+    for (const [label, kind] of Object.entries(KIND_OF_LABEL)) if (kind === k) labels.add(label);
+  }
+  return [...labels];
+}
+
+/** Properties that key a node: `id` (regions and IPC classes keep their code there too). */
+export function nodeIdOf(properties: Record<string, unknown>): string {
+  return String(properties.id ?? properties.code ?? '');
+}
+
+/** What a person reads as the node's name: its name or title, else something made from its key. */
+export function nodeNameOf(kind: string, p: Record<string, unknown>): string {
+  const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+  switch (kind) {
+    case 'transaction':
+      return [text(p.kind), text(p.date)].filter(Boolean).join(' ') || nodeIdOf(p);
+    case 'coverage_scope':
+      return text(p.scope) ?? nodeIdOf(p);
+    case 'provision':
+      return text(p.title) ?? `${String(p.policy_id ?? '')} #${String(p.seq ?? '')}`;
+    default:
+      return text(p.name) ?? text(p.title) ?? nodeIdOf(p);
+  }
+}
+
+export function nodeNameEnOf(p: Record<string, unknown>): string | null {
+  const v = p.name_en ?? p.title_en;
+  return typeof v === 'string' && v.length > 0 ? v : null;
+}
+
+/**
+ * A relationship id that is the same in every query and every database:
+ * `TYPE:source->target`, plus `#discriminator` where two nodes can share several relationships of
+ * one type (an officer's roles, a holder's separate holding periods).
+ */
+export function edgeIdOf(type: string, source: string, target: string, properties: Record<string, unknown>): string {
+  const base = `${type}:${source}->${target}`;
+  if (type === 'OFFICER_OF') return `${base}#${String(properties.role ?? '')}`;
+  if (type === 'HOLDS') return `${base}#${String(properties.from ?? '')}`;
+  return base;
+}

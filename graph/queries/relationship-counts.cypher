@@ -1,0 +1,55 @@
+// Relationship counts of one node by type and direction. Each COUNT { } of a bare typed pattern
+// is answered from the node's degree (no expansion), so a node with 100 000 relationships costs
+// what a node with ten does. The list is graph-model.ts's RELATIONSHIP_TYPES (a unit test checks).
+MATCH (n) WHERE elementId(n) = $elementId
+UNWIND [
+  {type: 'APPLIED_FOR', direction: 'OUT', count: COUNT { (n)-[:APPLIED_FOR]->() }},
+  {type: 'APPLIED_FOR', direction: 'IN', count: COUNT { (n)<-[:APPLIED_FOR]-() }},
+  {type: 'INVENTED', direction: 'OUT', count: COUNT { (n)-[:INVENTED]->() }},
+  {type: 'INVENTED', direction: 'IN', count: COUNT { (n)<-[:INVENTED]-() }},
+  {type: 'HOLDS', direction: 'OUT', count: COUNT { (n)-[:HOLDS]->() }},
+  {type: 'HOLDS', direction: 'IN', count: COUNT { (n)<-[:HOLDS]-() }},
+  {type: 'CITES', direction: 'OUT', count: COUNT { (n)-[:CITES]->() }},
+  {type: 'CITES', direction: 'IN', count: COUNT { (n)<-[:CITES]-() }},
+  {type: 'CLASSIFIED_AS', direction: 'OUT', count: COUNT { (n)-[:CLASSIFIED_AS]->() }},
+  {type: 'CLASSIFIED_AS', direction: 'IN', count: COUNT { (n)<-[:CLASSIFIED_AS]-() }},
+  {type: 'FROM_PARTY', direction: 'OUT', count: COUNT { (n)-[:FROM_PARTY]->() }},
+  {type: 'FROM_PARTY', direction: 'IN', count: COUNT { (n)<-[:FROM_PARTY]-() }},
+  {type: 'TO_PARTY', direction: 'OUT', count: COUNT { (n)-[:TO_PARTY]->() }},
+  {type: 'TO_PARTY', direction: 'IN', count: COUNT { (n)<-[:TO_PARTY]-() }},
+  {type: 'OF_PATENT', direction: 'OUT', count: COUNT { (n)-[:OF_PATENT]->() }},
+  {type: 'OF_PATENT', direction: 'IN', count: COUNT { (n)<-[:OF_PATENT]-() }},
+  {type: 'VIA_PLATFORM', direction: 'OUT', count: COUNT { (n)-[:VIA_PLATFORM]->() }},
+  {type: 'VIA_PLATFORM', direction: 'IN', count: COUNT { (n)<-[:VIA_PLATFORM]-() }},
+  {type: 'OWNS', direction: 'OUT', count: COUNT { (n)-[:OWNS]->() }},
+  {type: 'OWNS', direction: 'IN', count: COUNT { (n)<-[:OWNS]-() }},
+  {type: 'OFFICER_OF', direction: 'OUT', count: COUNT { (n)-[:OFFICER_OF]->() }},
+  {type: 'OFFICER_OF', direction: 'IN', count: COUNT { (n)<-[:OFFICER_OF]-() }},
+  {type: 'LOCATED_IN', direction: 'OUT', count: COUNT { (n)-[:LOCATED_IN]->() }},
+  {type: 'LOCATED_IN', direction: 'IN', count: COUNT { (n)<-[:LOCATED_IN]-() }},
+  {type: 'PART_OF', direction: 'OUT', count: COUNT { (n)-[:PART_OF]->() }},
+  {type: 'PART_OF', direction: 'IN', count: COUNT { (n)<-[:PART_OF]-() }},
+  {type: 'ISSUED_BY', direction: 'OUT', count: COUNT { (n)-[:ISSUED_BY]->() }},
+  {type: 'ISSUED_BY', direction: 'IN', count: COUNT { (n)<-[:ISSUED_BY]-() }},
+  {type: 'HAS_PROVISION', direction: 'OUT', count: COUNT { (n)-[:HAS_PROVISION]->() }},
+  {type: 'HAS_PROVISION', direction: 'IN', count: COUNT { (n)<-[:HAS_PROVISION]-() }},
+  {type: 'IMPLEMENTS', direction: 'OUT', count: COUNT { (n)-[:IMPLEMENTS]->() }},
+  {type: 'IMPLEMENTS', direction: 'IN', count: COUNT { (n)<-[:IMPLEMENTS]-() }},
+  {type: 'CITES_POLICY', direction: 'OUT', count: COUNT { (n)-[:CITES_POLICY]->() }},
+  {type: 'CITES_POLICY', direction: 'IN', count: COUNT { (n)<-[:CITES_POLICY]-() }},
+  {type: 'SUPERSEDES', direction: 'OUT', count: COUNT { (n)-[:SUPERSEDES]->() }},
+  {type: 'SUPERSEDES', direction: 'IN', count: COUNT { (n)<-[:SUPERSEDES]-() }},
+  {type: 'AMENDS', direction: 'OUT', count: COUNT { (n)-[:AMENDS]->() }},
+  {type: 'AMENDS', direction: 'IN', count: COUNT { (n)<-[:AMENDS]-() }},
+  {type: 'HAS_SCOPE', direction: 'OUT', count: COUNT { (n)-[:HAS_SCOPE]->() }},
+  {type: 'HAS_SCOPE', direction: 'IN', count: COUNT { (n)<-[:HAS_SCOPE]-() }},
+  {type: 'SCOPE_REGION', direction: 'OUT', count: COUNT { (n)-[:SCOPE_REGION]->() }},
+  {type: 'SCOPE_REGION', direction: 'IN', count: COUNT { (n)<-[:SCOPE_REGION]-() }},
+  {type: 'SCOPE_IPC', direction: 'OUT', count: COUNT { (n)-[:SCOPE_IPC]->() }},
+  {type: 'SCOPE_IPC', direction: 'IN', count: COUNT { (n)<-[:SCOPE_IPC]-() }},
+  {type: 'SCOPE_ORG', direction: 'OUT', count: COUNT { (n)-[:SCOPE_ORG]->() }},
+  {type: 'SCOPE_ORG', direction: 'IN', count: COUNT { (n)<-[:SCOPE_ORG]-() }}
+] AS c
+WITH c WHERE c.count > 0
+RETURN c.type AS type, c.direction AS direction, c.count AS count
+ORDER BY count DESC, type, direction

@@ -1,0 +1,18 @@
+// search(): both full-text indexes, each asked for its best $scan hits; a node found by both
+// keeps its better score. Without a kind filter $scan is the page size, so Lucene does the cut.
+CALL () {
+  WITH $zh AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('search_zh', q, {limit: toInteger($scan)}) YIELD node, score
+  RETURN node, score, 'zh' AS lang
+  UNION ALL
+  WITH $en AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('search_en', q, {limit: toInteger($scan)}) YIELD node, score
+  RETURN node, score, 'en' AS lang
+}
+WITH node, score, lang
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+WITH node, score, lang ORDER BY score DESC
+WITH node, collect(lang)[0] AS lang, max(score) AS score
+RETURN node, score, lang
+ORDER BY score DESC, coalesce(node.id, node.code)
+LIMIT toInteger($first)

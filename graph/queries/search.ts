@@ -1,0 +1,52 @@
+import { loadCypher } from '../cypher-file.ts';
+import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
+import { nodeView } from './graph-elements.ts';
+import { labelsOfKinds } from './graph-model.ts';
+import { chineseQuery, englishQuery, searchWords, snippetOf } from './search-text.ts';
+
+const SEARCH = loadCypher(new URL('./search.cypher', import.meta.url));
+
+/** With a kind filter, how many of each index's best hits are looked through for that kind. */
+export const FILTERED_SCAN = 2000;
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  name: string;
+  nameEn: string | null;
+  score: number;
+  snippet: string | null;
+}
+
+export interface SearchOptions {
+  text: string;
+  /** `GraphNode.kind` values, or `organization` for every organization kind; null: any. */
+  kinds?: readonly string[] | null;
+  first: number;
+}
+
+/** Full text over names and titles, Chinese and English, best score first. */
+export async function searchNodes(graph: Graph, { text, kinds, first }: SearchOptions, opts: QueryOptions = {}): Promise<SearchHit[]> {
+  const words = searchWords(text);
+  const zh = chineseQuery(words);
+  const en = englishQuery(words);
+  if (zh === null && en === null) return [];
+  const labels = kinds && kinds.length > 0 ? labelsOfKinds(kinds) : null;
+  const rows = await graph.read<{ node: PlainNode; score: number; lang: 'zh' | 'en' }>(
+    SEARCH,
+    { zh, en, labels, first, scan: labels ? Math.max(first, FILTERED_SCAN) : first },
+    opts,
+  );
+  return rows.map(({ node, score, lang }) => {
+    const view = nodeView(node);
+    const matched = lang === 'en' ? view.nameEn : view.name;
+    return {
+      id: view.id,
+      kind: view.kind,
+      name: view.name,
+      nameEn: view.nameEn,
+      score,
+      snippet: matched ? snippetOf(matched, lang === 'en' ? words.latin : [...words.han, ...words.latin]) : null,
+    };
+  });
+}
