@@ -45,7 +45,7 @@ export const rowParams = {
   'transactions.csv': (r: Rec) => ({
     id: text(r.id),
     kind: text(r.kind),
-    patent_ids: splitList(r.patent_ids ?? ''),
+    patent_ids: [...new Set(splitList(r.patent_ids ?? ''))],
     from_id: text(r.from_id),
     to_id: text(r.to_id),
     date: text(r.date),

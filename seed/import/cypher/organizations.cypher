@@ -11,6 +11,7 @@ CALL (o, row) {
   MATCH (o)-[old:LOCATED_IN]->(r0:Region) WHERE r0.code <> coalesce(row.region_code, '')
   DELETE old
 }
-WITH o, row WHERE row.region_code IS NOT NULL
+// A region holds thousands of organizations: check from the organization's side.
+WITH o, row WHERE row.region_code IS NOT NULL AND NOT row.region_code IN [(o)-[:LOCATED_IN]->(x) | x.code]
 MATCH (r:Region {code: row.region_code})
-MERGE (o)-[:LOCATED_IN]->(r)
+CREATE (o)-[:LOCATED_IN]->(r)

@@ -12,21 +12,27 @@ CALL (t, row) {
           OR (type(old) = 'VIA_PLATFORM' AND x.id = row.platform_id))
   DELETE old
 }
-CALL (t, row) {
+// Parties and platforms take part in thousands of transactions, a transaction has a few links:
+// look at the transaction's own links and create only what is missing.
+WITH t, row, [(t)-[r]->(x) | type(r) + '|' + x.id] AS have
+CALL (t, row, have) {
+  WITH t, row, have WHERE NOT 'FROM_PARTY|' + row.from_id IN have
   MATCH (f:Party {id: row.from_id})
-  MERGE (t)-[:FROM_PARTY]->(f)
+  CREATE (t)-[:FROM_PARTY]->(f)
 }
-CALL (t, row) {
+CALL (t, row, have) {
+  WITH t, row, have WHERE NOT 'TO_PARTY|' + row.to_id IN have
   MATCH (to:Party {id: row.to_id})
-  MERGE (t)-[:TO_PARTY]->(to)
+  CREATE (t)-[:TO_PARTY]->(to)
 }
-CALL (t, row) {
+CALL (t, row, have) {
   UNWIND row.patent_ids AS pid
+  WITH t, pid, have WHERE NOT 'OF_PATENT|' + pid IN have
   MATCH (p:Patent {id: pid})
-  MERGE (t)-[:OF_PATENT]->(p)
+  CREATE (t)-[:OF_PATENT]->(p)
 }
-CALL (t, row) {
-  WITH t, row WHERE row.platform_id IS NOT NULL
+CALL (t, row, have) {
+  WITH t, row, have WHERE row.platform_id IS NOT NULL AND NOT 'VIA_PLATFORM|' + row.platform_id IN have
   MATCH (pl:Platform {id: row.platform_id})
-  MERGE (t)-[:VIA_PLATFORM]->(pl)
+  CREATE (t)-[:VIA_PLATFORM]->(pl)
 }
