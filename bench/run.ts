@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
+import { benchApi } from './api.ts';
 import { benchImport } from './import.ts';
+import { benchWeb } from './web.ts';
 
 // Figures and ratios only: a benchmark never passes or fails.
 const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void>> = {
   import: benchImport,
+  api: benchApi,
+  web: benchWeb,
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,9 @@ import { applySchema } from '../graph/schema.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { generateBundle } from '../seed/generate/index.ts';
 import { importBundle } from '../seed/import/index.ts';
+import { createLogger } from '../api/logging.ts';
+import { serveApi } from '../api/serve.ts';
+import { ensureWebBuild, startWebServer } from './web-app.ts';
 
 const DEMO_DIR = join(PROJECT_ROOT, '.generated', 'demo-scale-1');
 const DEMO = { scale: 1, seed: 1 };
@@ -13,11 +16,14 @@ const DEMO = { scale: 1, seed: 1 };
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config, (l) => console.log(`[neo4j] ${l}`));
+  // What runs on top of the database, stopped in reverse order before it.
+  const servers: { close(): Promise<void> }[] = [];
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
+    for (const s of servers.reverse()) await s.close().catch((err: Error) => console.error(`stop: ${err.message}`));
     await db.close();
     process.exit(0);
   };
@@ -39,8 +45,19 @@ async function main(): Promise<void> {
   console.log(`\nIP Atlas graph: ${stats.nodes.toLocaleString('en-US')} nodes, ${stats.relationships.toLocaleString('en-US')} relationships`);
   for (const [label, n] of Object.entries(stats.byLabel).sort()) console.log(`  :${label.padEnd(18)} ${n.toLocaleString('en-US')}`);
   console.log(`\nNeo4j (${db.mode}): ${db.uri}  database "${db.graph.database}"`);
-  if (db.mode === 'embedded') console.log('Ctrl-C stops everything.');
-  else await stop('done');
+
+  // The GraphQL API, on its own driver; one JSON log line per request.
+  const api = await serveApi({ config, uri: db.uri, log: createLogger(config.api.logLevel) });
+  servers.push(api);
+  console.log(`GraphQL API: ${api.url}  (health: ${api.url.replace(/\/graphql$/, '/health')})`);
+
+  // The web app, built first when build/ is missing or older than web/; it proxies /graphql to the API.
+  if ((await ensureWebBuild((l) => console.log(l))) === 'built') console.log('web app built');
+  const web = await startWebServer({ port: config.webPort, apiPort: config.api.port, log: (l) => console.log(`[web] ${l}`) });
+  servers.push(web);
+  console.log(`\nIP Atlas: ${web.url}\n`);
+
+  console.log(db.mode === 'embedded' ? 'Ctrl-C stops everything.' : 'Ctrl-C stops the servers (Neo4j keeps running).');
 }
 
 main().catch((err: Error) => {

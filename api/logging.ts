@@ -1,0 +1,63 @@
+import type { NextFunction, Request, Response } from 'express';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { LogLevel } from '../graph/config.ts';
+import type { ApiContext, RequestRecord } from './context.ts';
+import { classify, ERROR_CODES } from './errors.ts';
+
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = { level, base: { service: 'ip-atlas-api' }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/** The request's record, shared by the context (filled by the plugin) and the log line. */
+export function recordOf(res: Response): RequestRecord {
+  const locals = res.locals as { record?: RequestRecord };
+  locals.record ??= { operationName: null, errorCodes: [] };
+  return locals.record;
+}
+
+/**
+ * One log line per HTTP request when its response is sent: operation, duration and outcome
+ * (`ok`, or the error codes the client got; requests refused before GraphQL ran, such as a
+ * CSRF block, show their HTTP status).
+ */
+export function requestLogging(log: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const started = performance.now();
+    const record = recordOf(res);
+    res.on('finish', () => {
+      const outcome = record.errorCodes.length > 0 ? [...new Set(record.errorCodes)].join(',') : res.statusCode < 400 ? 'ok' : `HTTP_${res.statusCode}`;
+      log.info(
+        { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, operation: record.operationName, ms: Math.round((performance.now() - started) * 10) / 10, outcome },
+        'request',
+      );
+    });
+    next();
+  };
+}
+
+/** Notes the operation name and error codes of each GraphQL request; logs internal errors in full, server-side only. */
+export function loggingPlugin(log: Logger): ApolloServerPlugin<ApiContext> {
+  return {
+    // Failures outside execution (a broken plugin, a schema mismatch) reach the client as INTERNAL_SERVER_ERROR only.
+    async unexpectedErrorProcessingRequest({ error }) {
+      log.error({ err: error }, 'unexpected error processing a request');
+    },
+    async requestDidStart({ request, contextValue }) {
+      contextValue.record.operationName = request.operationName ?? null;
+      return {
+        async didResolveOperation({ operationName }) {
+          contextValue.record.operationName = operationName ?? contextValue.record.operationName;
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const { code } = classify(error);
+            contextValue.record.errorCodes.push(code);
+            if (code === ERROR_CODES.INTERNAL_SERVER_ERROR) log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { loadConfig } from '../graph/config.ts';
+import { openDatabase } from '../graph/database.ts';
+import { createLogger } from './logging.ts';
+import { serveApi } from './serve.ts';
+
+// `npm run api`: the GraphQL API alone, on NEO4J_URI, the background Neo4j or one started here.
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.api.logLevel);
+  const db = await openDatabase(config, (line) => log.info(`neo4j: ${line}`));
+  const api = await serveApi({ config, uri: db.uri, log }).catch(async (err: Error) => {
+    await db.close();
+    throw err;
+  });
+  console.log(`IP Atlas API: ${api.url} (health: ${api.url.replace(/\/graphql$/, '/health')}); Neo4j (${db.mode}) ${db.uri}`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    await api.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: Error) => {
+  console.error(`api: ${err.message}`);
+  process.exit(1);
+});

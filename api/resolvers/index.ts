@@ -1,0 +1,15 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { DateScalar, JsonScalar } from '../scalars.ts';
+import { entity, EntityDetails } from './entity.ts';
+import { neighborhood } from './neighborhood.ts';
+import { paths } from './paths.ts';
+import { policyChain } from './policy-chain.ts';
+import { search } from './search.ts';
+import { stats } from './stats.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  JSON: JsonScalar,
+  Query: { search, entity, neighborhood, paths, policyChain, stats },
+  EntityDetails,
+};

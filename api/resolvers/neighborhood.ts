@@ -1,0 +1,18 @@
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/queries/graph-model.ts';
+import { MAX_DEPTH, MAX_NODES, neighborhood as neighborhoodQuery } from '../../graph/queries/neighborhood.ts';
+import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx) =>
+  neighborhoodQuery(
+    ctx.graph,
+    {
+      id: checkId('id', args.id),
+      depth: checkRange('depth', args.depth, 1, 1, MAX_DEPTH),
+      relTypes: checkAllowed('relTypes', args.relTypes, RELATIONSHIP_TYPES),
+      labels: checkAllowed('labels', args.labels, NODE_LABELS),
+      asOf: args.asOf ?? null,
+      limit: checkLimit('limit', args.limit, 200, MAX_NODES),
+    },
+    ctx.read,
+  );

@@ -1,0 +1,23 @@
+import { RELATIONSHIP_TYPES } from '../../graph/queries/graph-model.ts';
+import { findPaths, MAX_HOPS, MAX_PATHS } from '../../graph/queries/paths.ts';
+import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
+import { badUserInput } from '../errors.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const paths: QueryResolvers['paths'] = (_parent, args, ctx) => {
+  const from = checkId('from', args.from);
+  const to = checkId('to', args.to);
+  if (from === to) throw badUserInput('to', 'must differ from "from".');
+  return findPaths(
+    ctx.graph,
+    {
+      from,
+      to,
+      maxHops: checkRange('maxHops', args.maxHops, 4, 1, MAX_HOPS),
+      relTypes: checkAllowed('relTypes', args.relTypes, RELATIONSHIP_TYPES),
+      limit: checkLimit('limit', args.limit, 10, MAX_PATHS),
+      mode: args.mode ?? 'SHORTEST',
+    },
+    ctx.read,
+  );
+};

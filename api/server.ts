@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Logger } from 'pino';
+import type { ApiConfig } from '../graph/config.ts';
+import type { Graph } from '../graph/driver.ts';
+import { ARMOR_LIMITS, armorProtection } from './armor.ts';
+import { DateArgumentsRule } from './date-arguments.ts';
+import type { ApiContext } from './context.ts';
+import { corsForOrigins } from './cors.ts';
+import { formatError } from './errors.ts';
+import { healthHandler } from './health.ts';
+import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const TYPE_DEFS = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+
+/** Largest request body accepted; queries are small, and armor limits their tokens anyway. */
+const BODY_LIMIT = '64kb';
+
+export interface ApiServerOptions {
+  graph: Graph;
+  config: ApiConfig;
+  log: Logger;
+}
+
+export interface RunningApi {
+  /** The GraphQL endpoint. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the HTTP server: POST/GET /graphql and GET /health, on config.host:config.port (0: any free port). */
+export async function startApiServer({ graph, config, log }: ApiServerOptions): Promise<RunningApi> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const armor = armorProtection();
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: TYPE_DEFS,
+    resolvers,
+    formatError,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    allowBatchedHttpRequests: false,
+    validationRules: [...armor.validationRules, DateArgumentsRule],
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
+    logger: log,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // The local Sandbox helps while developing; production serves no page at all.
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      loggingPlugin(log),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestLogging(log));
+  app.get('/health', healthHandler(graph));
+  app.use(
+    '/graphql',
+    corsForOrigins(config.corsOrigins),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ res }): Promise<ApiContext> => ({ graph, read: { timeoutMs: config.queryTimeoutMs }, log, record: recordOf(res) }),
+    }),
+  );
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'not found; GraphQL is at /graphql, health at /health' });
+  });
+  // Malformed JSON and oversized bodies: say so without express's HTML page or a stack.
+  app.use((err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    recordOf(res).errorCodes.push(status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+    if (status === 500) log.error({ err }, 'unhandled error');
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Internal server error.' : `Bad request (${err.type ?? 'unreadable body'}).`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolveListen());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close: () => apollo.stop(),
+  };
+}

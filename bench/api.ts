@@ -1,0 +1,344 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { PROJECT_ROOT, loadConfig, type AppConfig } from '../graph/config.ts';
+import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
+import { startEmbedded } from '../graph/embedded-server.ts';
+import { freePort } from '../graph/free-port.ts';
+import { findEntity } from '../graph/queries/entity.ts';
+import { neighborhood } from '../graph/queries/neighborhood.ts';
+import { organizationDetails } from '../graph/queries/organization-details.ts';
+import { patentDetails } from '../graph/queries/patent-details.ts';
+import { findPaths } from '../graph/queries/paths.ts';
+import { policyChain } from '../graph/queries/policy-chain.ts';
+import { searchNodes } from '../graph/queries/search.ts';
+import { graphStats } from '../graph/queries/stats.ts';
+import { transactionDateRange } from '../graph/queries/transaction-dates.ts';
+import { connectApiGraph } from '../api/database.ts';
+import { generateBundle } from '../seed/generate/index.ts';
+import { importBundle } from '../seed/import/index.ts';
+import { fmt } from './format.ts';
+import { latency, ms, seededRandom } from './latency.ts';
+
+// `npm run bench -- api [--scale S]`: each field's latency through the API (HTTP + GraphQL, the
+// API in its own process as `npm run api` runs it) beside the same graph/queries function called
+// directly through the driver, request by request in one run; then a load of 20 clients asking
+// for 100-node neighbourhoods. A fresh embedded Neo4j gets the generated bundle, unless NEO4J_URI
+// names a database that already holds data (then it is used as it is).
+
+export interface ApiBenchOptions {
+  scale: number;
+  seed: number;
+}
+
+const SAMPLES = 200;
+const LOAD_CLIENTS = 20;
+const LOAD_SECONDS = 10;
+const PATH_TYPES = ['FROM_PARTY', 'TO_PARTY', 'OF_PATENT', 'HOLDS', 'OWNS', 'OFFICER_OF'];
+
+type Vars = Record<string, unknown>;
+
+interface FieldCase {
+  name: string;
+  target?: string;
+  query: string;
+  inputs: Vars[];
+  direct: (graph: Graph, vars: Vars) => Promise<unknown>;
+}
+
+interface Inputs {
+  searchTexts: string[];
+  entityIds: string[];
+  nodeIds: string[];
+  pathPairs: { from: string; to: string }[];
+  policyIds: string[];
+}
+
+export async function benchApi({ scale, seed }: ApiBenchOptions): Promise<void> {
+  console.log(`\n== api (scale ${scale}, seed ${seed})`);
+  const config = loadConfig();
+  const db = await benchDatabase(config, scale, seed);
+  const graph = connectApiGraph(config, db.uri);
+  if (process.env.BENCHDEBUG) console.log('starting api');
+  const api = await startApiProcess(db.uri);
+  if (process.env.BENCHDEBUG) console.log('api up', api.url);
+  try {
+    const inputs = await sampleInputs(graph, seed);
+    const cases = fieldCases(inputs);
+    console.log(`${'field'.padEnd(34)}${'API median'.padStart(11)}${'p95'.padStart(8)} | ${'direct median'.padStart(13)}${'p95'.padStart(8)} | overhead (median)`);
+    for (const c of cases) await measureField(api.url, graph, c);
+    await measureLoad(api.url, inputs.nodeIds);
+  } finally {
+    await api.stop();
+    await graph.close();
+    await db.close();
+  }
+}
+
+async function benchDatabase(config: AppConfig, scale: number, seed: number): Promise<{ uri: string; close(): Promise<void> }> {
+  if (config.neo4j.uri) {
+    console.log(`using the data already in NEO4J_URI=${config.neo4j.uri}`);
+    return { uri: config.neo4j.uri, close: async () => {} };
+  }
+  const out = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
+  if (!existsSync(join(out, 'patents.csv'))) await generateBundle({ scale, seed, outDir: out });
+  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-api-neo4j-'));
+  const server = await startEmbedded({ ...config.neo4j.embedded, dataDir, boltPort: await freePort() }, () => {});
+  const writer = connectGraph(connectionOptions(config.neo4j, server.uri));
+  try {
+    const s = await importBundle({ graph: writer, dir: out });
+    console.log(`imported ${fmt(s.rows)} rows in ${s.seconds.toFixed(1)} s into a fresh embedded Neo4j`);
+  } finally {
+    await writer.close();
+  }
+  return {
+    uri: server.uri,
+    close: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `npm run api` in a child process on a free port, so the load below does not share its event loop. */
+async function startApiProcess(uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['api/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: uri, API_PORT: String(port), API_HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (process.env.BENCHDEBUG) console.log('child:', line.slice(0, 120));
+      const m = /IP Atlas API: (\S+)/.exec(line);
+      if (m) resolveUrl(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the API exited with code ${code}: ${errors.slice(-2000)}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function sampleInputs(graph: Graph, seed: number): Promise<Inputs> {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const [counts] = await graph.read<{ patents: number; orgs: number; persons: number; txs: number }>(
+    'RETURN COUNT { (:Patent) } AS patents, COUNT { (:Organization) } AS orgs, COUNT { (:Person) } AS persons, COUNT { (:Transaction) } AS txs',
+  );
+  const offsets = (n: number, k: number) => Array.from({ length: k }, () => Math.floor(random() * Math.max(1, n)));
+  const idsAt = async (label: string, n: number, k: number) =>
+    (
+      await graph.read<{ id: string }>(`UNWIND $offsets AS k CALL (k) { MATCH (n:${label}) RETURN n.id AS id SKIP k LIMIT 1 } RETURN id`, {
+        offsets: offsets(n, k),
+      }, { timeoutMs: 120_000 })
+    ).map((r) => r.id);
+  const patents = await idsAt('Patent', counts!.patents, 60);
+  const orgs = await idsAt('Organization', counts!.orgs, 30);
+  const persons = await idsAt('Person', counts!.persons, 20);
+
+  const titles = await graph.read<{ title: string; en: string | null }>(
+    'UNWIND $ids AS id MATCH (p:Patent {id: id}) RETURN p.title AS title, p.title_en AS en',
+    { ids: patents },
+  );
+  const searchTexts: string[] = [];
+  for (const t of titles) {
+    const han = [...t.title].filter((c) => /\p{Script=Han}/u.test(c));
+    if (han.length >= 2) {
+      const i = Math.floor(random() * (han.length - 1));
+      searchTexts.push(han[i]! + han[i + 1]!);
+    }
+    const words = (t.en ?? '').split(/[^A-Za-z]+/).filter((w) => w.length >= 5);
+    if (words.length > 0) {
+      const w = pick(words).toLowerCase();
+      searchTexts.push(random() < 0.5 ? w : w.slice(0, 4));
+    }
+  }
+  searchTexts.push('电', '芯', '池');
+
+  const txs = await idsAt('Transaction', counts!.txs, 40);
+  const pathPairs: { from: string; to: string }[] = [];
+  const walks = await graph.read<{ from: string; to: string | null }>(
+    `UNWIND $ids AS id
+     MATCH (:Transaction {id: id})-[:FROM_PARTY]->(a)
+     CALL (a) {
+       OPTIONAL MATCH (a)-[:${PATH_TYPES.join('|')}]-()-[:${PATH_TYPES.join('|')}]-()-[:${PATH_TYPES.join('|')}]-(b:Organization) WHERE b <> a
+       RETURN b.id AS to LIMIT 1
+     }
+     RETURN a.id AS from, to`,
+    { ids: txs },
+    { timeoutMs: 120_000 },
+  );
+  for (const w of walks) if (w.to) pathPairs.push({ from: w.from, to: w.to });
+  // Some pairs that may well not connect within the hop limit: the search must still be bounded.
+  for (let i = 0; i < 10; i++) {
+    const a = pick(orgs);
+    const b = pick(orgs);
+    if (a !== b) pathPairs.push({ from: a, to: b });
+  }
+  const policyIds = (await graph.read<{ id: string }>('MATCH (p:Policy) RETURN p.id AS id ORDER BY p.id')).map((r) => r.id);
+  const nodeIds = [...patents.slice(0, 30), ...orgs.slice(0, 15), ...persons.slice(0, 10)];
+  return { searchTexts, entityIds: [...patents.slice(30), ...orgs.slice(15)], nodeIds, pathPairs, policyIds };
+}
+
+const NODE = 'id kind name';
+const EDGE = 'id type source target';
+const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated omitted { nodes edges }`;
+const TX = 'id kind date amountCny from { id name } to { id name } patents { id }';
+
+function fieldCases(inputs: Inputs): FieldCase[] {
+  const hood = (depth: number, limit: number) => async (graph: Graph, v: Vars) => neighborhood(graph, { id: String(v.id), depth, limit });
+  return [
+    {
+      name: 'search (first 20)',
+      target: 'p95 ≤ 30 ms',
+      query: `query Search($text: String!) { search(text: $text, first: 20) { id kind name nameEn score snippet } }`,
+      inputs: inputs.searchTexts.map((text) => ({ text })),
+      direct: (graph, v) => searchNodes(graph, { text: String(v.text), first: 20 }),
+    },
+    {
+      name: 'entity (detail panel)',
+      query: `query Entity($id: ID!) { entity(id: $id) {
+        node { ${NODE} properties } relationshipCounts { type direction count }
+        patent { ipc applicants { ${NODE} } inventors { ${NODE} } holders { holder { ${NODE} } from until via } assignments { ${TX} } licenses { ${TX} } pledges { ${TX} } citationsOut { ${NODE} } citationsIn { ${NODE} } }
+        organization { regions { ${NODE} } patentCount patents { ${NODE} } transactionCount transactions { ${TX} } owners { owner { ${NODE} } share } holdings { company { ${NODE} } share } officers { person { ${NODE} } role } }
+      } }`,
+      inputs: inputs.entityIds.map((id) => ({ id })),
+      direct: async (graph, v) => {
+        const e = await findEntity(graph, String(v.id));
+        if (e?.node.kind === 'patent') await patentDetails(graph, e.node.id);
+        else if (e && e.node.labels.includes('Organization')) await organizationDetails(graph, e.node.id);
+        return e;
+      },
+    },
+    {
+      name: 'neighborhood depth 1 (limit 200)',
+      query: `query Hood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`,
+      inputs: inputs.nodeIds.map((id) => ({ id })),
+      direct: hood(1, 200),
+    },
+    {
+      name: 'neighborhood depth 2 (limit 200)',
+      target: 'p95 ≤ 50 ms',
+      query: `query Hood($id: ID!) { neighborhood(id: $id, depth: 2) { ${SUBGRAPH} } }`,
+      inputs: inputs.nodeIds.map((id) => ({ id })),
+      direct: hood(2, 200),
+    },
+    {
+      name: 'paths SHORTEST (maxHops 4)',
+      target: 'p95 ≤ 100 ms',
+      query: `query Paths($from: ID!, $to: ID!, $relTypes: [String!]) { paths(from: $from, to: $to, maxHops: 4, relTypes: $relTypes) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH} } truncated } }`,
+      inputs: inputs.pathPairs.map((p) => ({ ...p, relTypes: PATH_TYPES })),
+      direct: (graph, v) => findPaths(graph, { from: String(v.from), to: String(v.to), maxHops: 4, relTypes: PATH_TYPES, limit: 10, mode: 'SHORTEST' }),
+    },
+    {
+      name: 'paths ALL (maxHops 4, limit 10)',
+      query: `query Paths($from: ID!, $to: ID!, $relTypes: [String!]) { paths(from: $from, to: $to, maxHops: 4, relTypes: $relTypes, mode: ALL) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH} } truncated } }`,
+      inputs: inputs.pathPairs.map((p) => ({ ...p, relTypes: PATH_TYPES })),
+      direct: (graph, v) => findPaths(graph, { from: String(v.from), to: String(v.to), maxHops: 4, relTypes: PATH_TYPES, limit: 10, mode: 'ALL' }),
+    },
+    {
+      name: 'policyChain',
+      query: `query Chain($id: ID!) { policyChain(policyId: $id) { root { id } items { policy { ${NODE} } level parentId link distance } graph { ${SUBGRAPH} } } }`,
+      inputs: inputs.policyIds.map((id) => ({ id })),
+      direct: (graph, v) => policyChain(graph, String(v.id)),
+    },
+    {
+      name: 'stats',
+      query: '{ stats { nodes relationships byLabel { name count } byType { name count } transactionDates { first last } } }',
+      inputs: [{}],
+      direct: (graph) => Promise.all([graphStats(graph), transactionDateRange(graph)]),
+    },
+  ];
+}
+
+async function postGraphQL(url: string, query: string, variables: Vars): Promise<{ errors?: { extensions?: { code?: string } }[]; data?: unknown }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+}
+
+async function measureField(url: string, graph: Graph, c: FieldCase): Promise<void> {
+  const errors = new Map<string, number>();
+  const viaApi = async (v: Vars) => {
+    const t = performance.now();
+    const body = await postGraphQL(url, c.query, v);
+    const elapsed = performance.now() - t;
+    for (const e of body.errors ?? []) errors.set(e.extensions?.code ?? '?', (errors.get(e.extensions?.code ?? '?') ?? 0) + 1);
+    return elapsed;
+  };
+  const direct = async (v: Vars) => {
+    const t = performance.now();
+    await c.direct(graph, v).catch(() => undefined);
+    return performance.now() - t;
+  };
+  // Warm: every input once each way, so plans are cached and pages are in memory.
+  for (const v of c.inputs) {
+    await viaApi(v);
+    await direct(v);
+  }
+  errors.clear();
+  const apiTimes: number[] = [];
+  const directTimes: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const v = c.inputs[i % c.inputs.length]!;
+    // Alternate which goes first, so neither always meets the warmer cache.
+    if (i % 2 === 0) {
+      apiTimes.push(await viaApi(v));
+      directTimes.push(await direct(v));
+    } else {
+      directTimes.push(await direct(v));
+      apiTimes.push(await viaApi(v));
+    }
+  }
+  const a = latency(apiTimes);
+  const d = latency(directTimes);
+  const over = a.median - d.median;
+  const errorNote = errors.size > 0 ? `  errors: ${[...errors].map(([k, n]) => `${k}×${n}`).join(', ')}` : '';
+  console.log(
+    `${c.name.padEnd(34)}${ms(a.median).padStart(11)}${ms(a.p95).padStart(8)} | ${ms(d.median).padStart(13)}${ms(d.p95).padStart(8)} | ${over >= 0 ? '+' : ''}${over.toFixed(1)} ms (${((over / d.median) * 100).toFixed(0)} %)${c.target ? `   target at scale 50: ${c.target}` : ''}${errorNote}`,
+  );
+}
+
+/** LOAD_CLIENTS clients in a closed loop for LOAD_SECONDS, each asking for depth-2 neighbourhoods of 100 nodes. */
+async function measureLoad(url: string, ids: string[]): Promise<void> {
+  const query = `query Hood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { ${SUBGRAPH} } }`;
+  const times: number[] = [];
+  let nodes = 0;
+  let failed = 0;
+  let next = 0;
+  const until = performance.now() + LOAD_SECONDS * 1000;
+  const client = async () => {
+    while (performance.now() < until) {
+      const id = ids[next++ % ids.length]!;
+      const t = performance.now();
+      try {
+        const body = (await postGraphQL(url, query, { id })) as { errors?: unknown[]; data?: { neighborhood: { nodes: unknown[] } } };
+        if (body.errors) failed++;
+        else nodes += body.data!.neighborhood.nodes.length;
+      } catch {
+        failed++;
+      }
+      times.push(performance.now() - t);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: LOAD_CLIENTS }, client));
+  const seconds = (performance.now() - started) / 1000;
+  const l = latency(times);
+  console.log(
+    `load: neighborhood depth 2, limit 100, ${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s: ${fmt(times.length / seconds)} req/s, median ${l.median.toFixed(1)} ms, ` +
+      `p99 ${l.p99.toFixed(1)} ms, ${fmt(nodes / Math.max(1, times.length - failed))} nodes per answer, ${failed} failed   (target at scale 50: ≥ 250 req/s, p99 ≤ 250 ms)`,
+  );
+}

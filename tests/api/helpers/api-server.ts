@@ -1,0 +1,65 @@
+import { Writable } from 'node:stream';
+import { inject } from 'vitest';
+import { loadConfig, type ApiConfig } from '../../../graph/config.ts';
+import type { Graph } from '../../../graph/driver.ts';
+import { connectApiGraph } from '../../../api/database.ts';
+import { createLogger } from '../../../api/logging.ts';
+import { startApiServer } from '../../../api/server.ts';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions: { code: string; argument?: string; allowed?: string[]; [k: string]: unknown } }[];
+}
+
+export interface TestApi {
+  url: string;
+  /** The server's origin, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** Every log line the server wrote, parsed. */
+  logs: Record<string, unknown>[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** API settings for tests: any free port on 127.0.0.1, dev mode. */
+export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
+  return { ...loadConfig({}).api, port: 0, ...overrides };
+}
+
+/** The API's own driver (short acquisition timeout, bounded retries) on the run's Neo4j. */
+export function testApiGraph(uri?: string): Graph {
+  const n = inject('neo4j');
+  const config = loadConfig({});
+  return connectApiGraph({ ...config, neo4j: { ...config.neo4j, uri: uri ?? n.uri, user: n.user, password: n.password, database: n.database } }, uri ?? n.uri);
+}
+
+/** Starts the API in this process on a free port, logging into memory (internal errors echoed unless `quiet`). */
+export async function startTestApi(graph: Graph, overrides: Partial<ApiConfig> = {}, { quiet = false } = {}): Promise<TestApi> {
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        logs.push(entry);
+        // Internal errors are never expected; show them where the failing test is read.
+        if (!quiet && Number(entry.level) >= 50) console.error(`[api] ${line}`);
+      }
+      done();
+    },
+  });
+  const config = testApiConfig(overrides);
+  const api = await startApiServer({ graph, config, log: createLogger('info', sink) });
+  const origin = api.url.replace(/\/graphql$/, '');
+  return {
+    url: api.url,
+    origin,
+    logs,
+    async gql(query, variables) {
+      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    close: () => api.close(),
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Graph } from '../../../graph/driver.ts';
+import { importBundle } from '../../../seed/import/index.ts';
+import { SMALL_BUNDLE, writeBundle, type BundleRow, type BundleRows } from '../../fixtures/small-bundle.ts';
+import { uniquePrefix } from '../../helpers/graph.ts';
+import { namespaceBundle } from '../../helpers/namespace-bundle.ts';
+
+/** Imports the small bundle under a fresh id prefix (plus `extra` rows, ids unprefixed) and returns the prefix. */
+export async function importSmallBundle(graph: Graph, name: string, extra: BundleRows = {}): Promise<string> {
+  const p = uniquePrefix(name);
+  const temp = mkdtempSync(join(tmpdir(), `ipatlas-api-${name}-`));
+  const rows: Record<string, readonly BundleRow[]> = { ...SMALL_BUNDLE };
+  for (const [file, more] of Object.entries(extra)) rows[file] = [...(rows[file] ?? []), ...more];
+  await writeBundle(join(temp, 'raw'), rows);
+  try {
+    await namespaceBundle(join(temp, 'raw'), join(temp, 'bundle'), p);
+    await importWithRetry(graph, join(temp, 'bundle'));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  return p;
+}
+
+/**
+ * Two test files importing at once can race in applySchema on a fresh database (CREATE INDEX IF
+ * NOT EXISTS says "an equivalent index already exists", or the schema locks deadlock); an import
+ * is idempotent, so try again.
+ */
+async function importWithRetry(graph: Graph, dir: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await importBundle({ graph, dir });
+      return;
+    } catch (err) {
+      const transient = /already exists|can't acquire|Deadlock/i.test((err as Error).message);
+      if (attempt >= 3 || !transient) throw err;
+    }
+  }
+}
+
+/** Imports `rows` as a bundle of their own under a fresh prefix and returns the prefix. */
+export async function importRows(graph: Graph, name: string, rows: BundleRows): Promise<string> {
+  const p = uniquePrefix(name);
+  const temp = mkdtempSync(join(tmpdir(), `ipatlas-api-${name}-`));
+  await writeBundle(join(temp, 'raw'), rows);
+  try {
+    await namespaceBundle(join(temp, 'raw'), join(temp, 'bundle'), p);
+    await importWithRetry(graph, join(temp, 'bundle'));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  return p;
+}
+
+/** Random Han characters, so a test's titles are found only by that test's searches. */
+export function uniqueHan(length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += String.fromCodePoint(0x4e00 + Math.floor(Math.random() * (0x9fa5 - 0x4e00)));
+  return s;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
+import type { Graph } from '../../graph/driver.ts';
+import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
+import { freePort } from '../../graph/free-port.ts';
+import { startTestApi, testApiGraph, type TestApi } from './helpers/api-server.ts';
+
+// Neo4j going away under a running API, and coming back. This file starts its own small
+// embedded Neo4j (never the run's shared one), stops it, and starts it again on the same folder
+// and port.
+
+let cfg: EmbeddedNeo4jConfig;
+let neo4j: RunningNeo4j | null = null;
+let graph: Graph;
+let api: TestApi;
+
+beforeAll(async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-outage-neo4j-'));
+  cfg = { ...loadConfig({}).neo4j.embedded, dataDir, boltPort: await freePort(), heapMb: 512, pagecacheMb: 64, txMemoryMb: 128 };
+  neo4j = await startEmbedded(cfg, () => {});
+  graph = testApiGraph(neo4j.uri);
+  await graph.write("CREATE (:Policy {id: 'POL-OUTAGE', title: '停机测试', level: 'national'})");
+  api = await startTestApi(graph);
+});
+afterAll(async () => {
+  await api?.close();
+  await graph?.close();
+  await neo4j?.stop();
+  if (cfg) rmSync(cfg.dataDir, { recursive: true, force: true });
+});
+
+const ASK = '{ entity(id: "POL-OUTAGE") { node { id kind } } }';
+
+describe('when Neo4j stops and starts again', () => {
+  it('answers DATABASE_UNAVAILABLE quickly while it is down, and recovers by itself', async () => {
+    expect((await api.gql(ASK)).data).toEqual({ entity: { node: { id: 'POL-OUTAGE', kind: 'policy' } } });
+
+    await neo4j!.stop();
+    neo4j = null;
+    const started = performance.now();
+    const down = await api.gql(ASK);
+    const seconds = (performance.now() - started) / 1000;
+    expect(down.errors?.[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(JSON.stringify(down)).not.toMatch(/ServiceUnavailable|ECONNREFUSED|bolt:/);
+    expect(seconds).toBeLessThan(3);
+    const health = await fetch(`${api.origin}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ database: 'down' });
+    // The API itself stays up.
+    expect((await api.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+
+    neo4j = await startEmbedded(cfg, () => {});
+    const back = await api.gql(ASK);
+    expect(back.errors).toBeUndefined();
+    expect(back.data).toEqual({ entity: { node: { id: 'POL-OUTAGE', kind: 'policy' } } });
+    expect((await fetch(`${api.origin}/health`)).status).toBe(200);
+    const outcomes = api.logs.filter((l) => l.msg === 'request').map((l) => l.outcome);
+    expect(outcomes).toContain('DATABASE_UNAVAILABLE');
+  });
+});

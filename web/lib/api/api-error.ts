@@ -1,0 +1,63 @@
+/**
+ * What went wrong, as a code the UI turns into a plain sentence (messages `error.<code>`).
+ * GraphQL codes come from the API's `extensions.code`; the others are the browser's view.
+ */
+export type ApiErrorCode =
+  | 'NETWORK'
+  | 'API_UNAVAILABLE'
+  | 'DATABASE_UNAVAILABLE'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TIMEOUT'
+  | 'INTERNAL';
+
+const KNOWN: ReadonlySet<string> = new Set<ApiErrorCode>([
+  'API_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+  'TIMEOUT',
+]);
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  /** Which aliased field failed, when the API says so. */
+  readonly path: string | undefined;
+  constructor(code: ApiErrorCode, message: string, path?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+interface RawGraphQLError {
+  message?: unknown;
+  path?: unknown;
+  extensions?: { code?: unknown };
+}
+
+/** One GraphQL error object as an ApiError; unknown codes become INTERNAL. */
+export function fromGraphQLError(raw: RawGraphQLError): ApiError {
+  const message = typeof raw.message === 'string' ? raw.message : 'unknown error';
+  const rawCode = typeof raw.extensions?.code === 'string' ? raw.extensions.code : '';
+  const path = Array.isArray(raw.path) && typeof raw.path[0] === 'string' ? raw.path[0] : undefined;
+  // Neo4j's "transaction timed out" reaches us as DATABASE_* or as text: both mean "too slow".
+  if (/time(d)? ?out/i.test(message) && rawCode !== 'BAD_USER_INPUT') return new ApiError('TIMEOUT', message, path);
+  const code = KNOWN.has(rawCode) ? (rawCode as ApiErrorCode) : 'INTERNAL';
+  return new ApiError(code, message, path);
+}
+
+/** Any thrown value as an ApiError, so every failure can be shown as a sentence. */
+export function asApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof TypeError) return new ApiError('NETWORK', err.message);
+  return new ApiError('INTERNAL', err instanceof Error ? err.message : String(err));
+}
+
+/** True for an aborted fetch: a newer request replaced it, nothing to show. */
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, asApiError, fromGraphQLError } from './api-error.ts';
+import { requestGraphQL } from './graphql-client.ts';
+import { buildPartsQuery, partKey } from './queries.ts';
+
+const answering = (status: number, body: unknown): typeof fetch =>
+  (async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+
+describe('the GraphQL client', () => {
+  it('returns data with the errors of single fields', async () => {
+    const r = await requestGraphQL<{ a: number }>({
+      query: '{ a }',
+      fetch: answering(200, { data: { a: 1 }, errors: [{ message: 'no such id', path: ['p1'], extensions: { code: 'NOT_FOUND' } }] }),
+    });
+    expect(r.data.a).toBe(1);
+    expect(r.errors[0]).toMatchObject({ code: 'NOT_FOUND', path: 'p1' });
+  });
+
+  it('throws the API error when there is no data', async () => {
+    const req = requestGraphQL({ query: '{ a }', fetch: answering(400, { errors: [{ message: 'bad date', extensions: { code: 'BAD_USER_INPUT' } }] }) });
+    await expect(req).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'bad date' });
+  });
+
+  it('names an unreachable API as such', async () => {
+    await expect(requestGraphQL({ query: '{ a }', fetch: answering(502, 'Bad Gateway') })).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
+    expect(asApiError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
+  });
+
+  it('maps codes it knows and calls the rest internal', () => {
+    expect(fromGraphQLError({ message: 'x', extensions: { code: 'DATABASE_UNAVAILABLE' } }).code).toBe('DATABASE_UNAVAILABLE');
+    expect(fromGraphQLError({ message: 'x', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }).code).toBe('INTERNAL');
+    expect(fromGraphQLError({ message: 'The transaction has timed out', extensions: { code: 'DATABASE_UNAVAILABLE' } }).code).toBe('TIMEOUT');
+    expect(asApiError(new ApiError('NOT_FOUND', 'n')).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the batched graph query', () => {
+  it('asks for every part under its own alias with typed variables', () => {
+    const { query, variables } = buildPartsQuery([
+      { kind: 'node', id: 'CN1' },
+      { kind: 'expand', id: 'CN1', types: ['HOLDS'], limit: 150, asOf: '2020-01-01' },
+      { kind: 'path', from: 'A', to: 'B', maxHops: 4 },
+    ]);
+    expect(query).toContain('query GraphParts($p0: ID!, $p1: ID!, $p1t: [String!], $p1l: Int, $p1d: Date, $p2f: ID!, $p2to: ID!, $p2h: Int)');
+    expect(query).toContain('p0: entity(id: $p0) { node {');
+    expect(query).toContain('p1: neighborhood(id: $p1, depth: 1, relTypes: $p1t, asOf: $p1d, limit: $p1l) {');
+    expect(query).toContain('p2: paths(from: $p2f, to: $p2to, maxHops: $p2h) {');
+    expect(variables).toEqual({ p0: 'CN1', p1: 'CN1', p1t: ['HOLDS'], p1l: 150, p1d: '2020-01-01', p2f: 'A', p2to: 'B', p2h: 4 });
+  });
+
+  it('keys parts so the same question is asked once', () => {
+    expect(partKey({ kind: 'expand', id: 'A', types: ['OWNS', 'HOLDS'], limit: 150, asOf: null })).toBe(
+      partKey({ kind: 'expand', id: 'A', types: ['HOLDS', 'OWNS'], limit: 150, asOf: null }),
+    );
+  });
+});

@@ -1,0 +1,163 @@
+// The parts of api/schema.graphql the web app reads, as TypeScript. The schema is the contract.
+
+export type Props = Record<string, unknown>;
+
+export interface GraphNode {
+  id: string;
+  kind: string;
+  labels: string[];
+  name: string;
+  nameEn: string | null;
+  properties: Props;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Props;
+}
+
+export interface Count {
+  name: string;
+  count: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  omitted: { nodes: number; edges: number; byKind: Count[] } | null;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  name: string;
+  nameEn: string | null;
+  score: number;
+  snippet: string | null;
+}
+
+export interface RelationshipCount {
+  type: string;
+  direction: 'IN' | 'OUT';
+  count: number;
+}
+
+export interface HolderPeriod {
+  holder: GraphNode;
+  from: string | null;
+  until: string | null;
+  via: string;
+}
+
+export interface TransactionSummary {
+  id: string;
+  kind: string;
+  date: string;
+  amountCny: number | null;
+  licenseType: string | null;
+  registrationNo: string | null;
+  from: GraphNode;
+  to: GraphNode;
+  patents: GraphNode[];
+  platform: GraphNode | null;
+}
+
+export interface Shareholding {
+  owner: GraphNode;
+  company: GraphNode;
+  share: number;
+  since: string | null;
+}
+
+export interface Officer {
+  person: GraphNode;
+  organization: GraphNode;
+  role: string;
+  since: string | null;
+}
+
+export interface PatentDetails {
+  ipc: string[];
+  applicants: GraphNode[];
+  inventors: GraphNode[];
+  holders: HolderPeriod[];
+  assignments: TransactionSummary[];
+  licenses: TransactionSummary[];
+  pledges: TransactionSummary[];
+  citationsOut: GraphNode[];
+  citationsIn: GraphNode[];
+}
+
+export interface OrganizationDetails {
+  regions: GraphNode[];
+  patentCount: number;
+  patents: GraphNode[];
+  transactions: TransactionSummary[];
+  transactionCount: number;
+  owners: Shareholding[];
+  holdings: Shareholding[];
+  officers: Officer[];
+}
+
+export interface PersonDetails {
+  positions: Officer[];
+  holdings: Shareholding[];
+  inventedCount: number;
+  appliedCount: number;
+}
+
+export interface Provision {
+  seq: number;
+  title: string | null;
+  text: string;
+  category: string | null;
+}
+
+export interface CoverageScope {
+  id: string;
+  scope: string;
+  regions: GraphNode[];
+  orgKinds: string[];
+  industries: string[];
+  ipcPrefixes: string[];
+  organizations: GraphNode[];
+}
+
+export interface PolicyDetails {
+  issuer: GraphNode | null;
+  provisions: Provision[];
+  scopes: CoverageScope[];
+}
+
+export interface EntityDetails {
+  node: GraphNode;
+  relationshipCounts: RelationshipCount[];
+  patent: PatentDetails | null;
+  organization: OrganizationDetails | null;
+  person: PersonDetails | null;
+  policy: PolicyDetails | null;
+}
+
+export interface Path {
+  nodeIds: string[];
+  edgeIds: string[];
+  length: number;
+}
+
+export interface PathResult {
+  paths: Path[];
+  graph: Subgraph;
+  truncated: boolean;
+}
+
+export interface Stats {
+  nodes: number;
+  relationships: number;
+  byLabel: Count[];
+  byType: Count[];
+  transactionDates: { first: string | null; last: string | null };
+}

@@ -1,0 +1,306 @@
+import type { Core, ElementDefinition, EventObject, LayoutOptions, Layouts, NodeSingular, Position } from 'cytoscape';
+import type { Attachment } from 'svelte/attachments';
+import { untrack } from 'svelte';
+import { canvasStyle, densityOf, type Density } from '../../graph/canvas-style.ts';
+import { FCOSE_FULL_MAX_NODES, planLayout, type LayoutNote } from '../../graph/layouts.ts';
+import { patchElements } from '../../graph/patch-elements.ts';
+import type { LayoutName, Pin } from '../../graph/view-state.ts';
+import { layoutInWorker, warmLayoutWorker, workerAvailable } from './layout-in-worker.ts';
+import { loadCytoscape } from './load-cytoscape.ts';
+
+/** Ask for a layout by bumping `seq`; nothing else re-runs one. */
+export interface LayoutRequest {
+  seq: number;
+  name: LayoutName;
+  /** Start from the current positions (after an expansion) rather than afresh. */
+  incremental: boolean;
+  fit: boolean;
+  /** Centre on this node afterwards. */
+  focus?: string | null;
+}
+
+export interface LayoutStatus {
+  running: boolean;
+  nodes: number;
+  note: LayoutNote;
+  ms?: number;
+}
+
+export interface CanvasInput {
+  elements: () => readonly ElementDefinition[];
+  layout: () => LayoutRequest;
+  pinned: () => readonly Pin[];
+  selected: () => readonly string[];
+}
+
+export interface CanvasController {
+  /** Model positions of nodes, for pinning. */
+  positions(ids: readonly string[]): Pin[];
+  /** The whole graph as a PNG, at twice the screen's resolution. */
+  png(): Promise<Blob>;
+  fit(): void;
+  focus(id: string): void;
+  /** Where a node is on screen, relative to the canvas. */
+  renderedPosition(id: string): Position | null;
+}
+
+export interface CanvasEvents {
+  onready?: (controller: CanvasController) => void;
+  onselect?: (ids: string[]) => void;
+  /** Double-click (or double-tap) on a node. */
+  onexpand?: (id: string) => void;
+  /** Right-click on a node; null when the menu should close (pan, zoom, click elsewhere). */
+  onmenu?: (menu: { id: string; x: number; y: number } | null) => void;
+  onlayout?: (status: LayoutStatus) => void;
+  onerror?: (message: string) => void;
+}
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for the browser tests, the benchmark and debugging. */
+    __ipatlasCy?: Core;
+  }
+}
+
+const FIT_MAX_ZOOM = 1.4;
+/** fcose on fewer nodes takes under ~0.3 s: not worth a trip to the worker. */
+const WORKER_MIN_NODES = 150;
+/** A canvas this big is on its way to needing the worker: load it in the background. */
+const WORKER_WARM_NODES = 60;
+
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The canvas: creates Cytoscape once (loading it on first use), patches its elements by id when
+ * the input changes, runs a layout only when asked, and destroys it with the element.
+ */
+export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Attachment<HTMLElement> {
+  return (container) => {
+    let cy = $state.raw<Core | null>(null);
+    let destroyed = false;
+    let density: Density = 'normal';
+    let lastLayoutSeq = 0;
+    let running: Layouts | null = null;
+    /** Bumped by every layout request; an answer for an older one is dropped. */
+    let layoutToken = 0;
+    const memory = new Map<string, Position>();
+
+    loadCytoscape()
+      .then((cytoscape) => {
+        if (destroyed) return;
+        const instance = cytoscape({
+          container,
+          style: canvasStyle({ density }),
+          minZoom: 0.03,
+          maxZoom: 4,
+          boxSelectionEnabled: true,
+          // Pan and zoom move a snapshot instead of redrawing every element: what keeps
+          // thousands of nodes fluid.
+          textureOnViewport: true,
+          motionBlur: false,
+        });
+        wire(instance);
+        window.__ipatlasCy = instance;
+        cy = instance;
+        events.onready?.(controller(instance));
+      })
+      .catch((err: Error) => events.onerror?.(err.message));
+
+    function wire(c: Core): void {
+      let selectQueued = false;
+      c.on('select unselect', () => {
+        if (selectQueued) return;
+        selectQueued = true;
+        queueMicrotask(() => {
+          selectQueued = false;
+          if (!c.destroyed()) events.onselect?.(c.$(':selected').map((e) => e.id()));
+        });
+      });
+      // Cytoscape calls two quick taps a double tap even on two different nodes (picking two
+      // ends of a path); only the same node twice is a request to expand it.
+      let taps: [unknown, unknown] = [null, null];
+      c.on('tap', (e: EventObject) => {
+        taps = [taps[1], e.target];
+      });
+      c.on('dbltap', 'node', (e: EventObject) => {
+        if (taps[0] === e.target) events.onexpand?.(e.target.id());
+      });
+      c.on('cxttap', 'node', (e: EventObject) => {
+        const p = e.renderedPosition ?? (e.target as NodeSingular).renderedPosition();
+        events.onmenu?.({ id: e.target.id(), x: p.x, y: p.y });
+      });
+      c.on('tap', (e: EventObject) => {
+        if (e.target === c) events.onmenu?.(null);
+      });
+      c.on('zoom pan', () => events.onmenu?.(null));
+      // A dragged node keeps its new place when it leaves and comes back.
+      c.on('dragfree', 'node', (e: EventObject) => memory.set(e.target.id(), { ...e.target.position() }));
+    }
+
+    function controller(c: Core): CanvasController {
+      return {
+        positions: (ids) =>
+          ids.flatMap((id) => {
+            const n = c.getElementById(id);
+            return n.nonempty() && n.isNode() ? [{ id, x: Math.round(n.position('x')), y: Math.round(n.position('y')) }] : [];
+          }),
+        png: () => c.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
+        fit: () => {
+          c.fit(c.elements(), 40);
+          if (c.zoom() > FIT_MAX_ZOOM) c.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+        },
+        focus: (id) => {
+          const n = c.getElementById(id);
+          if (n.nonempty()) c.animate({ center: { eles: n }, zoom: Math.max(c.zoom(), 1) }, { duration: 300 });
+        },
+        renderedPosition: (id) => {
+          const n = c.getElementById(id);
+          return n.nonempty() && n.isNode() ? { ...n.renderedPosition() } : null;
+        },
+      };
+    }
+
+    function runLayout(c: Core, req: LayoutRequest): void {
+      running?.stop();
+      running = null;
+      const token = ++layoutToken;
+      const eles = c.elements();
+      const nodes = eles.nodes().length;
+      if (nodes === 0) {
+        events.onlayout?.({ running: false, nodes, note: null });
+        return;
+      }
+      // On a large canvas an expansion keeps the ring it was placed on: a global re-layout
+      // would move every node the user has already found.
+      if (req.incremental && req.name === 'fcose' && nodes > FCOSE_FULL_MAX_NODES) {
+        events.onlayout?.({ running: false, nodes, note: null });
+        if (req.focus) controller(c).focus(req.focus);
+        return;
+      }
+      const pinned = untrack(input.pinned).filter((p) => c.getElementById(p.id).nonempty());
+      const plan = planLayout({ name: req.name, nodes, edges: eles.edges().length, incremental: req.incremental, pinned, fit: req.fit });
+      events.onlayout?.({ running: true, nodes, note: plan.note });
+      const started = performance.now();
+
+      const finish = () => {
+        // Fitting a handful of nodes would blow them up to the maximum zoom.
+        if (req.fit && c.zoom() > FIT_MAX_ZOOM) c.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+        events.onlayout?.({ running: false, nodes, note: plan.note, ms: performance.now() - started });
+        if (req.focus) controller(c).focus(req.focus);
+      };
+      const run = (options: LayoutOptions) => {
+        try {
+          const layout = eles.layout(options);
+          running = layout;
+          layout.one('layoutstop', () => {
+            if (running === layout) running = null;
+            if (token === layoutToken) finish();
+          });
+          layout.run();
+        } catch (err) {
+          events.onlayout?.({ running: false, nodes, note: plan.note });
+          events.onerror?.((err as Error).message);
+        }
+      };
+
+      if (req.name === 'fcose' && nodes >= WORKER_MIN_NODES && workerAvailable()) {
+        // A fresh layout replaces every position: drawing the nodes where they wait would only
+        // take CPU from the worker, so the canvas holds its frames (a batch) until the answer.
+        let held = !req.incremental;
+        if (held) c.startBatch();
+        const release = () => {
+          if (held && !c.destroyed()) c.endBatch();
+          held = false;
+        };
+        layoutInWorker({ eles, name: req.name, incremental: req.incremental, pinned }).then(
+          (positions) => {
+            if (token !== layoutToken || c.destroyed()) return release();
+            // Cytoscape hands preset's function the node (its typings say the id).
+            const at = ((n: NodeSingular) => positions[n.id()] ?? n.position()) as unknown as (id: string) => Position;
+            run({ name: 'preset', positions: at, fit: req.fit, padding: 40, animate: !held && (plan.options.animate as boolean), animationDuration: 450 });
+            release();
+          },
+          () => {
+            release();
+            // No worker after all (blocked, or it failed): the same layout on this thread.
+            if (token === layoutToken && !c.destroyed()) setTimeout(() => run(plan.options), 0);
+          },
+        );
+        return;
+      }
+      // Let the progress message paint before a layout that holds the main thread.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (token === layoutToken && !c.destroyed()) run(plan.options);
+        }, 0),
+      );
+    }
+
+    $effect(() => {
+      const elements = input.elements();
+      const c = cy;
+      if (!c) return;
+      untrack(() => {
+        const now = densityOf(elements.filter((e) => e.group === 'nodes').length, elements.length);
+        if (now !== density) {
+          density = now;
+          c.style(canvasStyle({ density }));
+        }
+        patchElements(c, elements, memory);
+        if (c.nodes().length >= WORKER_WARM_NODES) warmLayoutWorker();
+      });
+    });
+
+    $effect(() => {
+      const pins = input.pinned();
+      const c = cy;
+      if (!c) return;
+      input.elements(); // new nodes may be pinned ones coming back
+      untrack(() => {
+        c.batch(() => {
+          c.nodes(':locked').forEach((n) => {
+            if (!pins.some((p) => p.id === n.id())) n.unlock();
+          });
+          for (const p of pins) {
+            const n = c.getElementById(p.id);
+            if (n.empty()) continue;
+            n.unlock().position({ x: p.x, y: p.y }).lock();
+            memory.set(p.id, { x: p.x, y: p.y });
+          }
+        });
+      });
+    });
+
+    $effect(() => {
+      const req = input.layout();
+      const c = cy;
+      if (!c || req.seq === lastLayoutSeq) return;
+      lastLayoutSeq = req.seq;
+      untrack(() => runLayout(c, req));
+    });
+
+    $effect(() => {
+      const ids = input.selected();
+      const c = cy;
+      if (!c) return;
+      input.elements();
+      untrack(() => {
+        const current = c.$(':selected').map((e) => e.id());
+        if (sameIds(current, ids)) return;
+        c.batch(() => {
+          c.$(':selected').unselect();
+          for (const id of ids) c.getElementById(id).select();
+        });
+      });
+    });
+
+    return () => {
+      destroyed = true;
+      running?.stop();
+      if (cy) {
+        if (window.__ipatlasCy === cy) delete window.__ipatlasCy;
+        cy.destroy();
+      }
+    };
+  };
+}

@@ -1,0 +1,101 @@
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_TYPES, NODE_KINDS, TX_KINDS } from './kinds.ts';
+
+/** From this many elements on, the canvas draws the cheap way (straight haystack edges, no arrows, fewer labels). */
+export const LARGE_GRAPH_ELEMENTS = 1500;
+/** From this many nodes on, only the nodes the user works with keep their names when zoomed out. */
+export const CROWDED_GRAPH_NODES = 40;
+
+export type Density = 'normal' | 'crowded' | 'large';
+
+export function densityOf(nodes: number, elements: number): Density {
+  return elements >= LARGE_GRAPH_ELEMENTS ? 'large' : nodes >= CROWDED_GRAPH_NODES ? 'crowded' : 'normal';
+}
+
+/** Zoom × font size below which a label is not drawn (labels are 10 px at zoom 1). */
+const MIN_LABEL_PX: Record<Density, number> = { normal: 7, crowded: 12, large: 13 };
+
+const INK = '#1f2933';
+const HIGHLIGHT = '#f59e0b';
+
+/** The canvas's stylesheet; denser graphs show fewer labels, and large ones trade arrows and curves for speed. */
+export function canvasStyle(opts: { density: Density }): StylesheetJson {
+  const large = opts.density === 'large';
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 10,
+        'font-family': 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        color: INK,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        // Labels disappear when zoomed out: they are unreadable there and the slowest thing to draw.
+        'min-zoomed-font-size': MIN_LABEL_PX[opts.density],
+        'text-outline-color': '#ffffff',
+        'text-outline-width': large ? 0 : 2,
+        'text-outline-opacity': 0.85,
+        'border-width': large ? 0 : 1.5,
+        'border-color': '#ffffff',
+        'background-color': '#9ca3af',
+        width: 24,
+        height: 24,
+      },
+    },
+  ];
+  for (const [kind, s] of Object.entries(NODE_KINDS)) {
+    sheet.push({ selector: `node[kind = "${kind}"]`, style: { 'background-color': s.color, shape: s.shape, width: s.size, height: s.size } });
+  }
+  for (const [txKind, color] of Object.entries(TX_KINDS)) {
+    sheet.push({ selector: `node[txKind = "${txKind}"]`, style: { 'background-color': color } });
+  }
+  sheet.push(
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': '#b0b7c3',
+        'curve-style': large ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+        opacity: 0.85,
+        'target-arrow-shape': large ? 'none' : 'triangle',
+        'target-arrow-color': '#b0b7c3',
+        'arrow-scale': 0.7,
+      },
+    },
+  );
+  for (const [type, s] of Object.entries(EDGE_TYPES)) {
+    sheet.push({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line, width: s.width },
+    });
+  }
+  sheet.push(
+    { selector: 'edge[type = "OWNS"][share]', style: { width: 'mapData(share, 0, 1, 1, 5)' } },
+    // The nodes the user put there or opened keep their names at any zoom.
+    { selector: 'node.seed, node.expanded, node.path, node:selected', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.seed', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 5, 'underlay-opacity': 0.12, 'underlay-shape': 'ellipse' } },
+    { selector: 'node.expanded', style: { 'border-color': '#334155', 'border-width': 2 } },
+    { selector: 'node.pinned', style: { 'border-color': INK, 'border-width': 3, 'border-style': 'double' } },
+    { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
+    { selector: 'node.path', style: { 'underlay-color': HIGHLIGHT, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'z-index': 10 } },
+    { selector: 'edge.path', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 4, opacity: 1, 'z-index': 10, 'line-style': 'solid' } },
+    { selector: 'node:selected', style: { 'border-color': '#0b57d0', 'border-width': 3, 'border-style': 'solid', 'z-index': 20 } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#0b57d0', 'target-arrow-color': '#0b57d0', width: 3.5, opacity: 1, label: 'data(type)', 'font-size': 9, color: '#0b57d0', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px' },
+    },
+  );
+  return sheet;
+}
+
+/**
+ * Only the node sizes, for laying out a headless copy of the graph: a layout needs sizes, and
+ * the label mappings would cost time (and a warning per node without a label).
+ */
+export function nodeSizeStyle(): StylesheetJson {
+  return Object.entries(NODE_KINDS).map(([kind, s]) => ({ selector: `node[kind = "${kind}"]`, style: { width: s.size, height: s.size } }));
+}

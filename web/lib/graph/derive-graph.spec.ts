@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { partKey, type GraphPartResult } from '../api/queries.ts';
+import type { Subgraph } from '../api/types.ts';
+import { deriveGraph, partsFor } from './derive-graph.ts';
+import { edge, node, PATENT, PATENT_NEIGHBOURHOOD } from './fixtures/sample-graph.ts';
+import { addNodes, collapse, EMPTY_VIEW, expand, removeNodes, setAsOf, setPath } from './view-state.ts';
+
+const sub = (nodes: Subgraph['nodes'], edges: Subgraph['edges'] = []): Subgraph => ({ nodes, edges, truncated: false, omitted: null });
+
+function answers(entries: [string, GraphPartResult][]): (key: string) => GraphPartResult | undefined {
+  const m = new Map(entries);
+  return (key) => m.get(key);
+}
+
+const A = node('A', 'enterprise', 'A');
+const B = node('B', 'enterprise', 'B');
+const C = node('C', 'person', 'C');
+
+describe('deriving the drawn graph from a view', () => {
+  it('lists the queries a view needs, the date only for neighbourhoods', () => {
+    const v = setAsOf(setPath(expand(addNodes(EMPTY_VIEW, ['A']), { id: 'A' }), { from: 'A', to: 'B' }), '2020-01-01');
+    expect(partsFor(v).map(partKey)).toEqual(['node|A', 'expand|A|*|150|2020-01-01', 'path|A|B|4']);
+  });
+
+  it('adds an expansion once its node is on the canvas', () => {
+    const v = expand(addNodes(EMPTY_VIEW, ['CN1']), { id: 'CN1' });
+    const g = deriveGraph(
+      v,
+      answers([
+        ['node|CN1', { kind: 'node', node: PATENT }],
+        ['expand|CN1|*|150|', { kind: 'expand', graph: PATENT_NEIGHBOURHOOD }],
+      ]),
+    );
+    expect([...g.nodes.keys()].sort()).toEqual(['CN1', 'ORG-E', 'ORG-U', 'TX-1', 'TX-2']);
+    expect(g.edges.size).toBe(9);
+    expect(g.expanded).toEqual(new Set(['CN1']));
+  });
+
+  it('follows chains of expansions in any order and drops them when the first is collapsed', () => {
+    // A was expanded to B, then B to C; the view lists B's expansion first.
+    let v = addNodes(EMPTY_VIEW, ['A']);
+    v = { ...v, expansions: [{ id: 'B', types: null, limit: 150 }, { id: 'A', types: null, limit: 150 }] };
+    const results = answers([
+      ['node|A', { kind: 'node', node: A }],
+      ['expand|A|*|150|', { kind: 'expand', graph: sub([A, B], [edge('OWNS', 'A', 'B')]) }],
+      ['expand|B|*|150|', { kind: 'expand', graph: sub([B, C], [edge('OFFICER_OF', 'C', 'B')]) }],
+    ]);
+    const g = deriveGraph(v, results);
+    expect([...g.nodes.keys()].sort()).toEqual(['A', 'B', 'C']);
+    expect(g.anchored.map((e) => e.id)).toEqual(['B', 'A']);
+
+    const collapsed = deriveGraph(collapse(v, 'A'), results);
+    expect([...collapsed.nodes.keys()]).toEqual(['A']);
+    expect(collapsed.anchored).toEqual([]);
+  });
+
+  it('removes removed nodes and their edges, but what they brought stays', () => {
+    const v = removeNodes(expand(expand(addNodes(EMPTY_VIEW, ['A']), { id: 'A' }), { id: 'B' }), ['B']);
+    const g = deriveGraph(
+      v,
+      answers([
+        ['node|A', { kind: 'node', node: A }],
+        ['expand|A|*|150|', { kind: 'expand', graph: sub([A, B], [edge('OWNS', 'A', 'B')]) }],
+        ['expand|B|*|150|', { kind: 'expand', graph: sub([B, C], [edge('OFFICER_OF', 'C', 'B')]) }],
+      ]),
+    );
+    expect([...g.nodes.keys()].sort()).toEqual(['A', 'C']);
+    expect(g.edges.size).toBe(0);
+  });
+
+  it('reports ids the database does not have, truncated expansions and the path', () => {
+    let v = expand(addNodes(EMPTY_VIEW, ['A', 'nope']), { id: 'A' });
+    v = setPath(v, { from: 'A', to: 'C' });
+    const g = deriveGraph(
+      v,
+      answers([
+        ['node|A', { kind: 'node', node: A }],
+        ['node|nope', { kind: 'node', node: null }],
+        ['expand|A|*|150|', { kind: 'expand', graph: { ...sub([A, B]), truncated: true, omitted: { nodes: 40, edges: 41, byKind: [{ name: 'patent', count: 40 }] } } }],
+        [
+          'path|A|C|4',
+          {
+            kind: 'path',
+            result: {
+              paths: [{ nodeIds: ['A', 'B', 'C'], edgeIds: ['OWNS:A->B', 'OFFICER_OF:C->B'], length: 2 }],
+              graph: sub([A, B, C], [edge('OWNS', 'A', 'B'), edge('OFFICER_OF', 'C', 'B')]),
+              truncated: false,
+            },
+          },
+        ],
+      ]),
+    );
+    expect(g.missing).toEqual(['nope']);
+    expect(g.truncations).toMatchObject([{ id: 'A', omittedNodes: 40 }]);
+    expect(g.path?.found).toBe(1);
+    expect(g.path?.edgeIds).toEqual(new Set(['OWNS:A->B', 'OFFICER_OF:C->B']));
+    expect(g.nodes.has('C')).toBe(true);
+  });
+});

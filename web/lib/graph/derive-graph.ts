@@ -1,0 +1,95 @@
+import { partKey, type GraphPart, type GraphPartResult } from '../api/queries.ts';
+import type { Count, GraphEdge, GraphNode, Path } from '../api/types.ts';
+import type { Expansion, ViewState } from './view-state.ts';
+
+export interface Truncation {
+  /** The expanded node. */
+  id: string;
+  expansion: Expansion;
+  omittedNodes: number;
+  byKind: Count[];
+}
+
+export interface DerivedGraph {
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
+  /** Nodes with at least one expansion in force. */
+  expanded: Set<string>;
+  /** Expansions whose node is on the canvas; the others wait for it (or get pruned). */
+  anchored: Expansion[];
+  path: { nodeIds: Set<string>; edgeIds: Set<string>; found: number; truncated: boolean } | null;
+  truncations: Truncation[];
+  /** Ids asked for that the database does not have. */
+  missing: string[];
+}
+
+/** Every query the view needs; the date only matters to neighbourhoods. */
+export function partsFor(view: ViewState): GraphPart[] {
+  const parts: GraphPart[] = view.nodes.map((id) => ({ kind: 'node', id }));
+  for (const e of view.expansions) parts.push({ kind: 'expand', id: e.id, types: e.types, limit: e.limit, asOf: view.asOf });
+  if (view.path) parts.push({ kind: 'path', ...view.path });
+  return parts;
+}
+
+function addAll(into: DerivedGraph, nodes: readonly GraphNode[], edges: readonly GraphEdge[]): void {
+  for (const n of nodes) if (!into.nodes.has(n.id)) into.nodes.set(n.id, n);
+  for (const e of edges) if (!into.edges.has(e.id)) into.edges.set(e.id, e);
+}
+
+/**
+ * The graph a view shows, from the answers fetched so far. Entities and the path are always
+ * there; an expansion counts only while its node is on the canvas through something else, so a
+ * collapse also takes away what was expanded from the nodes it removed. Removed nodes go last.
+ */
+export function deriveGraph(view: ViewState, results: (key: string) => GraphPartResult | undefined): DerivedGraph {
+  const g: DerivedGraph = { nodes: new Map(), edges: new Map(), expanded: new Set(), anchored: [], path: null, truncations: [], missing: [] };
+
+  for (const id of view.nodes) {
+    const r = results(partKey({ kind: 'node', id }));
+    if (r?.kind === 'node') {
+      if (r.node) addAll(g, [r.node], []);
+      else g.missing.push(id);
+    }
+  }
+
+  if (view.path) {
+    const r = results(partKey({ kind: 'path', ...view.path }));
+    if (r?.kind === 'path') {
+      addAll(g, r.result.graph.nodes, r.result.graph.edges);
+      const paths: Path[] = r.result.paths;
+      g.path = {
+        nodeIds: new Set(paths.flatMap((p) => p.nodeIds)),
+        edgeIds: new Set(paths.flatMap((p) => p.edgeIds)),
+        found: paths.length,
+        truncated: r.result.truncated,
+      };
+    }
+  }
+
+  const pending = new Set(view.expansions);
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const e of pending) {
+      if (!g.nodes.has(e.id)) continue;
+      const r = results(partKey({ kind: 'expand', id: e.id, types: e.types, limit: e.limit, asOf: view.asOf }));
+      pending.delete(e);
+      g.anchored.push(e);
+      g.expanded.add(e.id);
+      progress = true;
+      if (r?.kind !== 'expand') continue;
+      addAll(g, r.graph.nodes, r.graph.edges);
+      if (r.graph.truncated) {
+        g.truncations.push({ id: e.id, expansion: e, omittedNodes: r.graph.omitted?.nodes ?? 0, byKind: r.graph.omitted?.byKind ?? [] });
+      }
+    }
+  }
+  // Keep the anchored list in the view's order, so pruning never reorders the URL.
+  g.anchored = view.expansions.filter((e) => g.anchored.includes(e));
+
+  for (const id of view.removed) {
+    g.nodes.delete(id);
+    g.expanded.delete(id);
+  }
+  for (const [id, e] of g.edges) if (!g.nodes.has(e.source) || !g.nodes.has(e.target)) g.edges.delete(id);
+  return g;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import zh from './zh.json';
+import { asLang, pickLang } from './index.ts';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+}
+
+describe('the two languages', () => {
+  it('have the same messages', () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it('use the same placeholders in each message', () => {
+    const get = (o: object, k: string) => k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o) as string;
+    for (const k of keys(en)) expect(placeholders(get(zh, k)), k).toEqual(placeholders(get(en, k)));
+  });
+
+  it('picks the cookie, then the browser preference, then Chinese', () => {
+    expect(pickLang({ cookie: 'en', acceptLanguage: 'zh-CN' })).toBe('en');
+    expect(pickLang({ cookie: 'fr', acceptLanguage: 'de-DE,en-US;q=0.8' })).toBe('en');
+    expect(pickLang({ acceptLanguage: 'zh-TW,zh;q=0.9' })).toBe('zh');
+    expect(pickLang({})).toBe('zh');
+    expect(asLang('en-US')).toBe('en');
+    expect(asLang(null)).toBe('zh');
+  });
+});
