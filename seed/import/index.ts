@@ -21,6 +21,7 @@ const Q = {
   persons: cypher('persons'),
   ipcClasses: cypher('ipc-classes'),
   patents: cypher('patents'),
+  patentClasses: cypher('patent-classes'),
   applicants: cypher('applicants'),
   inventors: cypher('inventors'),
   citations: cypher('citations'),
@@ -164,6 +165,7 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
     }
     if (newClasses.length > 0) await w.submit(Q.ipcClasses, { rows: newClasses });
     await w.submit(Q.patents, { rows: params });
+    await w.submit(Q.patentClasses, { rows: params.map((p) => ({ id: p.id, ipc: p.ipc })) });
   });
   await eachBatch('applicants.csv', async (rows, w) => {
     const params = lastPerKey(rows, (r) => `${r.patent_id?.trim()}\u0000${r.holder_id?.trim()}`).map(rowParams['applicants.csv']);
