@@ -2,11 +2,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { QueryTooComplexError } from './errors.ts';
 
-// Limits on the shape of a query, enforced by GraphQL Armor before anything runs (the token
-// count by graphql-js's parser). The deepest
-// useful query (entity → patent → holders → holder → properties) is 5 levels; the web app's
-// biggest (the detail panel) costs well under 2 000. Armor's own rejection reports
-// BAD_USER_INPUT; ours report QUERY_TOO_COMPLEX.
+// Limits on the shape of a query, enforced by GraphQL Armor before anything runs (the token count
+// by graphql-js's parser). The deepest useful query (entity → patent → holders → holder → id) is
+// 5 levels; the web app's biggest (the detail panel) costs well under 2 000. Armor's own
+// rejections say BAD_USER_INPUT; ours say QUERY_TOO_COMPLEX.
 
 export const ARMOR_LIMITS = {
   maxDepth: 8,

@@ -1,5 +1,6 @@
 import { loadConfig } from '../graph/config.ts';
 import { openDatabase } from '../graph/database.ts';
+import { applySchema } from '../graph/schema.ts';
 import { createLogger } from './logging.ts';
 import { serveApi } from './serve.ts';
 
@@ -8,6 +9,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.api.logLevel);
   const db = await openDatabase(config, (line) => log.info(`neo4j: ${line}`));
+  // Search needs the full-text indexes even on a database nothing was imported into yet; a
+  // read-only account cannot create them, and the API still serves everything else.
+  await applySchema(db.graph).catch((err: Error) => log.warn(`could not apply graph/schema.cypher: ${err.message}`));
   const api = await serveApi({ config, uri: db.uri, log }).catch(async (err: Error) => {
     await db.close();
     throw err;

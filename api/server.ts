@@ -54,6 +54,8 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
     resolvers,
     formatError,
     csrfPrevention: true,
+    // The process owns its signals: npm start stops the API, then the web app, then Neo4j.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     allowBatchedHttpRequests: false,

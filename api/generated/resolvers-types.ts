@@ -94,6 +94,7 @@ export type GraphNode = {
   name: Scalars['String']['output'];
   /** English name or title when the data has one. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Stored properties; in `neighborhood` answers without long texts (abstract, summary, provision text), which `entity(id)` has. */
   properties: Scalars['JSON']['output'];
 };
 

@@ -98,8 +98,9 @@ export class SubgraphBuilder {
     return this.rels.has(elementId);
   }
 
-  relationshipIds(): string[] {
-    return [...this.rels.keys()];
+  /** The bundle ids of the nodes so far. */
+  ids(): string[] {
+    return [...this.nodes.values()].map((n) => n.id);
   }
 
   edgeOf(r: PlainRelationship): EdgeView {

@@ -1,6 +1,7 @@
 // A neighborhood() hop, step 2: every eligible relationship of each frontier node, read once and
 // at most $scanCap per node, so a node with 100 000 patents costs a bounded scan:
-//   links: those into the answer ($included) not drawn yet ($drawn), at most $maxLinks per node,
+//   links: those into the answer ($included: its ids), at most $maxLinks per node (the caller
+//          skips those it has drawn already: cheaper than sending their ids),
 //   cut:   those leading out of the answer, counted by the far node's labels (nodes counted once
 //          over the whole hop),
 //   dense: nodes whose scan stopped at $scanCap, with their degree for these types (read from
@@ -14,9 +15,9 @@ CALL (f, asOf) {
   WITH r, m LIMIT toInteger($scanCap)
   RETURN r, m
 }
-WITH f, r, m, elementId(m) IN $included AS inAnswer
+WITH f, r, m, m.id IN $included AS inAnswer
 WITH f, count(r) AS scanned,
-     collect(CASE WHEN inAnswer AND NOT elementId(r) IN $drawn THEN r END) AS links,
+     collect(CASE WHEN inAnswer THEN r END) AS links,
      collect(CASE WHEN NOT inAnswer THEN m END) AS outside
 WITH f, scanned, links, outside,
      CASE WHEN scanned >= $scanCap THEN COUNT { (f)-[:{{REL_TYPES}}]-() } ELSE scanned END AS degree

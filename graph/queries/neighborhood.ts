@@ -4,23 +4,29 @@ import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-el
 import { kindOf, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, NodeNotFoundError } from './node-by-id.ts';
 
-const ELIGIBLE = loadCypher(new URL('./neighborhood-eligible.cypher', import.meta.url))
-  .split('\n')
-  .filter((line) => !line.trim().startsWith('//'))
-  .join('\n    ')
-  .trim();
-const CANDIDATES = loadCypher(new URL('./neighborhood-candidates.cypher', import.meta.url));
-const LINKS = loadCypher(new URL('./neighborhood-links.cypher', import.meta.url));
+/** Comment lines dropped: these statements travel several times per request. */
+const statement = (name: string) =>
+  loadCypher(new URL(`./${name}.cypher`, import.meta.url))
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+const ELIGIBLE = statement('neighborhood-eligible').replaceAll('\n', '\n    ');
+const CANDIDATES = statement('neighborhood-candidates');
+const LINKS = statement('neighborhood-links');
+const EDGES = statement('neighborhood-edges');
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 2000;
 /** Every frontier node may bring at least this many new nodes, however many share the hop. */
 export const MIN_PER_NODE = 10;
 /** Relationships read one by one per frontier node; beyond this the rest is estimated from its degree. */
-export const SCAN_CAP = 5000;
+export const SCAN_CAP = 2000;
+/** From this degree on, the last hop's edges into the answer are looked up answer node by answer node. */
+export const DENSE_DEGREE = 500;
 /** Rounds of sharing a hop's node budget out: what nodes with few neighbours leave goes to the others. */
-export const FILL_ROUNDS = 3;
-/** Relationships into the answer returned per frontier node. */
+export const FILL_ROUNDS = 2;
+/** Relationships into the answer returned per frontier node (per last hop, for the last one). */
 export const MAX_LINKS = 500;
 
 export interface NeighborhoodOptions {
@@ -49,11 +55,11 @@ interface LinkRow {
 }
 
 /** The hop queries for these relationship types, each checked against the model first. */
-export function neighborhoodCypher(relTypes: readonly string[] | null | undefined): { candidates: string; links: string } {
+export function neighborhoodCypher(relTypes: readonly string[] | null | undefined): { candidates: string; links: string; edges: string } {
   const types = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
   for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
   const splice = (cypher: string) => cypher.replaceAll('{{ELIGIBLE}}', ELIGIBLE).replaceAll('{{REL_TYPES}}', types.join('|'));
-  return { candidates: splice(CANDIDATES), links: splice(LINKS) };
+  return { candidates: splice(CANDIDATES), links: splice(LINKS), edges: splice(EDGES) };
 }
 
 /** New nodes each frontier node may bring: the hop's budget shared out, at least MIN_PER_NODE each. */
@@ -121,7 +127,7 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
       for (let round = 0; round < FILL_ROUNDS && open.length > 0; round++) {
         const perNode = perNodeBudget(o.limit - answer.nodes.size, open.length);
         if (perNode === 0) break;
-        const rows = await run<CandidateRow>(cypher.candidates, { ...filters, frontier: open, included: [...answer.nodes.keys()], perNode });
+        const rows = await run<CandidateRow>(cypher.candidates, { ...filters, frontier: open, included: answer.ids(), perNode });
         const saturated: string[] = [];
         for (const row of rows) {
           if (row.candidates.length >= perNode) saturated.push(row.fid);
@@ -140,7 +146,17 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
       frontier = next;
     }
     // The last hop's nodes: draw their relationships among the answer; what lies beyond is out of depth, not omitted.
-    if (frontier.length > 0) omitted.edges += (await readLinks(run, cypher.links, filters, frontier, answer)).linksLeftOut;
+    if (frontier.length > 0) {
+      const [row] = await run<{ links: PlainRelationship[]; linksLeftOut: number }>(cypher.edges, {
+        ...filters,
+        frontier,
+        included: [...answer.nodes.keys()],
+        denseDegree: DENSE_DEGREE,
+        maxLinks: MAX_LINKS * 4,
+      });
+      for (const r of row?.links ?? []) answer.addRelationship(r);
+      omitted.edges += row?.linksLeftOut ?? 0;
+    }
     return answer.build(omitted.view());
   }, opts);
 }
@@ -149,8 +165,7 @@ async function readLinks(run: PlainRun, cypher: string, filters: object, frontie
   const [row] = await run<LinkRow>(cypher, {
     ...filters,
     frontier,
-    included: [...answer.nodes.keys()],
-    drawn: answer.relationshipIds(),
+    included: answer.ids(),
     scanCap: SCAN_CAP,
     maxLinks: MAX_LINKS,
   });

@@ -53,10 +53,3 @@ export async function importRows(graph: Graph, name: string, rows: BundleRows): 
   }
   return p;
 }
-
-/** Random Han characters, so a test's titles are found only by that test's searches. */
-export function uniqueHan(length: number): string {
-  let s = '';
-  for (let i = 0; i < length; i++) s += String.fromCodePoint(0x4e00 + Math.floor(Math.random() * (0x9fa5 - 0x4e00)));
-  return s;
-}
