@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection } from 'node:net';
 import { PROJECT_ROOT, javaCommand, type EmbeddedNeo4jConfig } from './config.ts';
+import { newestChange } from './newest-change.ts';
 
 const LAUNCHER_DIR = join(PROJECT_ROOT, 'graph', 'embedded');
 const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target', 'ipatlas-embedded-neo4j-1.0.0.jar');
@@ -12,17 +13,9 @@ const START_TIMEOUT_MS = 180_000;
 
 export class EmbeddedStartError extends Error {}
 
-function newestMtime(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
 export function launcherIsBuilt(): boolean {
   if (!existsSync(LAUNCHER_JAR) || !existsSync(LAUNCHER_LIB)) return false;
-  const sources = Math.max(newestMtime(join(LAUNCHER_DIR, 'pom.xml')), newestMtime(join(LAUNCHER_DIR, 'src')));
+  const sources = Math.max(newestChange(join(LAUNCHER_DIR, 'pom.xml')), newestChange(join(LAUNCHER_DIR, 'src')));
   return statSync(LAUNCHER_JAR).mtimeMs >= sources;
 }
 

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../graph/config.ts';
+import { newestChange } from '../graph/newest-change.ts';
 
 // The built web app (SvelteKit + adapter-node): building it when its sources changed and
 // running it as a child process. Used by `npm start`, the browser tests and the benchmark.
@@ -10,15 +11,6 @@ export const BUILD_DIR = join(PROJECT_ROOT, 'build');
 const BUILD_ENTRY = join(BUILD_DIR, 'index.js');
 /** What the build is made from; graph/config.ts is bundled into the server for the API address. */
 const SOURCES = ['web', 'svelte.config.js', 'vite.config.ts', 'graph/config.ts', 'package-lock.json'];
-
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let newest = s.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
-  return newest;
-}
 
 /** Whether `build/` is missing or older than any of its sources. */
 export function webBuildIsStale(): boolean {

@@ -1,9 +1,8 @@
-import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE_FILES, splitList, LIST_SEPARATOR } from '../../seed/bundle-format.ts';
 import { readCsv } from '../../seed/read-csv.ts';
-
-const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+import { toCsv } from '../fixtures/small-bundle.ts';
 
 /**
  * Copies a bundle, prefixing every id and every reference to one, so several tests can import
@@ -16,7 +15,7 @@ export async function namespaceBundle(src: string, dst: string, prefix: string):
     if (!existsSync(path)) continue;
     const idColumns = new Set(spec.columns.filter((c) => c.type.kind === 'id' || c.references).map((c) => c.name));
     let header: string[] = [];
-    const lines: string[] = [];
+    const lines: string[][] = [];
     for await (const row of readCsv(path, spec.file, (h) => (header = h.columns))) {
       const r = row.record;
       for (const col of idColumns) {
@@ -27,8 +26,8 @@ export async function namespaceBundle(src: string, dst: string, prefix: string):
           : prefix + v;
       }
       if (spec.file === 'coverage.csv' && (r.dimension === 'region' || r.dimension === 'org')) r.value = prefix + r.value;
-      lines.push(header.map((h) => quote(r[h] ?? '')).join(','));
+      lines.push(header.map((h) => r[h] ?? ''));
     }
-    writeFileSync(join(dst, spec.file), [header.join(','), ...lines].join('\n') + '\n');
+    writeFileSync(join(dst, spec.file), toCsv(header, lines));
   }
 }

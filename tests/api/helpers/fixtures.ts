@@ -9,35 +9,9 @@ import { namespaceBundle } from '../../helpers/namespace-bundle.ts';
 
 /** Imports the small bundle under a fresh id prefix (plus `extra` rows, ids unprefixed) and returns the prefix. */
 export async function importSmallBundle(graph: Graph, name: string, extra: BundleRows = {}): Promise<string> {
-  const p = uniquePrefix(name);
-  const temp = mkdtempSync(join(tmpdir(), `ipatlas-api-${name}-`));
   const rows: Record<string, readonly BundleRow[]> = { ...SMALL_BUNDLE };
   for (const [file, more] of Object.entries(extra)) rows[file] = [...(rows[file] ?? []), ...more];
-  await writeBundle(join(temp, 'raw'), rows);
-  try {
-    await namespaceBundle(join(temp, 'raw'), join(temp, 'bundle'), p);
-    await importWithRetry(graph, join(temp, 'bundle'));
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
-  return p;
-}
-
-/**
- * Two test files importing at once can race in applySchema on a fresh database (CREATE INDEX IF
- * NOT EXISTS says "an equivalent index already exists", or the schema locks deadlock); an import
- * is idempotent, so try again.
- */
-async function importWithRetry(graph: Graph, dir: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await importBundle({ graph, dir });
-      return;
-    } catch (err) {
-      const transient = /already exists|can't acquire|Deadlock/i.test((err as Error).message);
-      if (attempt >= 3 || !transient) throw err;
-    }
-  }
+  return importRows(graph, name, rows);
 }
 
 /** Imports `rows` as a bundle of their own under a fresh prefix and returns the prefix. */
@@ -47,7 +21,7 @@ export async function importRows(graph: Graph, name: string, rows: BundleRows): 
   await writeBundle(join(temp, 'raw'), rows);
   try {
     await namespaceBundle(join(temp, 'raw'), join(temp, 'bundle'), p);
-    await importWithRetry(graph, join(temp, 'bundle'));
+    await importBundle({ graph, dir: join(temp, 'bundle') });
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
