@@ -24,8 +24,10 @@ import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
 import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
 import { resolvers } from './resolvers/index.ts';
+import { SCHEMA_FILES } from './schema-files.ts';
 
-export const TYPE_DEFS = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+/** api/schema.graphql, then each job's `extend type Query` in api/schema/*.graphql. */
+export const TYPE_DEFS = SCHEMA_FILES.map((file) => readFileSync(file, 'utf8'));
 
 /** Largest request body accepted; queries are small, and armor limits their tokens anyway. */
 const BODY_LIMIT = '64kb';

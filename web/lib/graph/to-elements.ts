@@ -1,7 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../api/types.ts';
-import en from '../i18n/en.json';
-import zh from '../i18n/zh.json';
+import { MESSAGES } from '../i18n/messages.ts';
 import { amountOf } from './filters.ts';
 
 export type Lang = 'zh' | 'en';
@@ -11,7 +10,10 @@ export function displayName(node: Pick<GraphNode, 'name' | 'nameEn'>, lang: Lang
   return lang === 'en' && node.nameEn ? node.nameEn : node.name;
 }
 
-const TX_NAMES: Record<Lang, Record<string, string>> = { zh: zh.txKind, en: en.txKind };
+const TX_NAMES = {
+  zh: MESSAGES.zh.txKind as Record<string, string>,
+  en: MESSAGES.en.txKind as Record<string, string>,
+} satisfies Record<Lang, Record<string, string>>;
 
 /**
  * What a node is called on the canvas and in lists. Transactions have no name of their own (the

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zh from './zh.json';
+import { MESSAGES } from './messages.ts';
 import { asLang, pickLang } from './index.ts';
 
 function keys(obj: object, prefix = ''): string[] {
@@ -10,6 +9,8 @@ function keys(obj: object, prefix = ''): string[] {
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
 }
+
+const { en, zh } = MESSAGES;
 
 describe('the two languages', () => {
   it('have the same messages', () => {

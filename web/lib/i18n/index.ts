@@ -1,6 +1,5 @@
 import { addMessages, init, locale } from 'svelte-i18n';
-import en from './en.json';
-import zh from './zh.json';
+import { MESSAGES } from './messages.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -10,8 +9,8 @@ export const LANG_COOKIE = 'ipatlas-lang';
 
 // Both languages are small and bundled: switching is instant and the server can render either
 // without waiting for a loader.
-addMessages('zh', zh);
-addMessages('en', en);
+addMessages('zh', MESSAGES.zh);
+addMessages('en', MESSAGES.en);
 init({ fallbackLocale: DEFAULT_LANG, initialLocale: DEFAULT_LANG });
 
 /** svelte-i18n's locale as one of ours (it may hold a longer tag or nothing yet). */
