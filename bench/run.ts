@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
+import { benchConvert } from './convert.ts';
 import { benchImport } from './import.ts';
 import { benchWeb } from './web.ts';
 
@@ -8,6 +9,7 @@ const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void
   import: benchImport,
   api: benchApi,
   web: benchWeb,
+  convert: benchConvert,
 };
 
 async function main(): Promise<void> {

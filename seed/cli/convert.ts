@@ -27,6 +27,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const report = new ConvertReport();
+  const started = performance.now();
   if (source === 'patentsview') {
     if (values.patentsview) {
       console.error('seed:convert: --patentsview belongs to uspto-assignments');
@@ -40,6 +41,13 @@ async function main(): Promise<number> {
     return 2;
   }
   for (const line of report.summary()) console.log(line);
+  const seconds = (performance.now() - started) / 1000;
+  const rows = report.totalRead;
+  console.log(
+    `converted ${rows.toLocaleString('en-US')} source rows in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en-US')} rows/s), ` +
+      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
   console.log(`bundle written to ${out} (report in convert-report.json); next: npm run seed:import -- ${outArg}`);
   return 0;
 }
