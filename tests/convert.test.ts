@@ -157,6 +157,12 @@ describe('transfers from the Assignment Dataset', () => {
     const pledge = await tx('USPTO-500003');
     expect(pledge).toMatchObject({ kind: 'pledge', from: `${p}PVA-a-acme`, to: `${p}USPTO-O-SILICON-VALLEY-BANK`, date: '2020-01-10' });
     expect(pledge.toLabels).toContain('Bank');
+    // A party PatentsView does not know is kept as a new organization, located by its address.
+    const bank = await one<{ name: string; city: string; state: string }>(
+      `MATCH (:Organization {id: $p + 'USPTO-O-SILICON-VALLEY-BANK'})-[:LOCATED_IN]->(c:Region)-[:PART_OF]->(s:Region)
+       RETURN c.name AS city, s.code AS state, 'x' AS name`,
+    );
+    expect(bank).toMatchObject({ city: 'Santa Clara', state: `${p}US-CA` });
     const release = await tx('USPTO-500004');
     // The secured party releases the patents back to the owner; the date came as Stata's 15jun2021.
     expect(release).toMatchObject({ kind: 'pledge_release', from: `${p}USPTO-O-SILICON-VALLEY-BANK`, to: `${p}PVA-a-acme`, date: '2021-06-15' });

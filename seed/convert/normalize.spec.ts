@@ -3,7 +3,7 @@ import {
   cpcToIpc, looksLikePerson, normalizeOrgName, normalizePatentNumber, orgKindOfName, parseSourceDate, personDisplayName,
 } from './normalize.ts';
 import { conveyanceOutcome, conveyanceTypeOfText } from './conveyance.ts';
-import { placeSlug } from './regions.ts';
+import { placeOfAddress, placeSlug } from './regions.ts';
 
 describe('organization names', () => {
   it('gives two spellings of one company the same form', () => {
@@ -75,6 +75,14 @@ describe('patent numbers, CPC codes, dates', () => {
   it('makes region codes from place names', () => {
     expect(placeSlug('San José')).toBe('SAN-JOSE');
     expect(placeSlug(' München ')).toBe('MUNCHEN');
+  });
+
+  it('reads the Assignment Dataset\'s postal addresses as country, state and city', () => {
+    expect(placeOfAddress('SAN JOSE', 'CALIFORNIA', '')).toEqual({ country: 'US', state: 'CA', city: 'SAN JOSE' });
+    expect(placeOfAddress('AUSTIN', 'TX', '')).toEqual({ country: 'US', state: 'TX', city: 'AUSTIN' });
+    expect(placeOfAddress('TOKYO', '', 'JAPAN')).toEqual({ country: 'JP', state: '', city: 'TOKYO' });
+    expect(placeOfAddress('SEOUL', '', 'KOREA, REPUBLIC OF')).toEqual({ country: 'KR', state: '', city: 'SEOUL' });
+    expect(placeOfAddress('NOWHERE', '', '')).toBeUndefined();
   });
 });
 

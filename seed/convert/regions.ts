@@ -40,6 +40,51 @@ function countryNames(code: string): [string, string] {
   }
 }
 
+/** SANTA CLARA → Santa Clara; names already in mixed case stay as written. */
+function displayCity(city: string): string {
+  const t = city.trim();
+  if (t !== t.toUpperCase()) return t;
+  return t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const simple = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Country codes by English name, as the Assignment Dataset writes countries (JAPAN, KOREA, REPUBLIC OF). */
+const COUNTRY_BY_NAME: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const a of letters) {
+    for (const b of letters) {
+      const code = a + b;
+      const name = enNames.of(code);
+      if (name && name !== code) m.set(simple(name), code);
+    }
+  }
+  const extra: Record<string, string> = {
+    USA: 'US', 'UNITED STATES OF AMERICA': 'US', 'KOREA REPUBLIC OF': 'KR', 'REPUBLIC OF KOREA': 'KR', KOREA: 'KR',
+    'PEOPLES REPUBLIC OF CHINA': 'CN', 'CHINA PEOPLES REPUBLIC OF': 'CN', ENGLAND: 'GB', 'GREAT BRITAIN': 'GB', SCOTLAND: 'GB', WALES: 'GB',
+    'FEDERAL REPUBLIC OF GERMANY': 'DE', 'REPUBLIC OF CHINA': 'TW', 'RUSSIAN FEDERATION': 'RU', 'THE NETHERLANDS': 'NL',
+  };
+  for (const [name, code] of Object.entries(extra)) m.set(name, code);
+  return m;
+})();
+
+const US_STATE_BY_NAME = new Map(Object.entries(US_STATES).map(([code, [, en]]) => [simple(en), code]));
+
+/**
+ * A postal address of the Assignment Dataset (ee_city, ee_state, ee_country) as country, state and
+ * city codes: the country is a name there (blank for most US addresses), the US state a name or a
+ * code. Undefined when the country cannot be told.
+ */
+export function placeOfAddress(city: string, state: string, country: string): { country: string; state: string; city: string } | undefined {
+  const c = simple(country);
+  const st = simple(state);
+  const usState = US_STATES[st] ? st : US_STATE_BY_NAME.get(st);
+  const cc = c === '' ? (usState ? 'US' : undefined) : (COUNTRY_BY_NAME.get(c) ?? (/^[A-Z]{2}$/.test(c) ? c : undefined));
+  if (!cc) return undefined;
+  return { country: cc, state: cc === 'US' ? (usState ?? '') : '', city };
+}
+
 /**
  * Region codes from a location (country / state / city), written to regions.csv once each:
  * `US`, `US-CA`, `US-CA-SAN-JOSE`; a city without a state hangs under its country (`DE-MUNICH`).
@@ -49,6 +94,11 @@ export class RegionTree {
   private readonly written = new Set<string>();
 
   constructor(private readonly writers: BundleWriters) {}
+
+  /** A code the bundle already has (copied from another bundle), so it is not written again. */
+  markExisting(code: string): void {
+    this.written.add(code);
+  }
 
   regionOf(country: string, state: string, city: string): string | undefined {
     const cc = country.trim().toUpperCase();
@@ -70,7 +120,10 @@ export class RegionTree {
     const citySlug = placeSlug(city);
     if (citySlug) {
       const cityCode = `${code}-${citySlug}`;
-      if (!this.written.has(cityCode)) this.write(cityCode, city.trim(), city.trim(), 'city', code);
+      if (!this.written.has(cityCode)) {
+        const name = displayCity(city);
+        this.write(cityCode, name, name, 'city', code);
+      }
       code = cityCode;
     }
     return code;

@@ -12,6 +12,7 @@ import {
 import { findTable, readTable, type SourceRow, type TableSpec } from './read-table.ts';
 import { ConvertError, ConvertReport } from './report.ts';
 import { SideTable } from './side-table.ts';
+import { placeOfAddress, RegionTree } from './regions.ts';
 import { PV_ASSIGNEE_PREFIX } from './patentsview.ts';
 
 /** The Assignment Dataset tables this converter reads, with the columns it needs of each. */
@@ -31,7 +32,7 @@ export const USPTO_ORG_PREFIX = 'USPTO-O-';
 export const USPTO_PERSON_PREFIX = 'USPTO-P-';
 
 // Bundle files the converter adds rows to; the others of a PatentsView bundle are copied as they are.
-const EXTENDED = new Set(['organizations.csv', 'persons.csv', 'patents.csv', 'transactions.csv']);
+const EXTENDED = new Set(['regions.csv', 'organizations.csv', 'persons.csv', 'patents.csv', 'transactions.csv']);
 
 export interface AssignmentOptions {
   dir: string;
@@ -54,7 +55,10 @@ class Parties {
   matched = 0;
   created = 0;
 
-  constructor(private readonly writers: BundleWriters) {}
+  constructor(
+    private readonly writers: BundleWriters,
+    readonly regions: RegionTree,
+  ) {}
 
   known(name: string, id: string): boolean {
     const key = normalizeOrgName(name);
@@ -69,7 +73,7 @@ class Parties {
     if (key && !this.personByName.has(key)) this.personByName.set(key, id);
   }
 
-  resolve(raw: string): Party | undefined {
+  resolve(raw: string, address?: { city?: string; state?: string; country?: string }): Party | undefined {
     const name = raw.trim();
     if (!name) return undefined;
     const key = normalizeOrgName(name);
@@ -97,7 +101,11 @@ class Parties {
     this.orgByName.set(key, id);
     this.made.add(id);
     this.created++;
-    this.writers.open('organizations.csv').row(bundleRow('organizations.csv', { id, kind: orgKindOfName(name), name, name_en: name }));
+    const place = address ? placeOfAddress(address.city ?? '', address.state ?? '', address.country ?? '') : undefined;
+    const region = place ? this.regions.regionOf(place.country, place.state, place.city) : undefined;
+    this.writers.open('organizations.csv').row(bundleRow('organizations.csv', {
+      id, kind: orgKindOfName(name), name, name_en: name, region_code: region,
+    }));
     return { id };
   }
 }
@@ -133,7 +141,7 @@ export async function convertUsptoAssignments(opts: AssignmentOptions): Promise<
   }
   mkdirSync(opts.out, { recursive: true });
   const writers = new BundleWriters(opts.out);
-  const parties = new Parties(writers);
+  const parties = new Parties(writers, new RegionTree(writers));
   const patents = new IdSet();
   try {
     if (opts.patentsview) {
@@ -145,6 +153,7 @@ export async function convertUsptoAssignments(opts: AssignmentOptions): Promise<
         if (!EXTENDED.has(spec.file)) copyFileSync(src, join(opts.out, spec.file));
         else if (spec.file === 'organizations.csv') await copyRows(src, spec.file, writers, (r) => parties.known(r.name!, r.id!));
         else if (spec.file === 'patents.csv') await copyRows(src, spec.file, writers, (r) => patents.add(r.id!.replace(/^US/, '')));
+        else if (spec.file === 'regions.csv') await copyRows(src, spec.file, writers, (r) => parties.regions.markExisting(r.code!));
         else if (spec.file === 'persons.csv') {
           await copyRows(src, spec.file, writers, (r) => r.id!.startsWith(PV_ASSIGNEE_PREFIX) && parties.knownPerson(r.name!, r.id!));
         } else await copyRows(src, spec.file, writers);
@@ -240,7 +249,7 @@ async function writeTransactions(
       report.bad(file, line, `rf_id ${rf} has neither an execution date nor a record date`);
       continue;
     }
-    const toIds = [...new Set(ees.map((e) => parties.resolve(e.record.ee_name!)?.id).filter((x): x is string => !!x))];
+    const toIds = [...new Set(ees.map((e) => parties.resolve(e.record.ee_name!, { city: e.record.ee_city, state: e.record.ee_state, country: e.record.ee_country })?.id).filter((x): x is string => !!x))];
     toIds.forEach((to, i) => {
       if (to === from.id) {
         report.skip(`${file}: recordings between a party and itself (after name matching)`);
