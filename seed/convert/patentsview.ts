@@ -234,7 +234,10 @@ async function writePatents(
     if (!granted) report.bad(file, line, `bad patent_date ${JSON.stringify(r.patent_date)} (kept the patent without it)`);
     let filed = app?.[0] ? parseSourceDate(app[0].record.filing_date!) : undefined;
     if (app?.[0] && !filed) report.skip(`${fileOf(T.application)}: filing dates that are no date (patent kept without one)`);
-    if (filed && granted && filed > granted) filed = undefined;
+    if (filed && granted && filed > granted) {
+      report.skip(`${fileOf(T.application)}: filing dates after the grant date (patent kept without one)`);
+      filed = undefined;
+    }
     const ipc = new Set<string>();
     const sorted = [...(cpc ?? [])].sort((a, b) => Number(a.record.cpc_sequence) - Number(b.record.cpc_sequence));
     for (const c of sorted) {
