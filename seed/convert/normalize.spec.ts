@@ -49,6 +49,8 @@ describe('patent numbers, CPC codes, dates', () => {
     expect(normalizePatentNumber('re049001')).toBe('RE49001');
     expect(normalizePatentNumber('PP30,001')).toBe('PP30001');
     expect(normalizePatentNumber('')).toBeUndefined();
+    expect(normalizePatentNumber('0')).toBeUndefined();
+    expect(normalizePatentNumber('NULL')).toBeUndefined();
     expect(normalizePatentNumber('US2019/0123456')).toBeUndefined();
   });
 

@@ -66,7 +66,7 @@ export function personDisplayName(name: string): string {
   return given ? `${given} ${family}` : family;
 }
 
-const PATENT_NUMBER = /^(RE|PP|D|H|T|X|RX|AI)?0*(\d{1,8})$/;
+const PATENT_NUMBER = /^(RE|PP|D|H|T|X|RX|AI)?0*([1-9]\d{0,7})$/;
 
 /**
  * A US patent number in one spelling for both sources (PatentsView `patent_id`, Assignment
