@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const API_DIR = fileURLToPath(new URL('.', import.meta.url));
+const JOB_DIR = join(API_DIR, 'schema');
 
 /**
  * The schema's files: the exploration fields in api/schema.graphql, then one file per job in
@@ -10,8 +11,9 @@ const API_DIR = fileURLToPath(new URL('.', import.meta.url));
  */
 export const SCHEMA_FILES: readonly string[] = [
   join(API_DIR, 'schema.graphql'),
-  ...readdirSync(join(API_DIR, 'schema'))
+  // Git keeps no empty folder: before the first job's file lands, api/schema/ may not exist.
+  ...(existsSync(JOB_DIR) ? readdirSync(JOB_DIR) : [])
     .filter((name) => name.endsWith('.graphql'))
     .sort()
-    .map((name) => join(API_DIR, 'schema', name)),
+    .map((name) => join(JOB_DIR, name)),
 ];
