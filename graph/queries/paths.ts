@@ -88,10 +88,17 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   let cut = false;
   const longer = o.mode === 'ALL' && found.length <= o.limit && (found[0]?.relationships.length ?? 0) < o.maxHops;
   if (longer) {
+    const cypher = pathsCypher(o);
+    // The time limit is for the search: plan the statement first, without it, the first time it is seen.
+    const params = { from: ends.a.elementId, to: ends.b.elementId, hubDegree: HUB_DEGREE };
+    if (!planned.has(cypher)) {
+      await graph.read(`EXPLAIN ${cypher}`, params, opts);
+      planned.add(cypher);
+    }
     try {
       const rows = await graph.read<{ p: PlainPath }>(
-        pathsCypher(o),
-        { from: ends.a.elementId, to: ends.b.elementId, hubDegree: HUB_DEGREE },
+        cypher,
+        params,
         { timeoutMs: Math.min(ALL_TIME_LIMIT_MS, opts.timeoutMs ?? ALL_TIME_LIMIT_MS) },
       );
       const seen = new Set(found.map(pathKey));
@@ -115,5 +122,8 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   }));
   return { paths, graph: answer.build(), truncated: found.length > o.limit, cut };
 }
+
+/** Statements this process has had Neo4j plan (a plan is cached by the statement's text). */
+const planned = new Set<string>();
 
 const pathKey = (p: PlainPath) => p.relationships.map((r) => r.elementId).join(',');

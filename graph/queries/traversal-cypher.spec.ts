@@ -33,6 +33,13 @@ describe('paths Cypher', () => {
     expect(pathsCypher({ mode: 'ALL', maxHops: 6, relTypes: null, limit: 3 })).toMatchSnapshot();
   });
 
+  it('keeps mode ALL out of regions, IPC classes, policies and scopes unless the types asked reach them', () => {
+    expect(pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: null, limit: 10 })).toContain('NOT x:Region|IpcClass|Policy|CoverageScope');
+    expect(pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: ['OWNS', 'LOCATED_IN'], limit: 10 })).toContain('NOT x:IpcClass|Policy|CoverageScope AND');
+    const everyLabel = pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: ['PART_OF', 'HAS_SCOPE'], limit: 10 });
+    expect(everyLabel).not.toMatch(/NOT x:/);
+  });
+
   it('refuses what it cannot splice safely', () => {
     expect(() => pathsCypher({ mode: 'ALL', maxHops: 7, relTypes: null, limit: 3 })).toThrow();
     expect(() => pathsCypher({ mode: 'ALL', maxHops: 2.5, relTypes: null, limit: 3 })).toThrow();
