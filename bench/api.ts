@@ -246,7 +246,8 @@ const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated omitted { nodes 
 const TX = 'id kind date amountCny from { id name } to { id name } patents { id }';
 
 function fieldCases(inputs: Inputs): FieldCase[] {
-  const hood = (depth: number, limit: number) => async (graph: Graph, v: Vars) => neighborhood(graph, { id: String(v.id), depth, limit });
+  // The API leaves out the node properties the query does not select; so does the direct call.
+  const hood = (depth: number, limit: number) => async (graph: Graph, v: Vars) => neighborhood(graph, { id: String(v.id), depth, limit, properties: false });
   return [
     {
       name: 'search (first 20)',

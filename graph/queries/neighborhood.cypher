@@ -29,8 +29,9 @@ CALL (answer, frontier, asOf, dense) {
   WITH collect(DISTINCT r) AS drawn
   RETURN drawn[..toInteger($maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($maxLastLinks)]) AS lastLeftOut
 }
-// Long texts stay out of a subgraph (entity(id) has them): they would triple what travels.
-RETURN [n IN answer | {elementId: elementId(n), labels: labels(n), properties: n {.*, abstract: null, summary: null, text: null}}] AS nodes,
+// {{PROPERTIES}}: every property but the long texts (entity(id) has them: they would triple what
+// travels), or, when the request asked for no properties, only those that name and key a node.
+RETURN [n IN answer | {elementId: elementId(n), labels: labels(n), properties: n {{{PROPERTIES}}}}] AS nodes,
        links + [lastLinks] AS links,
        hops,
        lastLeftOut,

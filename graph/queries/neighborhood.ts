@@ -54,7 +54,13 @@ export interface NeighborhoodOptions {
   asOf?: string | null;
   /** Most nodes in the answer, the start included. */
   limit: number;
+  /** False: nodes carry only what names and keys them (their id, name, title…), not every property. */
+  properties?: boolean;
 }
+
+/** Every property but the long texts, or only those graph-model.ts names and keys nodes by. */
+const ALL_PROPERTIES = '.*, abstract: null, summary: null, text: null';
+const NAMING_PROPERTIES = ['id', 'code', 'name', 'title', 'name_en', 'title_en', 'kind', 'date', 'scope', 'policy_id', 'seq'].map((p) => `.${p}`).join(', ');
 
 interface HopRow {
   cut: { labels: string[]; rels: number; nodes: number }[];
@@ -75,7 +81,7 @@ interface NeighborhoodRow {
  * model first. Without `filtered` (no labels, no asOf) the eligibility rule is left out: the
  * statement plans in half the time and reads no property to check it.
  */
-export function neighborhoodCypher(relTypes: readonly string[] | null | undefined, depth: number, filtered = true): string {
+export function neighborhoodCypher(relTypes: readonly string[] | null | undefined, depth: number, filtered = true, properties = true): string {
   const asked = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
   for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
@@ -90,6 +96,7 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
   });
   return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
     .replace('{{HOPS}}', hops.join('\n'))
+    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROPERTIES)
     .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
     .replaceAll('{{REL_TYPES}}', types.join('|'));
 }
@@ -140,7 +147,7 @@ class Omissions {
 export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions = {}): Promise<SubgraphView> {
   const labels = o.labels && o.labels.length > 0 ? o.labels : null;
   const asOf = o.asOf ?? null;
-  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null);
+  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true);
   const [row] = await graph.read<NeighborhoodRow>(
     cypher,
     {
