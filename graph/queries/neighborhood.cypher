@@ -11,7 +11,7 @@ CALL () {
 WITH n AS root, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 WITH root, asOf, [root] AS answer, [root] AS frontier, [] AS links, [] AS hops
 {{HOPS}}
-WITH *, [n IN answer WHERE COUNT { (n)-[:{{REL_TYPES}}]-() } > $denseDegree] AS dense
+WITH *, [n IN answer WHERE COUNT { (n)-[{{DEGREE_TYPES}}]-() } > $denseDegree] AS dense
 CALL (answer, frontier, asOf, dense) {
   CALL (answer, frontier, asOf, dense) {
     UNWIND frontier AS f
@@ -21,7 +21,7 @@ CALL (answer, frontier, asOf, dense) {
     RETURN r
     UNION
     UNWIND answer AS f
-    WITH f, asOf, [n IN frontier WHERE n IN dense] AS far WHERE NOT f IN dense AND size(far) > 0
+    WITH f, asOf, [n IN frontier WHERE n IN dense] AS far WHERE size(far) > 0 AND NOT f IN dense AND NOT f IN frontier
     MATCH (f)-[r:{{REL_TYPES}}]-(m)
     WHERE m IN far AND {{ELIGIBLE}}
     RETURN r

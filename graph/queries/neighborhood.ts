@@ -98,7 +98,9 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
     .replace('{{HOPS}}', hops.join('\n'))
     .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROPERTIES)
     .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
-    .replaceAll('{{REL_TYPES}}', types.join('|'));
+    .replaceAll('{{REL_TYPES}}', types.join('|'))
+    // A degree over every type is one read of the degree store; over a list, one read per type.
+    .replaceAll('{{DEGREE_TYPES}}', types.length === RELATIONSHIP_TYPES.length ? '' : `:${types.join('|')}`);
 }
 
 /** What the answer left out, by kind; `exact` turns false when a dense node's rest was estimated. */
