@@ -1,7 +1,7 @@
 import { loadCypher } from '../cypher-file.ts';
 import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
-import { kindOf, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { NodeNotFoundError } from './node-by-id.ts';
 
 /** Comment lines dropped: the hop blocks are spliced several times into one statement. */
@@ -58,9 +58,9 @@ export interface NeighborhoodOptions {
   properties?: boolean;
 }
 
-/** Every property but the long texts, or only those graph-model.ts names and keys nodes by. */
+/** Every property but the long texts (the other choice is graph-model.ts's NAMING_PROJECTION). */
 const ALL_PROPERTIES = '.*, abstract: null, summary: null, text: null';
-const NAMING_PROPERTIES = ['id', 'code', 'name', 'title', 'name_en', 'title_en', 'kind', 'date', 'scope', 'policy_id', 'seq'].map((p) => `.${p}`).join(', ');
+
 
 interface HopRow {
   cut: { labels: string[]; rels: number; nodes: number }[];
@@ -96,7 +96,7 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
   });
   return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
     .replace('{{HOPS}}', hops.join('\n'))
-    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROPERTIES)
+    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROJECTION)
     .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
     .replaceAll('{{REL_TYPES}}', types.join('|'))
     // A degree over every type is one read of the degree store; over a list, one read per type.
