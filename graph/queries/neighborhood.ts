@@ -24,9 +24,9 @@ export const MIN_PER_NODE = 10;
 /** Relationships read per tier from the start node; beyond this its rest is estimated from its degree. */
 export const SCAN_FIRST = 1000;
 /** Relationships read per tier from each node of a later hop (whose frontier holds up to `limit` nodes). */
-export const SCAN_NEXT = 200;
+export const SCAN_NEXT = 50;
 /** From this degree on, the last hop's edges into the answer are looked up answer node by answer node. */
-export const DENSE_DEGREE = 500;
+export const DENSE_DEGREE = 100;
 /** Relationships into the answer returned per frontier node; four times this for the last hop's. */
 export const MAX_LINKS = 500;
 
