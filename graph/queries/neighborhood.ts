@@ -25,7 +25,7 @@ export const MIN_PER_NODE = 10;
 export const SCAN_FIRST = 1000;
 /** Relationships read per tier from each node of a later hop (whose frontier holds up to `limit` nodes). */
 export const SCAN_NEXT = 50;
-/** From this degree on, the last hop's edges into the answer are looked up answer node by answer node. */
+/** Last-hop nodes of more relationships are not read: their edges to sparse answer nodes are found from those nodes' side. */
 export const DENSE_DEGREE = 100;
 /** Relationships into the answer returned per frontier node; four times this for the last hop's. */
 export const MAX_LINKS = 500;
@@ -141,7 +141,7 @@ class Omissions {
 
 /**
  * Breadth-first, hop by hop, in one statement (one round trip). Each hop reads a bounded number of
- * its frontier's relationships per type, picks new nodes from them (the node budget shared out over
+ * its frontier's relationships per tier, picks new nodes from them (the node budget shared out over
  * the frontier, so one dense node cannot take it all), draws those among the answer's nodes and
  * counts those leading out in `omitted`. Never a silent cut, never an unbounded read. Throws
  * NodeNotFoundError for an unknown id.
