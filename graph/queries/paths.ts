@@ -86,7 +86,8 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   }, opts);
   let found = ends.shortest;
   let cut = false;
-  const longer = o.mode === 'ALL' && found.length <= o.limit && (found[0]?.relationships.length ?? 0) < o.maxHops;
+  // No shortest path within maxHops means no path at all: the longer search is only for ends that connect.
+  const longer = o.mode === 'ALL' && found.length > 0 && found.length <= o.limit && found[0]!.relationships.length < o.maxHops;
   if (longer) {
     const cypher = pathsCypher(o);
     // The time limit is for the search: plan the statement first, without it, the first time it is seen.
