@@ -3,6 +3,7 @@ import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../drive
 import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
 import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { NodeNotFoundError } from './node-by-id.ts';
+import { planOnce } from './plan-first.ts';
 
 /** Comment lines dropped: the hop blocks are spliced several times into one statement. */
 const statement = (name: string) =>
@@ -150,22 +151,21 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   const labels = o.labels && o.labels.length > 0 ? o.labels : null;
   const asOf = o.asOf ?? null;
   const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true);
-  const [row] = await graph.read<NeighborhoodRow>(
-    cypher,
-    {
-      id: o.id,
-      labels,
-      asOf,
-      limit: o.limit,
-      minPerNode: MIN_PER_NODE,
-      scanFirst: SCAN_FIRST,
-      scanNext: SCAN_NEXT,
-      maxLinks: MAX_LINKS,
-      maxLastLinks: MAX_LINKS * 4,
-      denseDegree: DENSE_DEGREE,
-    },
-    opts,
-  );
+  const params = {
+    id: o.id,
+    labels,
+    asOf,
+    limit: o.limit,
+    minPerNode: MIN_PER_NODE,
+    scanFirst: SCAN_FIRST,
+    scanNext: SCAN_NEXT,
+    maxLinks: MAX_LINKS,
+    maxLastLinks: MAX_LINKS * 4,
+    denseDegree: DENSE_DEGREE,
+  };
+  // One statement per depth and set of types: planning it takes seconds, not to be counted against the request's limit.
+  await planOnce(graph, cypher, params);
+  const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
   const answer = new SubgraphBuilder();
   for (const n of row.nodes) answer.addNode(n);

@@ -3,6 +3,7 @@ import { QueryTimeoutError, type Graph, type PlainPath, type QueryOptions } from
 import { SubgraphBuilder, type SubgraphView } from './graph-elements.ts';
 import { RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, NodeNotFoundError } from './node-by-id.ts';
+import { planOnce } from './plan-first.ts';
 
 const SHORTEST = loadCypher(new URL('./paths-shortest.cypher', import.meta.url));
 const ALL = loadCypher(new URL('./paths-all.cypher', import.meta.url));
@@ -90,12 +91,9 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   const longer = o.mode === 'ALL' && found.length > 0 && found.length <= o.limit && found[0]!.relationships.length < o.maxHops;
   if (longer) {
     const cypher = pathsCypher(o);
-    // The time limit is for the search: plan the statement first, without it, the first time it is seen.
     const params = { from: ends.a.elementId, to: ends.b.elementId, hubDegree: HUB_DEGREE };
-    if (!planned.has(cypher)) {
-      await graph.read(`EXPLAIN ${cypher}`, params, opts);
-      planned.add(cypher);
-    }
+    // The time limit is for the search, not for planning.
+    await planOnce(graph, cypher, params);
     try {
       const rows = await graph.read<{ p: PlainPath }>(
         cypher,
@@ -123,8 +121,5 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   }));
   return { paths, graph: answer.build(), truncated: found.length > o.limit, cut };
 }
-
-/** Statements this process has had Neo4j plan (a plan is cached by the statement's text). */
-const planned = new Set<string>();
 
 const pathKey = (p: PlainPath) => p.relationships.map((r) => r.elementId).join(',');
