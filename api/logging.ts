@@ -7,7 +7,9 @@ import { classify, ERROR_CODES } from './errors.ts';
 
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = { level, base: { service: 'ip-atlas-api' }, timestamp: pino.stdTimeFunctions.isoTime };
-  return destination ? pino(options, destination) : pino(options);
+  // Asynchronous writes: a line per request must not block the event loop on a slow stdout (pino
+  // flushes what is pending when the process exits).
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }
 
 /** The request's record, shared by the context (filled by the plugin) and the log line. */

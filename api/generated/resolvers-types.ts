@@ -174,6 +174,11 @@ export type PathMode =
 
 export type PathResult = {
   __typename?: 'PathResult';
+  /**
+   * Mode ALL: true when the search for paths longer than the shortest ones stopped at its time limit
+   * (about a second); the answer then holds the shortest paths only, and longer ones may exist.
+   */
+  cut: Scalars['Boolean']['output'];
   /** Every node and edge of the paths, once. */
   graph: Subgraph;
   paths: Array<Path>;
@@ -241,7 +246,10 @@ export type Query = {
   /**
    * Shortest paths between two nodes (mode SHORTEST: every path of the smallest length), or simple
    * paths shortest first (mode ALL: no node twice), over at most `maxHops` (1–6) relationships,
-   * following only `relTypes` when given. At most `limit` paths (1–100, more is capped).
+   * following only `relTypes` when given. At most `limit` paths (1–100, more is capped). Beyond the
+   * shortest ones, mode ALL does not pass through hubs (nodes of more than 1 000 relationships), nor
+   * through regions, IPC classes, policies or coverage scopes unless `relTypes` names a type that
+   * reaches them; `cut` says when its time limit stopped it.
    * NOT_FOUND names `from` or `to` when an end does not exist.
    */
   paths: PathResult;
@@ -608,6 +616,7 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type PathResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
+  cut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -2,8 +2,9 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/queries/graph-model
 import { MAX_DEPTH, MAX_NODES, neighborhood as neighborhoodQuery } from '../../graph/queries/neighborhood.ts';
 import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { selects } from '../selection.ts';
 
-export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx) =>
+export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx, info) =>
   neighborhoodQuery(
     ctx.graph,
     {
@@ -13,6 +14,8 @@ export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx)
       labels: checkAllowed('labels', args.labels, NODE_LABELS),
       asOf: args.asOf ?? null,
       limit: checkLimit('limit', args.limit, 200, MAX_NODES),
+      // Nodes' properties are most of what travels; fetched only when asked for.
+      properties: selects(info, ['nodes', 'properties']),
     },
     ctx.read,
   );

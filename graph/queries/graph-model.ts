@@ -93,6 +93,12 @@ export function labelsOfKinds(kinds: readonly string[]): string[] {
   return [...labels];
 }
 
+/** The properties nodeIdOf, nodeNameOf and nodeNameEnOf read: what a list of nodes needs to show them. */
+export const NAMING_PROPERTY_KEYS = ['id', 'code', 'name', 'title', 'name_en', 'title_en', 'kind', 'date', 'scope', 'policy_id', 'seq'] as const;
+
+/** A Cypher map projection body of NAMING_PROPERTY_KEYS, as in `n {<this>}`. */
+export const NAMING_PROJECTION = NAMING_PROPERTY_KEYS.map((k) => `.${k}`).join(', ');
+
 /** Properties that key a node: `id` (regions and IPC classes keep their code there too). */
 export function nodeIdOf(properties: Record<string, unknown>): string {
   return String(properties.id ?? properties.code ?? '');

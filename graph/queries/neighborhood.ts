@@ -1,33 +1,48 @@
 import { loadCypher } from '../cypher-file.ts';
-import type { Graph, PlainNode, PlainRelationship, PlainRun, QueryOptions } from '../driver.ts';
+import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
-import { kindOf, RELATIONSHIP_TYPES } from './graph-model.ts';
-import { findNodeById, NodeNotFoundError } from './node-by-id.ts';
+import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { NodeNotFoundError } from './node-by-id.ts';
+import { planOnce } from './plan-first.ts';
 
-/** Comment lines dropped: these statements travel several times per request. */
+/** Comment lines dropped: the hop blocks are spliced several times into one statement. */
 const statement = (name: string) =>
   loadCypher(new URL(`./${name}.cypher`, import.meta.url))
     .split('\n')
     .filter((line) => !line.trim().startsWith('//'))
     .join('\n')
     .trim();
-const ELIGIBLE = statement('neighborhood-eligible').replaceAll('\n', '\n    ');
-const CANDIDATES = statement('neighborhood-candidates');
-const LINKS = statement('neighborhood-links');
-const EDGES = statement('neighborhood-edges');
+const FRAME = statement('neighborhood');
+const HOP = statement('neighborhood-hop');
+const EXPAND = statement('neighborhood-expand');
+const ELIGIBLE = statement('neighborhood-eligible');
+const NODE_BY_ID = statement('node-by-id');
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 2000;
-/** Every frontier node may bring at least this many new nodes, however many share the hop. */
+/** Every frontier node may offer at least this many new nodes, however many share the hop. */
 export const MIN_PER_NODE = 10;
-/** Relationships read one by one per frontier node; beyond this the rest is estimated from its degree. */
-export const SCAN_CAP = 2000;
-/** From this degree on, the last hop's edges into the answer are looked up answer node by answer node. */
-export const DENSE_DEGREE = 500;
-/** Rounds of sharing a hop's node budget out: what nodes with few neighbours leave goes to the others. */
-export const FILL_ROUNDS = 2;
-/** Relationships into the answer returned per frontier node (per last hop, for the last one). */
+/** Relationships read per tier from the start node; beyond this its rest is estimated from its degree. */
+export const SCAN_FIRST = 1000;
+/** Relationships read per tier from each node of a later hop (whose frontier holds up to `limit` nodes). */
+export const SCAN_NEXT = 50;
+/** Last-hop nodes of more relationships are not read: their edges to sparse answer nodes are found from those nodes' side. */
+export const DENSE_DEGREE = 100;
+/** Relationships into the answer returned per frontier node; four times this for the last hop's. */
 export const MAX_LINKS = 500;
+
+/**
+ * The tiers a hop reads relationship types in, which is the order it offers new nodes in: owners,
+ * officers, trades and hierarchies first, then holdings and the trades of a patent, then inventors
+ * and classes, citations last (so a heavily cited patent still shows its holders). Each tier is
+ * read up to its own cap.
+ */
+export const READ_TIERS: readonly (readonly string[])[] = [
+  ['OWNS', 'OFFICER_OF', 'FROM_PARTY', 'TO_PARTY', 'PART_OF', 'LOCATED_IN', 'ISSUED_BY', 'IMPLEMENTS', 'CITES_POLICY', 'SUPERSEDES', 'AMENDS', 'HAS_PROVISION', 'HAS_SCOPE', 'SCOPE_REGION', 'SCOPE_ORG', 'SCOPE_IPC', 'VIA_PLATFORM'],
+  ['HOLDS', 'APPLIED_FOR', 'OF_PATENT'],
+  ['INVENTED', 'CLASSIFIED_AS'],
+  ['CITES'],
+];
 
 export interface NeighborhoodOptions {
   id: string;
@@ -40,32 +55,53 @@ export interface NeighborhoodOptions {
   asOf?: string | null;
   /** Most nodes in the answer, the start included. */
   limit: number;
+  /** False: nodes carry only what names and keys them (their id, name, title…), not every property. */
+  properties?: boolean;
 }
 
-interface CandidateRow {
-  fid: string;
-  candidates: PlainNode[];
-}
+/** Every property but the long texts (the other choice is graph-model.ts's NAMING_PROJECTION). */
+const ALL_PROPERTIES = '.*, abstract: null, summary: null, text: null';
 
-interface LinkRow {
-  links: PlainRelationship[][];
-  linksLeftOut: number;
+
+interface HopRow {
   cut: { labels: string[]; rels: number; nodes: number }[];
   dense: { scanned: number; degree: number }[];
+  linksLeftOut: number;
 }
 
-/** The hop queries for these relationship types, each checked against the model first. */
-export function neighborhoodCypher(relTypes: readonly string[] | null | undefined): { candidates: string; links: string; edges: string } {
-  const types = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
-  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
-  const splice = (cypher: string) => cypher.replaceAll('{{ELIGIBLE}}', ELIGIBLE).replaceAll('{{REL_TYPES}}', types.join('|'));
-  return { candidates: splice(CANDIDATES), links: splice(LINKS), edges: splice(EDGES) };
+interface NeighborhoodRow {
+  nodes: PlainNode[];
+  links: PlainRelationship[][];
+  hops: HopRow[];
+  lastLeftOut: number;
+  unchecked: boolean;
 }
 
-/** New nodes each frontier node may bring: the hop's budget shared out, at least MIN_PER_NODE each. */
-export function perNodeBudget(remaining: number, frontier: number): number {
-  if (remaining <= 0) return 0;
-  return Math.min(remaining, Math.max(MIN_PER_NODE, Math.ceil(remaining / Math.max(1, frontier))));
+/**
+ * The one statement for these relationship types and this depth, each type checked against the
+ * model first. Without `filtered` (no labels, no asOf) the eligibility rule is left out: the
+ * statement plans in half the time and reads no property to check it.
+ */
+export function neighborhoodCypher(relTypes: readonly string[] | null | undefined, depth: number, filtered = true, properties = true): string {
+  const asked = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
+  for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
+  const tiers = READ_TIERS.map((tier) => tier.filter((t) => asked.includes(t))).filter((tier) => tier.length > 0);
+  const types = tiers.flat();
+  const hops = Array.from({ length: depth }, (_, i) => {
+    const expand = tiers
+      .map((tier, rank) => EXPAND.replaceAll('{{TYPES}}', tier.join('|')).replaceAll('{{TIER}}', String(rank)))
+      .join('\nUNION ALL\n')
+      .replaceAll('\n', '\n    ');
+    return HOP.replace('{{EXPAND}}', `    ${expand}`).replaceAll('{{HOP}}', i === 0 ? 'First' : 'Next');
+  });
+  return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
+    .replace('{{HOPS}}', hops.join('\n'))
+    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROJECTION)
+    .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
+    .replaceAll('{{REL_TYPES}}', types.join('|'))
+    // A degree over every type is one read of the degree store; over a list, one read per type.
+    .replaceAll('{{DEGREE_TYPES}}', types.length === RELATIONSHIP_TYPES.length ? '' : `:${types.join('|')}`);
 }
 
 /** What the answer left out, by kind; `exact` turns false when a dense node's rest was estimated. */
@@ -83,7 +119,7 @@ class Omissions {
   }
 
   /** Dense nodes' unread relationships, shared out in the proportions of what the hop did read. */
-  estimate(dense: LinkRow['dense'], cut: LinkRow['cut']): void {
+  estimate(dense: HopRow['dense'], cut: HopRow['cut']): void {
     const rest = dense.reduce((n, d) => n + d.degree - d.scanned, 0);
     if (rest <= 0) return;
     this.exact = false;
@@ -105,71 +141,43 @@ class Omissions {
 }
 
 /**
- * Breadth-first, hop by hop, in one read transaction. Each hop picks new nodes (the node budget
- * shared out over the frontier, so one dense node cannot take it all), then reads the frontier's
- * relationships once: those among the answer's nodes are drawn, those leading out are counted in
- * `omitted`. Never a silent cut, never an unbounded read. Throws NodeNotFoundError for an unknown id.
+ * Breadth-first, hop by hop, in one statement (one round trip). Each hop reads a bounded number of
+ * its frontier's relationships per tier, picks new nodes from them (the node budget shared out over
+ * the frontier, so one dense node cannot take it all), draws those among the answer's nodes and
+ * counts those leading out in `omitted`. Never a silent cut, never an unbounded read. Throws
+ * NodeNotFoundError for an unknown id.
  */
 export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions = {}): Promise<SubgraphView> {
-  const cypher = neighborhoodCypher(o.relTypes);
-  const filters = { labels: o.labels && o.labels.length > 0 ? o.labels : null, asOf: o.asOf ?? null };
-  return graph.readTx(async (run) => {
-    const root = await findNodeById(run, o.id);
-    if (!root) throw new NodeNotFoundError('id', o.id);
-    const answer = new SubgraphBuilder();
-    answer.addNode(root);
-    const omitted = new Omissions();
-    let frontier = [root.elementId];
-    for (let hop = 1; hop <= o.depth && frontier.length > 0; hop++) {
-      const next: string[] = [];
-      // Share the budget out; nodes that used their whole share may take more of what others left.
-      let open = frontier;
-      for (let round = 0; round < FILL_ROUNDS && open.length > 0; round++) {
-        const perNode = perNodeBudget(o.limit - answer.nodes.size, open.length);
-        if (perNode === 0) break;
-        const rows = await run<CandidateRow>(cypher.candidates, { ...filters, frontier: open, included: answer.ids(), perNode });
-        const saturated: string[] = [];
-        for (const row of rows) {
-          if (row.candidates.length >= perNode) saturated.push(row.fid);
-          for (const m of row.candidates) {
-            if (answer.hasNode(m.elementId) || answer.nodes.size >= o.limit) continue;
-            answer.addNode(m);
-            next.push(m.elementId);
-          }
-        }
-        open = saturated;
-      }
-      const links = await readLinks(run, cypher.links, filters, frontier, answer);
-      for (const c of links.cut) omitted.add(c.labels, c.nodes, c.rels);
-      omitted.estimate(links.dense, links.cut);
-      omitted.edges += links.linksLeftOut;
-      frontier = next;
-    }
-    // The last hop's nodes: draw their relationships among the answer; what lies beyond is out of depth, not omitted.
-    if (frontier.length > 0) {
-      const [row] = await run<{ links: PlainRelationship[]; linksLeftOut: number }>(cypher.edges, {
-        ...filters,
-        frontier,
-        included: [...answer.nodes.keys()],
-        denseDegree: DENSE_DEGREE,
-        maxLinks: MAX_LINKS * 4,
-      });
-      for (const r of row?.links ?? []) answer.addRelationship(r);
-      omitted.edges += row?.linksLeftOut ?? 0;
-    }
-    return answer.build(omitted.view());
-  }, opts);
-}
-
-async function readLinks(run: PlainRun, cypher: string, filters: object, frontier: string[], answer: SubgraphBuilder): Promise<LinkRow> {
-  const [row] = await run<LinkRow>(cypher, {
-    ...filters,
-    frontier,
-    included: answer.ids(),
-    scanCap: SCAN_CAP,
+  const labels = o.labels && o.labels.length > 0 ? o.labels : null;
+  const asOf = o.asOf ?? null;
+  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true);
+  const params = {
+    id: o.id,
+    labels,
+    asOf,
+    limit: o.limit,
+    minPerNode: MIN_PER_NODE,
+    scanFirst: SCAN_FIRST,
+    scanNext: SCAN_NEXT,
     maxLinks: MAX_LINKS,
-  });
-  const result = row ?? { links: [], linksLeftOut: 0, cut: [], dense: [] };
-  for (const rels of result.links) for (const r of rels) answer.addRelationship(r);
-  return result;
+    maxLastLinks: MAX_LINKS * 4,
+    denseDegree: DENSE_DEGREE,
+  };
+  // One statement per depth and set of types: planning it takes seconds, not to be counted against the request's limit.
+  await planOnce(graph, cypher, params);
+  const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
+  if (!row) throw new NodeNotFoundError('id', o.id);
+  const answer = new SubgraphBuilder();
+  for (const n of row.nodes) answer.addNode(n);
+  for (const rels of row.links) for (const r of rels) answer.addRelationship(r);
+  const omitted = new Omissions();
+  for (const hop of row.hops) {
+    for (const c of hop.cut) omitted.add(c.labels, c.nodes, c.rels);
+    omitted.estimate(hop.dense, hop.cut);
+    omitted.edges += hop.linksLeftOut;
+  }
+  omitted.edges += row.lastLeftOut;
+  // Edges between two dense nodes were not looked for: the answer may lack some, so it cannot say it is exact.
+  if (row.unchecked) omitted.exact = false;
+  return answer.build(omitted.view());
 }

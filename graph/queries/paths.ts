@@ -1,14 +1,29 @@
 import { loadCypher } from '../cypher-file.ts';
-import type { Graph, PlainPath, QueryOptions } from '../driver.ts';
+import { QueryTimeoutError, type Graph, type PlainPath, type QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from './graph-elements.ts';
 import { RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, NodeNotFoundError } from './node-by-id.ts';
+import { planOnce } from './plan-first.ts';
 
 const SHORTEST = loadCypher(new URL('./paths-shortest.cypher', import.meta.url));
 const ALL = loadCypher(new URL('./paths-all.cypher', import.meta.url));
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 100;
+/** Mode ALL passes through no node with more relationships than this. */
+export const HUB_DEGREE = 1000;
+/** Mode ALL's search for longer paths gives up after this long and answers with the shortest ones. */
+export const ALL_TIME_LIMIT_MS = 1000;
+/**
+ * Labels mode ALL does not pass through unless the request asks for one of the relationship types
+ * that reach them: each has thousands of ties, and none is a route between two parties.
+ */
+export const SKIPPED_INTERIOR: Readonly<Record<string, readonly string[]>> = {
+  Region: ['LOCATED_IN', 'PART_OF', 'SCOPE_REGION'],
+  IpcClass: ['CLASSIFIED_AS', 'PART_OF', 'SCOPE_IPC'],
+  Policy: ['ISSUED_BY', 'HAS_PROVISION', 'IMPLEMENTS', 'CITES_POLICY', 'SUPERSEDES', 'AMENDS', 'HAS_SCOPE'],
+  CoverageScope: ['HAS_SCOPE', 'SCOPE_REGION', 'SCOPE_IPC', 'SCOPE_ORG'],
+};
 
 export type PathMode = 'SHORTEST' | 'ALL';
 
@@ -32,15 +47,23 @@ export interface PathsResult {
   paths: PathView[];
   graph: SubgraphView;
   truncated: boolean;
+  /** Mode ALL: the search for longer paths hit its time limit; the answer holds the shortest paths only. */
+  cut: boolean;
 }
 
 /** The Cypher for one request: types from the allow-list, hop and path counts as checked integers. */
 export function pathsCypher(o: Pick<PathsOptions, 'maxHops' | 'relTypes' | 'limit' | 'mode'>): string {
-  const types = o.relTypes && o.relTypes.length > 0 ? o.relTypes : RELATIONSHIP_TYPES;
+  const asked = o.relTypes && o.relTypes.length > 0 ? o.relTypes : null;
+  const types = asked ?? RELATIONSHIP_TYPES;
   for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
   if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS) throw new Error(`maxHops must be 1–${MAX_HOPS}`);
   if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_PATHS) throw new Error(`limit must be 1–${MAX_PATHS}`);
+  const skipped = Object.entries(SKIPPED_INTERIOR)
+    .filter(([, reach]) => !asked || !reach.some((t) => asked.includes(t)))
+    .map(([label]) => label);
   return (o.mode === 'ALL' ? ALL : SHORTEST)
+    .replaceAll('{{SKIP_LABELS}}', skipped.join(', ') || 'no label')
+    .replaceAll('{{NOT_SKIPPED}}', skipped.length > 0 ? `NOT x:${skipped.join('|')}` : 'true')
     .replaceAll('{{REL_TYPES}}', types.join('|'))
     .replaceAll('{{MAX_HOPS}}', String(o.maxHops))
     .replaceAll('{{K}}', String(o.limit + 1));
@@ -48,28 +71,55 @@ export function pathsCypher(o: Pick<PathsOptions, 'maxHops' | 'relTypes' | 'limi
 
 /**
  * Paths between two nodes, shortest first, at most `limit` of them (`truncated` when there were
- * more). Throws NodeNotFoundError naming `from` or `to` when an end does not exist.
+ * more). Mode ALL first takes every shortest path (a fast bidirectional search), then looks for
+ * longer simple paths under ALL_TIME_LIMIT_MS; past it, the shortest ones are the answer and `cut`
+ * says so. Throws NodeNotFoundError naming `from` or `to` when an end does not exist.
  */
 export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOptions = {}): Promise<PathsResult> {
-  const cypher = pathsCypher(o);
-  return graph.readTx(async (run) => {
+  const shortestCypher = pathsCypher({ ...o, mode: 'SHORTEST' });
+  const ends = await graph.readTx(async (run) => {
     const a = await findNodeById(run, o.from);
     if (!a) throw new NodeNotFoundError('from', o.from);
     const b = await findNodeById(run, o.to);
     if (!b) throw new NodeNotFoundError('to', o.to);
-    const rows = await run<{ p: PlainPath }>(cypher, { from: a.elementId, to: b.elementId, limitPlusOne: o.limit + 1 });
-    const found = rows.map((r) => r.p).sort((x, y) => x.relationships.length - y.relationships.length);
-    const kept = found.slice(0, o.limit);
-    const answer = new SubgraphBuilder();
-    for (const p of kept) {
-      for (const n of p.nodes) answer.addNode(n);
-      for (const r of p.relationships) answer.addRelationship(r);
-    }
-    const paths = kept.map((p) => ({
-      nodeIds: p.nodes.map((n) => answer.nodes.get(n.elementId)!.id),
-      edgeIds: p.relationships.map((r) => answer.edgeOf(r).id),
-      length: p.relationships.length,
-    }));
-    return { paths, graph: answer.build(), truncated: found.length > o.limit };
+    const rows = await run<{ p: PlainPath }>(shortestCypher, { from: a.elementId, to: b.elementId, limitPlusOne: o.limit + 1 });
+    return { a, b, shortest: rows.map((r) => r.p) };
   }, opts);
+  let found = ends.shortest;
+  let cut = false;
+  // No shortest path within maxHops means no path at all: the longer search is only for ends that connect.
+  const longer = o.mode === 'ALL' && found.length > 0 && found.length <= o.limit && found[0]!.relationships.length < o.maxHops;
+  if (longer) {
+    const cypher = pathsCypher(o);
+    const params = { from: ends.a.elementId, to: ends.b.elementId, hubDegree: HUB_DEGREE };
+    // The time limit is for the search, not for planning.
+    await planOnce(graph, cypher, params);
+    try {
+      const rows = await graph.read<{ p: PlainPath }>(
+        cypher,
+        params,
+        { timeoutMs: Math.min(ALL_TIME_LIMIT_MS, opts.timeoutMs ?? ALL_TIME_LIMIT_MS) },
+      );
+      const seen = new Set(found.map(pathKey));
+      for (const { p } of rows) if (!seen.has(pathKey(p))) found.push(p);
+    } catch (err) {
+      if (!(err instanceof QueryTimeoutError)) throw err;
+      cut = true;
+    }
+  }
+  found = found.sort((x, y) => x.relationships.length - y.relationships.length);
+  const kept = found.slice(0, o.limit);
+  const answer = new SubgraphBuilder();
+  for (const p of kept) {
+    for (const n of p.nodes) answer.addNode(n);
+    for (const r of p.relationships) answer.addRelationship(r);
+  }
+  const paths = kept.map((p) => ({
+    nodeIds: p.nodes.map((n) => answer.nodes.get(n.elementId)!.id),
+    edgeIds: p.relationships.map((r) => answer.edgeOf(r).id),
+    length: p.relationships.length,
+  }));
+  return { paths, graph: answer.build(), truncated: found.length > o.limit, cut };
 }
+
+const pathKey = (p: PlainPath) => p.relationships.map((r) => r.elementId).join(',');

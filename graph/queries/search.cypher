@@ -13,6 +13,9 @@ WITH node, score, lang
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 WITH node, score, lang ORDER BY score DESC
 WITH node, collect(lang)[0] AS lang, max(score) AS score
-RETURN node, score, lang
+WITH node, score, lang
 ORDER BY score DESC, coalesce(node.id, node.code)
 LIMIT toInteger($first)
+// A hit shows a name, not the record: only what names and keys a node (NAMING_PROJECTION of graph-model.ts);
+// abstracts and other long texts stay in the database.
+RETURN {elementId: elementId(node), labels: labels(node), properties: node {{{NAMING}}}} AS node, score, lang

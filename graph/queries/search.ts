@@ -1,10 +1,10 @@
 import { loadCypher } from '../cypher-file.ts';
 import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
 import { nodeView } from './graph-elements.ts';
-import { labelsOfKinds } from './graph-model.ts';
+import { labelsOfKinds, NAMING_PROJECTION } from './graph-model.ts';
 import { chineseQuery, englishQuery, searchWords, snippetOf } from './search-text.ts';
 
-const SEARCH = loadCypher(new URL('./search.cypher', import.meta.url));
+const SEARCH = loadCypher(new URL('./search.cypher', import.meta.url)).replaceAll('{{NAMING}}', NAMING_PROJECTION);
 
 /** With a kind filter, how many of each index's best hits are looked through for that kind. */
 export const FILTERED_SCAN = 2000;

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PER_NODE, neighborhoodCypher, perNodeBudget } from './neighborhood.ts';
+import { neighborhoodCypher, READ_TIERS } from './neighborhood.ts';
+import { RELATIONSHIP_TYPES } from './graph-model.ts';
 import { pathsCypher } from './paths.ts';
 
 // The Cypher these modules build from a request, with the values they splice in.
 
 describe('neighborhood Cypher', () => {
-  it('splices the asked types and the eligibility rule, and nothing else', () => {
-    const { candidates, links } = neighborhoodCypher(['HOLDS', 'OWNS']);
-    expect(candidates).toMatchSnapshot();
-    expect(links).toMatchSnapshot();
-    expect(candidates + links).not.toMatch(/\{\{/);
+  it('splices the asked types, one hop block per hop and the eligibility rule, and nothing else', () => {
+    const cypher = neighborhoodCypher(['HOLDS', 'OWNS'], 2);
+    expect(cypher).toMatchSnapshot();
+    expect(cypher).not.toMatch(/\{\{/);
+    expect(cypher.match(/\$scanFirst\)/g)).toHaveLength(2);
+    expect(cypher.match(/\$scanNext\)/g)).toHaveLength(2);
+    // Owners are read (and offered) before holdings.
+    expect(cypher.indexOf('[r:OWNS]')).toBeLessThan(cypher.indexOf('[r:HOLDS]'));
+    expect(neighborhoodCypher(null, 3).match(/\$scanNext\)/g)).toHaveLength(2 * READ_TIERS.length);
   });
 
-  it('refuses a type that is not in the model', () => {
-    expect(() => neighborhoodCypher(['HOLDS]->(x) DETACH DELETE x //'])).toThrow(/not in the model/);
+  it('reads every relationship type of the model in one tier', () => {
+    expect(READ_TIERS.flat().sort()).toEqual([...RELATIONSHIP_TYPES].sort());
   });
 
-  it('shares the node budget out over the frontier', () => {
-    expect(perNodeBudget(199, 1)).toBe(199);
-    expect(perNodeBudget(188, 11)).toBe(18);
-    expect(perNodeBudget(30, 50)).toBe(MIN_PER_NODE);
-    expect(perNodeBudget(5, 50)).toBe(5);
-    expect(perNodeBudget(0, 3)).toBe(0);
+  it('refuses a type that is not in the model, and a depth beyond the limit', () => {
+    expect(() => neighborhoodCypher(['HOLDS]->(x) DETACH DELETE x //'], 1)).toThrow(/not in the model/);
+    expect(() => neighborhoodCypher(null, 4)).toThrow(/depth/);
   });
 });
 
@@ -29,6 +31,13 @@ describe('paths Cypher', () => {
   it('builds the shortest and the simple-path searches with checked integers', () => {
     expect(pathsCypher({ mode: 'SHORTEST', maxHops: 4, relTypes: ['FROM_PARTY', 'TO_PARTY'], limit: 10 })).toMatchSnapshot();
     expect(pathsCypher({ mode: 'ALL', maxHops: 6, relTypes: null, limit: 3 })).toMatchSnapshot();
+  });
+
+  it('keeps mode ALL out of regions, IPC classes, policies and scopes unless the types asked reach them', () => {
+    expect(pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: null, limit: 10 })).toContain('NOT x:Region|IpcClass|Policy|CoverageScope');
+    expect(pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: ['OWNS', 'LOCATED_IN'], limit: 10 })).toContain('NOT x:IpcClass|Policy|CoverageScope AND');
+    const everyLabel = pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: ['PART_OF', 'HAS_SCOPE'], limit: 10 });
+    expect(everyLabel).not.toMatch(/NOT x:/);
   });
 
   it('refuses what it cannot splice safely', () => {

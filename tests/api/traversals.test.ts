@@ -83,6 +83,14 @@ describe('neighborhood', () => {
       ]),
     );
     expect(g.edges.find((e) => e.id === `HOLDS:${p}ORG-E1->${p}CN113000001A#2023-06-01`)!.properties).toMatchObject({ from: '2023-06-01', until: '2024-01-10', via: `${p}TX-1` });
+    // Nodes' properties come when asked for, without the long texts.
+    const withProps = await api.gql<{ neighborhood: { nodes: { id: string; name: string; properties: Record<string, unknown> }[] } }>(
+      `{ neighborhood(id: "${p}CN113000001A") { nodes { id name properties } } }`,
+    );
+    const start = withProps.data!.neighborhood.nodes.find((n) => n.id === `${p}CN113000001A`)!;
+    expect(start.properties).toMatchObject({ filed: '2021-01-15', kind: 'invention', title_en: 'Patent recommendation method based on graph neural networks' });
+    expect(start.properties.abstract).toBeUndefined();
+    expect(withProps.data!.neighborhood.nodes.find((n) => n.id === `${p}ORG-U1`)!.name).toBe('钱塘理工大学');
   });
 
   it('as of a date shows who held the patent then, and only the trades made by then', async () => {

@@ -1,0 +1,38 @@
+// neighborhood(): the whole subgraph in one statement, so a request is one round trip. The start
+// node by its id (as node-by-id.cypher finds it), then {{HOPS}}: one neighborhood-hop.cypher block
+// per hop, each picking new nodes from a bounded read of its frontier's relationships before the
+// next hop expands anything. Last, the relationships of the last hop's nodes among the answer
+// (what lies beyond them is out of depth, so nothing is counted). A dense node (over
+// $denseDegree relationships) is never read whole: its relationships to sparse answer nodes are
+// found from their side; between two dense nodes none is looked for (`unchecked` says so).
+CALL () {
+{{NODE_BY_ID}}
+}
+WITH n AS root, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
+WITH root, asOf, [root] AS answer, [root] AS frontier, [] AS links, [] AS hops
+{{HOPS}}
+WITH *, [n IN answer WHERE COUNT { (n)-[{{DEGREE_TYPES}}]-() } > $denseDegree] AS dense
+CALL (answer, frontier, asOf, dense) {
+  CALL (answer, frontier, asOf, dense) {
+    UNWIND frontier AS f
+    WITH f, asOf, answer WHERE NOT f IN dense
+    MATCH (f)-[r:{{REL_TYPES}}]-(m)
+    WHERE m IN answer AND {{ELIGIBLE}}
+    RETURN r
+    UNION
+    UNWIND answer AS f
+    WITH f, asOf, [n IN frontier WHERE n IN dense] AS far WHERE size(far) > 0 AND NOT f IN dense AND NOT f IN frontier
+    MATCH (f)-[r:{{REL_TYPES}}]-(m)
+    WHERE m IN far AND {{ELIGIBLE}}
+    RETURN r
+  }
+  WITH collect(DISTINCT r) AS drawn
+  RETURN drawn[..toInteger($maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($maxLastLinks)]) AS lastLeftOut
+}
+// {{PROPERTIES}}: every property but the long texts (entity(id) has them: they would triple what
+// travels), or, when the request asked for no properties, only those that name and key a node.
+RETURN [n IN answer | {elementId: elementId(n), labels: labels(n), properties: n {{{PROPERTIES}}}}] AS nodes,
+       links + [lastLinks] AS links,
+       hops,
+       lastLeftOut,
+       size(dense) > 1 AND any(n IN frontier WHERE n IN dense) AS unchecked
