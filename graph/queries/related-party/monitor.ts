@@ -1,5 +1,5 @@
 import { loadCypher } from '../../cypher-file.ts';
-import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../../driver.ts';
+import type { Graph, PlainNode, PlainRelationship, PlainRun, QueryOptions } from '../../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from '../graph-elements.ts';
 import { kindOf } from '../graph-model.ts';
 import { buildChains, cachedRelate, CHAIN_KINDS, parseChainId, rankChains, scoreChain, type ScoredChain, type Trade } from './chains.ts';
@@ -76,16 +76,32 @@ function factsCypher(t: Thresholds): string {
   return PARTY_FACTS.replaceAll('{{DEPTH}}', String(t.related.maxOwnershipDepth));
 }
 
+function factsParams(t: Thresholds): Record<string, unknown> {
+  return {
+    directShare: Math.min(t.related.crossHoldingShare, t.related.controlShare),
+    controlShare: t.related.controlShare,
+    roles: t.related.officerRoles,
+  };
+}
+
+function toFacts(r: FactsRow): PartyFacts {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: kindOf(r.labels),
+    regions: r.regions,
+    ownerChains: r.ownerChains.map((c) => c.map(link)),
+    officers: r.officers.map(office),
+    posts: r.posts.map(office),
+  };
+}
+
 /** Ownership closure, officers and regions of every party, once per party, in parallel batches. */
 export async function loadFacts(graph: Graph, ids: Iterable<string>, t: Thresholds, o: SweepOptions = {}): Promise<Map<string, PartyFacts>> {
   const all = [...new Set(ids)];
   const out = new Map<string, PartyFacts>();
   const cypher = factsCypher(t);
-  const params = {
-    directShare: Math.min(t.related.crossHoldingShare, t.related.controlShare),
-    controlShare: t.related.controlShare,
-    roles: t.related.officerRoles,
-  };
+  const params = factsParams(t);
   const batches: string[][] = [];
   for (let i = 0; i < all.length; i += FACTS_BATCH) batches.push(all.slice(i, i + FACTS_BATCH));
   let next = 0;
@@ -93,24 +109,19 @@ export async function loadFacts(graph: Graph, ids: Iterable<string>, t: Threshol
   const worker = async (): Promise<void> => {
     while (next < batches.length) {
       const batch = batches[next++]!;
-      const rows = await graph.read<FactsRow>(cypher, { ...params, ids: batch }, o.read);
-      for (const r of rows) {
-        out.set(r.id, {
-          id: r.id,
-          name: r.name,
-          kind: kindOf(r.labels),
-          regions: r.regions,
-          ownerChains: r.ownerChains.map((c) => c.map(link)),
-          officers: r.officers.map(office),
-          posts: r.posts.map(office),
-        });
-      }
+      for (const r of await graph.read<FactsRow>(cypher, { ...params, ids: batch }, o.read)) out.set(r.id, toFacts(r));
       done += batch.length;
       o.onProgress?.({ phase: 'parties', done, total: all.length });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 2) }, worker));
   return out;
+}
+
+/** The same inside an open transaction, for the few parties of one holder or one chain. */
+async function factsIn(run: PlainRun, ids: Iterable<string>, t: Thresholds): Promise<Map<string, PartyFacts>> {
+  const rows = await run<FactsRow>(factsCypher(t), { ...factsParams(t), ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [r.id, toFacts(r)]));
 }
 
 function detect(trades: Trade[], complete: ReadonlySet<string> | undefined, facts: Map<string, PartyFacts>, t: Thresholds): ScoredChain[] {
@@ -142,32 +153,39 @@ export async function sweepChains(graph: Graph, t: Thresholds, o: SweepOptions =
   return { chains, facts };
 }
 
-async function tradesOfPatents(graph: Graph, patentIds: string[], read?: QueryOptions): Promise<Trade[]> {
+async function tradesOfPatents(run: PlainRun, patentIds: string[]): Promise<Trade[]> {
   if (patentIds.length === 0) return [];
-  return (await graph.read<TradeRow>(TRADES_OF_PATENTS, { patentIds, kinds: KINDS }, read)).map(toTrade);
+  return (await run<TradeRow>(TRADES_OF_PATENTS, { patentIds, kinds: KINDS })).map(toTrade);
 }
 
-/** Chains in which one party took part. Throws HolderNotFoundError when no party has the id. */
+/**
+ * Chains in which one party took part, in one read transaction. Throws HolderNotFoundError when no
+ * party has the id.
+ */
 export async function holderChains(graph: Graph, holderId: string, t: Thresholds, read?: QueryOptions): Promise<Detection> {
-  const [row] = await graph.read<{ holder: string; patents: string[] }>(HOLDER_PATENTS, { holderId, kinds: KINDS }, read);
-  if (!row) throw new HolderNotFoundError(holderId);
-  const trades = await tradesOfPatents(graph, row.patents, read);
-  const facts = await loadFacts(graph, partiesOf(trades), t, { read });
-  const chains = detect(trades, new Set(row.patents), facts, t).filter((c) => c.parties.includes(holderId));
-  return { chains, facts };
+  return graph.readTx(async (run) => {
+    const [row] = await run<{ holder: string; patents: string[] }>(HOLDER_PATENTS, { holderId, kinds: KINDS });
+    if (!row) throw new HolderNotFoundError(holderId);
+    const trades = await tradesOfPatents(run, row.patents);
+    const facts = await factsIn(run, partiesOf(trades), t);
+    const chains = detect(trades, new Set(row.patents), facts, t).filter((c) => c.parties.includes(holderId));
+    return { chains, facts };
+  }, read);
 }
 
 /** One chain by its id, rebuilt from its first patent's trades; null when there is no such chain. */
 export async function chainById(graph: Graph, id: string, t: Thresholds, read?: QueryOptions): Promise<Detection & { chain: ScoredChain | null }> {
   const parsed = parseChainId(id);
   if (!parsed) return { chain: null, chains: [], facts: new Map() };
-  const own = await tradesOfPatents(graph, [parsed.patent], read);
-  // Patents traded in the same packages: a package chain names all of them.
-  const patents = [...new Set(own.flatMap((x) => x.patents))];
-  const trades = await tradesOfPatents(graph, patents, read);
-  const facts = await loadFacts(graph, partiesOf(trades), t, { read });
-  const chains = detect(trades, new Set(patents), facts, t);
-  return { chain: chains.find((c) => c.id === id) ?? null, chains, facts };
+  return graph.readTx(async (run) => {
+    const own = await tradesOfPatents(run, [parsed.patent]);
+    // Patents traded in the same packages: a package chain names all of them.
+    const patents = [...new Set(own.flatMap((x) => x.patents))];
+    const trades = await tradesOfPatents(run, patents);
+    const facts = await factsIn(run, partiesOf(trades), t);
+    const chains = detect(trades, new Set(patents), facts, t);
+    return { chain: chains.find((c) => c.id === id) ?? null, chains, facts };
+  }, read);
 }
 
 export interface ChainFilters {

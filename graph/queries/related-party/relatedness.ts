@@ -85,11 +85,36 @@ function activeOffices(list: readonly OfficerLink[], date: string, roles: readon
   return list.filter((o) => roles.includes(o.role) && validOn(o, date));
 }
 
+const tieKeys = new WeakMap<PartyFacts, Set<string>>();
+
+/** Every party a tie could run through, whatever the date: itself, its owners up the chains, its officers and posts. */
+function keysOf(f: PartyFacts): Set<string> {
+  let keys = tieKeys.get(f);
+  if (!keys) {
+    keys = new Set([f.id]);
+    for (const chain of f.ownerChains) for (const l of chain) keys.add(l.owner);
+    for (const o of f.officers) keys.add(o.person);
+    for (const o of f.posts) keys.add(o.org);
+    tieKeys.set(f, keys);
+  }
+  return keys;
+}
+
+/** False when no tie between the two is possible on any date (most pairs, so the sweep asks this first). */
+export function mayBeRelated(fa: PartyFacts | undefined, fb: PartyFacts | undefined, a: string, b: string): boolean {
+  const ka = fa ? keysOf(fa) : new Set([a]);
+  const kb = fb ? keysOf(fb) : new Set([b]);
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}
+
 /** The strongest tie between a and b on `date`, or null when they are unrelated then. */
 export function relationOn(a: string, b: string, date: string, factsOf: FactsOf, t: RelatednessThresholds): Relation | null {
   if (a === b) return null;
   const fa = factsOf(a);
   const fb = factsOf(b);
+  if (!mayBeRelated(fa, fb, a, b)) return null;
   const base = { a, b, date, offices: [] as OfficerLink[] };
   const ca = controllersOn(fa, date, t);
   const cb = controllersOn(fb, date, t);
