@@ -134,7 +134,8 @@ function detect(trades: Trade[], complete: ReadonlySet<string> | undefined, fact
   return rankChains(scored);
 }
 
-const partiesOf = (trades: readonly Trade[]): Set<string> => new Set(trades.flatMap((x) => [x.from, x.to]));
+/** Parties and platforms of the trades (platforms only for their names in reasons). */
+const partiesOf = (trades: readonly Trade[]): Set<string> => new Set(trades.flatMap((x) => (x.platform ? [x.from, x.to, x.platform] : [x.from, x.to])));
 
 /** The whole graph: one ordered pass over the trades, the parties' facts in parallel, then the rules. */
 export async function sweepChains(graph: Graph, t: Thresholds, o: SweepOptions = {}): Promise<Detection> {
