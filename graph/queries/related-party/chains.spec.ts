@@ -78,6 +78,14 @@ describe('chains and rules', () => {
     expect(inside.rules).toEqual(['related_party_trade']);
   });
 
+  it('flags a round trip only within its window, and does not discount one among strangers', () => {
+    const quick = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'X', '2020-06-01')]);
+    expect(quick.rules).toEqual(['round_trip']);
+    expect(quick.parts[0]!.factor).toBe(1);
+    const late = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'X', '2021-06-01')]);
+    expect(late.rules).toEqual([]);
+  });
+
   it('flags rapid flips within the window and not beyond', () => {
     const fast = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'Z', '2020-03-01'), tr('t3', 'assignment', 'Z', 'W', '2020-06-01')]);
     expect(fast.rules).toEqual(['rapid_flip']);

@@ -143,6 +143,7 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
       const prev = transfers[k - 1]!;
       if (prev.to !== holder && !relate(prev.to, holder, prev.date)) left = true;
       const back = transfers[k]!;
+      if (daysBetween(first.date, back.date) > c.roundTripWithinDays) break;
       const r = back.to === holder || !left ? null : relate(back.to, holder, back.date);
       if (back.to === holder || r) {
         hits.push({
@@ -234,7 +235,7 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
   const related = relations.size > 0;
   const w = t.weights;
   const parts: RiskPart[] = hits.map((h) => {
-    const factor = h.rule === 'related_party_trade' || h.rule === 'same_platform' || related ? 1 : w.unrelatedFactor;
+    const factor = h.rule === 'related_party_trade' || h.rule === 'same_platform' || h.rule === 'round_trip' || related ? 1 : w.unrelatedFactor;
     return { rule: h.rule, weight: w[h.rule], factor, score: Math.round(w[h.rule] * factor * 1000) / 1000 };
   });
   const risk = Math.min(1, Math.round(parts.reduce((s, p) => s + p.score, 0) * 1000) / 1000);

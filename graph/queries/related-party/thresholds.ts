@@ -15,6 +15,8 @@ export interface RelatednessThresholds {
 export interface ChainThresholds {
   /** Consecutive trades of a patent further apart than this start a new chain. */
   maxGapDays: number;
+  /** Round trip: the right comes back within this many days of leaving (later returns are ordinary business). */
+  roundTripWithinDays: number;
   /** Rapid flips: at least this many transfers … */
   flipCount: number;
   /** … within this many days. */
@@ -35,8 +37,9 @@ export interface RiskWeights {
   escalation_pledge: number;
   same_platform: number;
   /**
-   * Patterns (round trip, flips, escalation, pledge) among parties none of which are related
-   * count only this fraction: fast or pricey trades between strangers are mostly ordinary business.
+   * Patterns (flips, escalation, pledge) among parties none of which are related count only this
+   * fraction: fast or pricey trades between strangers are mostly ordinary business. A round trip
+   * is not discounted: the right coming back is itself the tie.
    */
   unrelatedFactor: number;
 }
@@ -56,6 +59,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   },
   chain: {
     maxGapDays: 730,
+    roundTripWithinDays: 365,
     flipCount: 3,
     flipWindowDays: 180,
     escalationRatio: 3,
