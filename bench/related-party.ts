@@ -1,6 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectApiGraph } from '../api/database.ts';
+import { createLogger } from '../api/logging.ts';
+import { startApiServer } from '../api/server.ts';
 import { loadConfig, PROJECT_ROOT } from '../graph/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
 import { startEmbedded, type RunningNeo4j } from '../graph/embedded-server.ts';
@@ -19,11 +22,11 @@ import { latency, ms, seededRandom } from './latency.ts';
 
 const HOLDERS = 100;
 
-async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; close: () => Promise<void> }> {
+async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; uri: string; close: () => Promise<void> }> {
   const cfg = loadConfig().neo4j;
   if (process.env.NEO4J_URI) {
     const graph = connectGraph(connectionOptions(cfg, process.env.NEO4J_URI));
-    return { graph, close: () => graph.close() };
+    return { graph, uri: process.env.NEO4J_URI, close: () => graph.close() };
   }
   const bundle = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
   if (!existsSync(join(bundle, 'transactions.csv'))) await generateBundle({ scale, seed, outDir: bundle });
@@ -33,6 +36,7 @@ async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; c
   await importBundle({ graph, dir: bundle });
   return {
     graph,
+    uri: server.uri,
     close: async () => {
       await graph.close();
       await server.stop();
@@ -43,7 +47,7 @@ async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; c
 
 export async function benchRelatedParty({ scale, seed }: { scale: number; seed: number }): Promise<void> {
   console.log(`\n== related-party (scale ${scale}, seed ${seed}${process.env.NEO4J_URI ? `, ${process.env.NEO4J_URI}` : ''})`);
-  const { graph, close } = await openGraph(scale, seed);
+  const { graph, uri, close } = await openGraph(scale, seed);
   try {
     const parties = await graph.read<{ id: string }>(
       'MATCH (t:Transaction) WHERE t.kind IN ["assignment", "license"] WITH t LIMIT 20000 UNWIND [t.from_id, t.to_id] AS id RETURN DISTINCT id',
@@ -65,6 +69,31 @@ export async function benchRelatedParty({ scale, seed }: { scale: number; seed: 
     }
     const l = latency(samples);
     console.log(`one holder (warm)   n ${l.n}  median ${ms(l.median)} ms  p95 ${ms(l.p95)} ms  p99 ${ms(l.p99)} ms  (target p95 ≤ 100 ms; ${flagged} of them in a flagged chain)`);
+
+    // The same through the API (HTTP + GraphQL, in this process), asking for what the page shows.
+    const config = loadConfig();
+    const apiGraph = connectApiGraph(config, uri);
+    const api = await startApiServer({ graph: apiGraph, config: { ...config.api, port: 0 }, log: createLogger('warn') });
+    try {
+      const query = 'query($h: ID) { relatedPartyChains(holderId: $h, first: 20) { id risk rules transactions { id } parties { id } reason evidence { nodes { id } edges { id } } } }';
+      const ask = async (h: string): Promise<void> => {
+        const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { h } }) });
+        const body = (await res.json()) as { errors?: { message: string }[] };
+        if (body.errors) throw new Error(`relatedPartyChains: ${body.errors[0]!.message}`);
+      };
+      for (const id of holders) await ask(id);
+      const viaApi: number[] = [];
+      for (const id of holders) {
+        const t = performance.now();
+        await ask(id);
+        viaApi.push(performance.now() - t);
+      }
+      const a = latency(viaApi);
+      console.log(`one holder via API  n ${a.n}  median ${ms(a.median)} ms  p95 ${ms(a.p95)} ms  p99 ${ms(a.p99)} ms  (target p95 ≤ 100 ms)`);
+    } finally {
+      await api.close();
+      await apiGraph.close();
+    }
 
     let last = 0;
     const t0 = performance.now();
