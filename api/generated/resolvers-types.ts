@@ -426,6 +426,7 @@ export type RelatedPartyParty = {
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
   regions: Array<Scalars['String']['output']>;
 };
 
@@ -902,6 +903,7 @@ export type RelatedPartyPartyResolvers<ContextType = ApiContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

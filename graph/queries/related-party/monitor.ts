@@ -62,6 +62,7 @@ type OfficeRow = [string, string, string, string | null, string | null];
 interface FactsRow {
   id: string;
   name: string;
+  nameEn: string | null;
   labels: string[];
   regions: string[];
   ownerChains: LinkRow[][];
@@ -88,6 +89,7 @@ function toFacts(r: FactsRow): PartyFacts {
   return {
     id: r.id,
     name: r.name,
+    nameEn: r.nameEn ?? null,
     kind: kindOf(r.labels),
     regions: r.regions,
     ownerChains: r.ownerChains.map((c) => c.map(link)),

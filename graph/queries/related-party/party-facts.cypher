@@ -4,7 +4,7 @@
 // expansion small.
 UNWIND $ids AS id
 MATCH (c:Party {id: id})
-RETURN c.id AS id, coalesce(c.name, c.id) AS name, labels(c) AS labels,
+RETURN c.id AS id, coalesce(c.name, c.id) AS name, c.name_en AS nameEn, labels(c) AS labels,
   [(c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region) | r.code] AS regions,
   COLLECT {
     MATCH (o:Party)-[r:OWNS]->(c) WHERE r.share >= $directShare

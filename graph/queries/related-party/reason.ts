@@ -47,8 +47,18 @@ function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string
   }
 }
 
-export function chainReason(c: ScoredChain, facts: Map<string, PartyFacts>, lang: Lang): string {
-  const name = (id: string): string => facts.get(id)?.name ?? id;
+/** A party's name in a language: the English name when there is one, else the Chinese, else the id. */
+export type NameOf = (id: string, lang: Lang) => string;
+
+export function factsNames(facts: Map<string, PartyFacts>): NameOf {
+  return (id, lang) => {
+    const f = facts.get(id);
+    return (lang === 'en' ? f?.nameEn : null) ?? f?.name ?? id;
+  };
+}
+
+export function chainReason(c: ScoredChain, names: NameOf, lang: Lang): string {
+  const name = (id: string): string => names(id, lang);
   const patents = c.patents.length > 1 ? (lang === 'en' ? `${c.patents[0]} and ${c.patents.length - 1} more` : `${c.patents[0]} 等 ${c.patents.length} 件`) : c.patents[0]!;
   const hits = c.hits.map((h) => hitPhrase(h, lang, name)).join(lang === 'en' ? '; ' : '；');
   return lang === 'en' ? `${patents}: ${hits}.` : `${patents}：${hits}。`;

@@ -23,6 +23,7 @@ export interface OfficerLink {
 export interface PartyFacts {
   id: string;
   name: string;
+  nameEn: string | null;
   kind: string;
   /** The party's region and every region above it. */
   regions: string[];

@@ -1,6 +1,6 @@
 import type { SubgraphView } from '../graph-elements.ts';
 import type { ScoredChain } from './chains.ts';
-import { chainReason, relationPhrase } from './reason.ts';
+import { chainReason, factsNames, relationPhrase, type Lang } from './reason.ts';
 import type { PartyFacts, Relation } from './relatedness.ts';
 
 // A flagged chain as the API and the evidence report show it.
@@ -27,7 +27,7 @@ export interface ChainView {
   riskParts: { rule: string; weight: number; factor: number; score: number }[];
   patentIds: string[];
   transactions: { id: string; kind: string; date: string; amount: number | null; fromId: string; toId: string; patentIds: string[]; platformId: string | null; relation: string | null }[];
-  parties: { id: string; name: string; kind: string; regions: string[] }[];
+  parties: { id: string; name: string; nameEn: string | null; kind: string; regions: string[] }[];
   relations: RelationView[];
   from: string;
   to: string;
@@ -37,7 +37,15 @@ export interface ChainView {
 }
 
 export function chainView(c: ScoredChain, facts: Map<string, PartyFacts>, evidence: SubgraphView, cursor: string): ChainView {
-  const name = (id: string): string => facts.get(id)?.name ?? id;
+  // Officers and controllers are no trading party: their names come from the evidence.
+  const fromFacts = factsNames(facts);
+  const nodes = new Map(evidence.nodes.map((n) => [n.id, n]));
+  const names = (id: string, lang: Lang): string => {
+    if (facts.has(id)) return fromFacts(id, lang);
+    const n = nodes.get(id);
+    return (lang === 'en' ? n?.nameEn : null) ?? n?.name ?? id;
+  };
+  const name = (id: string): string => names(id, 'zh');
   const tradeRelation = new Map<string, string>();
   for (const h of c.hits) {
     if (h.rule !== 'related_party_trade') continue;
@@ -52,10 +60,10 @@ export function chainView(c: ScoredChain, facts: Map<string, PartyFacts>, eviden
     share: r.share,
     ownership: r.ownership,
     offices: r.offices,
-    reason: relationPhrase(r, 'en', name),
-    reasonZh: relationPhrase(r, 'zh', name),
+    reason: relationPhrase(r, 'en', (id) => names(id, 'en')),
+    reasonZh: relationPhrase(r, 'zh', (id) => names(id, 'zh')),
   });
-  const single = (h: ScoredChain['hits'][number], lang: 'en' | 'zh'): string => chainReason({ ...c, hits: [h] }, facts, lang);
+  const single = (h: ScoredChain['hits'][number], lang: Lang): string => chainReason({ ...c, hits: [h] }, names, lang);
   return {
     id: c.id,
     cursor,
@@ -75,12 +83,12 @@ export function chainView(c: ScoredChain, facts: Map<string, PartyFacts>, eviden
       platformId: x.platform,
       relation: tradeRelation.get(x.id) ?? null,
     })),
-    parties: c.parties.map((id) => ({ id, name: name(id), kind: facts.get(id)?.kind ?? 'other', regions: facts.get(id)?.regions ?? [] })),
+    parties: c.parties.map((id) => ({ id, name: name(id), nameEn: facts.get(id)?.nameEn ?? null, kind: facts.get(id)?.kind ?? 'other', regions: facts.get(id)?.regions ?? [] })),
     relations: c.relations.map(relation),
     from: c.from,
     to: c.to,
-    reason: chainReason(c, facts, 'en'),
-    reasonZh: chainReason(c, facts, 'zh'),
+    reason: chainReason(c, names, 'en'),
+    reasonZh: chainReason(c, names, 'zh'),
     evidence,
   };
 }

@@ -19,6 +19,7 @@ export interface ChainTrade {
 export interface ChainParty {
   id: string;
   name: string;
+  nameEn: string | null;
   kind: string;
   regions: string[];
 }
@@ -60,7 +61,7 @@ const CHAIN_FIELDS = `
   riskParts { rule weight factor score }
   patentIds
   transactions { id kind date amount fromId toId patentIds platformId relation }
-  parties { id name kind regions }
+  parties { id name nameEn kind regions }
   relations { kind a b date via share reason reasonZh
     ownership { owner company share since until }
     offices { person org role since until } }
