@@ -8,6 +8,7 @@ import { badUserInput, notFound } from '../errors.ts';
 import type { QueryRelatedPartyChainsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
 
 export const MAX_CHAINS = 200;
+const SWEEP_QUERY_TIMEOUT_MS = 60_000;
 
 function cursorOf(offset: number): string {
   return Buffer.from(`rpc:${offset}`).toString('base64url');
@@ -45,8 +46,9 @@ async function page(args: QueryRelatedPartyChainsArgs, ctx: ApiContext): Promise
       throw err;
     }
   } else {
-    // A sweep outlives one request's time limit on a large graph; its queries use the server's own.
-    detection = await cachedSweep(ctx.graph, DEFAULT_THRESHOLDS);
+    // A sweep is many queries over the whole graph, cached for later requests: each query gets a
+    // minute rather than one request's limit.
+    detection = await cachedSweep(ctx.graph, DEFAULT_THRESHOLDS, { read: { timeoutMs: SWEEP_QUERY_TIMEOUT_MS } });
   }
   const all = filterChains(detection.chains, detection.facts, { region, since: args.since, until: args.until, minRisk: args.minRisk, rules, minAmount: args.minAmount });
   const slice = all.slice(offset, offset + first);
