@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
 import { benchConvert } from './convert.ts';
 import { benchImport } from './import.ts';
+import { benchRelatedParty } from './related-party.ts';
 import { benchWeb } from './web.ts';
 
 // Figures and ratios only: a benchmark never passes or fails.
@@ -10,6 +11,7 @@ const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void
   api: benchApi,
   web: benchWeb,
   convert: benchConvert,
+  'related-party': benchRelatedParty,
 };
 
 async function main(): Promise<void> {

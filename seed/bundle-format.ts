@@ -183,6 +183,8 @@ export const BUNDLE_FILES: readonly FileSpec[] = [
       req('company_id', id, { references: ['organization'] }),
       req('share', { kind: 'number', min: 0, max: 1 }),
       opt('since', date),
+      // The day the holding ended (sold out): the stake counts on [since, until).
+      opt('until', date),
     ],
   },
   {
@@ -192,6 +194,8 @@ export const BUNDLE_FILES: readonly FileSpec[] = [
       req('org_id', id, { references: ['organization'] }),
       req('role', oneOf(POSITION_ROLES)),
       opt('since', date),
+      // The day the person left the post: the position counts on [since, until).
+      opt('until', date),
     ],
   },
   {

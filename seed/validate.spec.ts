@@ -345,6 +345,16 @@ describe('ids and references', () => {
 });
 
 describe('rules across cells', () => {
+  it('accepts equity and positions that ended (until after since) and rows without until', async () => {
+    const report = await validateBundle(
+      await bundle({
+        ...append('equity.csv', { owner_id: 'PER-3', company_id: 'ORG-E1', share: '0.3', since: '2017-01-01', until: '2021-06-30' }),
+        ...append('positions.csv', { person_id: 'PER-3', org_id: 'ORG-E1', role: 'director', since: '2017-01-01', until: '2021-06-30' }),
+      }),
+    );
+    expect(report.problems).toEqual([]);
+  });
+
   it.each([
     ['citations.csv', { citing_id: 'CN113000001A', cited_id: 'CN113000001A' }, 'cited_id', 'cites itself'],
     ['transactions.csv', { id: 'TX-9', from_id: 'ORG-E1', to_id: 'ORG-E1' }, 'to_id', 'cannot trade with itself'],
@@ -354,6 +364,8 @@ describe('rules across cells', () => {
     ['patents.csv', { id: 'CN9', filed: '2022-05-01', granted: '2022-04-30' }, 'granted', 'granted 2022-04-30 before it was filed 2022-05-01'],
     ['policy_links.csv', { from_id: 'POL-GD-2022-01', to_id: 'POL-GD-2022-01' }, 'to_id', 'links to itself'],
     ['provisions.csv', { seq: '1' }, 'seq', 'repeats line 2'],
+    ['equity.csv', { since: '2020-01-01', until: '2019-12-31' }, 'until', 'ends before it starts (until 2019-12-31, since 2020-01-01)'],
+    ['positions.csv', { since: '2020-01-01', until: '2020-01-01' }, 'until', 'ends before it starts'],
   ] as const)('reports %s %j', async (file, patch, column, reason) => {
     const p = await validateOne(append(file, patch));
     expect(p).toMatchObject({ file, line: appendedLine(file), column });

@@ -109,6 +109,15 @@ export type HolderPeriod = {
   via: Scalars['String']['output'];
 };
 
+export type OfficeLink = {
+  __typename?: 'OfficeLink';
+  org: Scalars['ID']['output'];
+  person: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
 export type Officer = {
   __typename?: 'Officer';
   organization: GraphNode;
@@ -143,6 +152,33 @@ export type OrganizationDetails = {
   transactionCount: Scalars['Int']['output'];
   /** Up to 100 transactions it took part in, newest first. */
   transactions: Array<TransactionSummary>;
+};
+
+export type OwnershipLink = {
+  __typename?: 'OwnershipLink';
+  company: Scalars['ID']['output'];
+  owner: Scalars['ID']['output'];
+  share: Scalars['Float']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A tie between two parties on a date. kind: control, common_controller, cross_holding,
+ * shared_officer, officer. `ownership` lists OWNS links (owner → company), `offices` OFFICER_OF links.
+ */
+export type PartyRelation = {
+  __typename?: 'PartyRelation';
+  a: Scalars['ID']['output'];
+  b: Scalars['ID']['output'];
+  date: Scalars['Date']['output'];
+  kind: Scalars['String']['output'];
+  offices: Array<OfficeLink>;
+  ownership: Array<OwnershipLink>;
+  reason: Scalars['String']['output'];
+  reasonZh: Scalars['String']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+  via?: Maybe<Scalars['ID']['output']>;
 };
 
 export type PatentDetails = {
@@ -255,6 +291,22 @@ export type Query = {
   paths: PathResult;
   /** The policy with what it implements, cites, supersedes or amends, in both directions, by level; null when there is no such policy. */
   policyChain?: Maybe<PolicyChain>;
+  /** One chain by id with its evidence, for the evidence report; null when no such chain is flagged. */
+  relatedPartyChain?: Maybe<RelatedPartyChain>;
+  /** The same list with its total count and paging info. */
+  relatedPartyChainPage: RelatedPartyChainPage;
+  /**
+   * Chains of patent trades (one patent, or a package traded together) flagged by the related-party
+   * rules, highest risk first. With `holderId`, the chains that party took part in (NOT_FOUND when no
+   * party has that id); without it, a sweep of the whole graph (computed once, then served from
+   * memory for a few minutes). Filters: `region` (a party located in it or below), `since`/`until`
+   * (a trade dated in between), `minRisk` (0–1), `rules` (any of them fired; see RelatedPartyChain
+   * .rules), `minAmount` (a trade of at least this many CNY). `first` is 1–200 (more is capped);
+   * `after` is the `cursor` of the last chain of the previous page.
+   */
+  relatedPartyChains: Array<RelatedPartyChain>;
+  /** The thresholds and weights the monitor runs with. */
+  relatedPartySettings: Scalars['JSON']['output'];
   /**
    * Full-text search over names and titles, Chinese (character bigrams, so 电池 finds 锂离子电池; a
    * single character or the start of an English word finds something too) and English (stemmed).
@@ -298,10 +350,125 @@ export type QueryPolicyChainArgs = {
 };
 
 
+export type QueryRelatedPartyChainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRelatedPartyChainPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  minAmount?: InputMaybe<Scalars['Float']['input']>;
+  minRisk?: InputMaybe<Scalars['Float']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  rules?: InputMaybe<Array<Scalars['String']['input']>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryRelatedPartyChainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  minAmount?: InputMaybe<Scalars['Float']['input']>;
+  minRisk?: InputMaybe<Scalars['Float']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  rules?: InputMaybe<Array<Scalars['String']['input']>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   text: Scalars['String']['input'];
+};
+
+/**
+ * A chain of trades of one patent or package, with the rules that fired, the numbers behind them,
+ * the risk score explained by its parts, and the ownership and officer links that relate the parties.
+ */
+export type RelatedPartyChain = {
+  __typename?: 'RelatedPartyChain';
+  cursor: Scalars['String']['output'];
+  /** The trades, parties, patents, platforms and the holdings and offices that relate the parties. */
+  evidence: Subgraph;
+  from: Scalars['Date']['output'];
+  hits: Array<RelatedPartyRuleHit>;
+  /** Stable: the first patent and the first trade, `CN…~TX-…`. */
+  id: Scalars['ID']['output'];
+  parties: Array<RelatedPartyParty>;
+  patentIds: Array<Scalars['ID']['output']>;
+  /** One line in English. */
+  reason: Scalars['String']['output'];
+  /** One line in Chinese. */
+  reasonZh: Scalars['String']['output'];
+  /** Each tie between parties on the date they traded, with its proof. */
+  relations: Array<PartyRelation>;
+  /** 0–1, the sum of `riskParts`' scores (capped at 1). */
+  risk: Scalars['Float']['output'];
+  riskParts: Array<RelatedPartyRiskPart>;
+  /**
+   * Rules that fired: related_party_trade, round_trip, rapid_flip, price_escalation,
+   * escalation_pledge (a pledge by the last holder soon after an escalated transfer), same_platform.
+   */
+  rules: Array<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+  /** The trades in date order. */
+  transactions: Array<RelatedPartyTrade>;
+};
+
+export type RelatedPartyChainPage = {
+  __typename?: 'RelatedPartyChainPage';
+  chains: Array<RelatedPartyChain>;
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelatedPartyParty = {
+  __typename?: 'RelatedPartyParty';
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+};
+
+export type RelatedPartyRiskPart = {
+  __typename?: 'RelatedPartyRiskPart';
+  /** 1, or the reduced factor for patterns among parties that are not related. */
+  factor: Scalars['Float']['output'];
+  rule: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type RelatedPartyRuleHit = {
+  __typename?: 'RelatedPartyRuleHit';
+  /** The numbers behind the hit (ratio, days, transfers, amounts, …). */
+  numbers: Scalars['JSON']['output'];
+  reason: Scalars['String']['output'];
+  reasonZh: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  transactions: Array<Scalars['ID']['output']>;
+};
+
+export type RelatedPartyTrade = {
+  __typename?: 'RelatedPartyTrade';
+  amount?: Maybe<Scalars['Float']['output']>;
+  date: Scalars['Date']['output'];
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  patentIds: Array<Scalars['ID']['output']>;
+  platformId?: Maybe<Scalars['ID']['output']>;
+  /** Set when the two parties were related on the trade's date. */
+  relation?: Maybe<Scalars['String']['output']>;
+  toId: Scalars['ID']['output'];
 };
 
 export type RelationshipCount = {
@@ -452,9 +619,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  OfficeLink: ResolverTypeWrapper<OfficeLink>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'organization' | 'person'> & { organization: ResolversTypes['GraphNode'], person: ResolversTypes['GraphNode'] }>;
   Omitted: ResolverTypeWrapper<Omitted>;
   OrganizationDetails: ResolverTypeWrapper<Omit<OrganizationDetails, 'holdings' | 'officers' | 'owners' | 'patents' | 'regions' | 'transactions'> & { holdings: Array<ResolversTypes['Shareholding']>, officers: Array<ResolversTypes['Officer']>, owners: Array<ResolversTypes['Shareholding']>, patents: Array<ResolversTypes['GraphNode']>, regions: Array<ResolversTypes['GraphNode']>, transactions: Array<ResolversTypes['TransactionSummary']> }>;
+  OwnershipLink: ResolverTypeWrapper<OwnershipLink>;
+  PartyRelation: ResolverTypeWrapper<PartyRelation>;
   PatentDetails: ResolverTypeWrapper<Omit<PatentDetails, 'applicants' | 'assignments' | 'citationsIn' | 'citationsOut' | 'holders' | 'inventors' | 'licenses' | 'pledges'> & { applicants: Array<ResolversTypes['GraphNode']>, assignments: Array<ResolversTypes['TransactionSummary']>, citationsIn: Array<ResolversTypes['GraphNode']>, citationsOut: Array<ResolversTypes['GraphNode']>, holders: Array<ResolversTypes['HolderPeriod']>, inventors: Array<ResolversTypes['GraphNode']>, licenses: Array<ResolversTypes['TransactionSummary']>, pledges: Array<ResolversTypes['TransactionSummary']> }>;
   Path: ResolverTypeWrapper<Path>;
   PathMode: PathMode;
@@ -465,6 +635,12 @@ export type ResolversTypes = {
   PolicyDetails: ResolverTypeWrapper<Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversTypes['GraphNode']>, scopes: Array<ResolversTypes['CoverageScope']> }>;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedPartyChain: ResolverTypeWrapper<Omit<RelatedPartyChain, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
+  RelatedPartyChainPage: ResolverTypeWrapper<Omit<RelatedPartyChainPage, 'chains'> & { chains: Array<ResolversTypes['RelatedPartyChain']> }>;
+  RelatedPartyParty: ResolverTypeWrapper<RelatedPartyParty>;
+  RelatedPartyRiskPart: ResolverTypeWrapper<RelatedPartyRiskPart>;
+  RelatedPartyRuleHit: ResolverTypeWrapper<RelatedPartyRuleHit>;
+  RelatedPartyTrade: ResolverTypeWrapper<RelatedPartyTrade>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Shareholding: ResolverTypeWrapper<Omit<Shareholding, 'company' | 'owner'> & { company: ResolversTypes['GraphNode'], owner: ResolversTypes['GraphNode'] }>;
@@ -489,9 +665,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  OfficeLink: OfficeLink;
   Officer: Omit<Officer, 'organization' | 'person'> & { organization: ResolversParentTypes['GraphNode'], person: ResolversParentTypes['GraphNode'] };
   Omitted: Omitted;
   OrganizationDetails: Omit<OrganizationDetails, 'holdings' | 'officers' | 'owners' | 'patents' | 'regions' | 'transactions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, officers: Array<ResolversParentTypes['Officer']>, owners: Array<ResolversParentTypes['Shareholding']>, patents: Array<ResolversParentTypes['GraphNode']>, regions: Array<ResolversParentTypes['GraphNode']>, transactions: Array<ResolversParentTypes['TransactionSummary']> };
+  OwnershipLink: OwnershipLink;
+  PartyRelation: PartyRelation;
   PatentDetails: Omit<PatentDetails, 'applicants' | 'assignments' | 'citationsIn' | 'citationsOut' | 'holders' | 'inventors' | 'licenses' | 'pledges'> & { applicants: Array<ResolversParentTypes['GraphNode']>, assignments: Array<ResolversParentTypes['TransactionSummary']>, citationsIn: Array<ResolversParentTypes['GraphNode']>, citationsOut: Array<ResolversParentTypes['GraphNode']>, holders: Array<ResolversParentTypes['HolderPeriod']>, inventors: Array<ResolversParentTypes['GraphNode']>, licenses: Array<ResolversParentTypes['TransactionSummary']>, pledges: Array<ResolversParentTypes['TransactionSummary']> };
   Path: Path;
   PathResult: Omit<PathResult, 'graph'> & { graph: ResolversParentTypes['Subgraph'] };
@@ -501,6 +680,12 @@ export type ResolversParentTypes = {
   PolicyDetails: Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversParentTypes['GraphNode']>, scopes: Array<ResolversParentTypes['CoverageScope']> };
   Provision: Provision;
   Query: Record<PropertyKey, never>;
+  RelatedPartyChain: Omit<RelatedPartyChain, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
+  RelatedPartyChainPage: Omit<RelatedPartyChainPage, 'chains'> & { chains: Array<ResolversParentTypes['RelatedPartyChain']> };
+  RelatedPartyParty: RelatedPartyParty;
+  RelatedPartyRiskPart: RelatedPartyRiskPart;
+  RelatedPartyRuleHit: RelatedPartyRuleHit;
+  RelatedPartyTrade: RelatedPartyTrade;
   RelationshipCount: RelationshipCount;
   SearchHit: SearchHit;
   Shareholding: Omit<Shareholding, 'company' | 'owner'> & { company: ResolversParentTypes['GraphNode'], owner: ResolversParentTypes['GraphNode'] };
@@ -572,6 +757,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type OfficeLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OfficeLink'] = ResolversParentTypes['OfficeLink']> = {
+  org?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type OfficerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = {
   organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
@@ -595,6 +788,27 @@ export type OrganizationDetailsResolvers<ContextType = ApiContext, ParentType ex
   regions?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transactions?: Resolver<Array<ResolversTypes['TransactionSummary']>, ParentType, ContextType>;
+};
+
+export type OwnershipLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OwnershipLink'] = ResolversParentTypes['OwnershipLink']> = {
+  company?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PartyRelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartyRelation'] = ResolversParentTypes['PartyRelation']> = {
+  a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['OfficeLink']>, ParentType, ContextType>;
+  ownership?: Resolver<Array<ResolversTypes['OwnershipLink']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PatentDetailsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PatentDetails'] = ResolversParentTypes['PatentDetails']> = {
@@ -661,8 +875,72 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'to'>>;
   policyChain?: Resolver<Maybe<ResolversTypes['PolicyChain']>, ParentType, ContextType, RequireFields<QueryPolicyChainArgs, 'policyId'>>;
+  relatedPartyChain?: Resolver<Maybe<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainArgs, 'id'>>;
+  relatedPartyChainPage?: Resolver<ResolversTypes['RelatedPartyChainPage'], ParentType, ContextType, RequireFields<QueryRelatedPartyChainPageArgs, 'first'>>;
+  relatedPartyChains?: Resolver<Array<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainsArgs, 'first'>>;
+  relatedPartySettings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RelatedPartyChainResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyChain'] = ResolversParentTypes['RelatedPartyChain']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['RelatedPartyRuleHit']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['RelatedPartyParty']>, ParentType, ContextType>;
+  patentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['PartyRelation']>, ParentType, ContextType>;
+  risk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  riskParts?: Resolver<Array<ResolversTypes['RelatedPartyRiskPart']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  transactions?: Resolver<Array<ResolversTypes['RelatedPartyTrade']>, ParentType, ContextType>;
+};
+
+export type RelatedPartyChainPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyChainPage'] = ResolversParentTypes['RelatedPartyChainPage']> = {
+  chains?: Resolver<Array<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelatedPartyPartyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyParty'] = ResolversParentTypes['RelatedPartyParty']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RelatedPartyRiskPartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyRiskPart'] = ResolversParentTypes['RelatedPartyRiskPart']> = {
+  factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RelatedPartyRuleHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyRuleHit'] = ResolversParentTypes['RelatedPartyRuleHit']> = {
+  numbers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type RelatedPartyTradeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyTrade'] = ResolversParentTypes['RelatedPartyTrade']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  platformId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RelationshipCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
@@ -725,9 +1003,12 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   HolderPeriod?: HolderPeriodResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  OfficeLink?: OfficeLinkResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   Omitted?: OmittedResolvers<ContextType>;
   OrganizationDetails?: OrganizationDetailsResolvers<ContextType>;
+  OwnershipLink?: OwnershipLinkResolvers<ContextType>;
+  PartyRelation?: PartyRelationResolvers<ContextType>;
   PatentDetails?: PatentDetailsResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathResult?: PathResultResolvers<ContextType>;
@@ -737,6 +1018,12 @@ export type Resolvers<ContextType = ApiContext> = {
   PolicyDetails?: PolicyDetailsResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelatedPartyChain?: RelatedPartyChainResolvers<ContextType>;
+  RelatedPartyChainPage?: RelatedPartyChainPageResolvers<ContextType>;
+  RelatedPartyParty?: RelatedPartyPartyResolvers<ContextType>;
+  RelatedPartyRiskPart?: RelatedPartyRiskPartResolvers<ContextType>;
+  RelatedPartyRuleHit?: RelatedPartyRuleHitResolvers<ContextType>;
+  RelatedPartyTrade?: RelatedPartyTradeResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Shareholding?: ShareholdingResolvers<ContextType>;

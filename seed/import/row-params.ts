@@ -54,8 +54,8 @@ export const rowParams = {
     platform_id: text(r.platform_id),
     registration_no: text(r.registration_no),
   }),
-  'equity.csv': (r: Rec) => ({ owner_id: text(r.owner_id), company_id: text(r.company_id), share: num(r.share), since: text(r.since) }),
-  'positions.csv': (r: Rec) => ({ person_id: text(r.person_id), org_id: text(r.org_id), role: text(r.role), since: text(r.since) }),
+  'equity.csv': (r: Rec) => ({ owner_id: text(r.owner_id), company_id: text(r.company_id), share: num(r.share), since: text(r.since), until: text(r.until) }),
+  'positions.csv': (r: Rec) => ({ person_id: text(r.person_id), org_id: text(r.org_id), role: text(r.role), since: text(r.since), until: text(r.until) }),
   'policies.csv': (r: Rec) => ({
     id: text(r.id),
     title: text(r.title),

@@ -28,6 +28,8 @@ export function fileRules(): Partial<Record<string, FileRule>> {
     'provisions.csv': uniqueProvisionSeq(),
     'policy_links.csv': { row: noSelfLink },
     'coverage.csv': { row: coverageValue },
+    'equity.csv': { row: untilAfterSince },
+    'positions.csv': { row: untilAfterSince },
   };
 }
 
@@ -61,6 +63,13 @@ function expiresAfterEffective(row: Row, line: number, ctx: RuleContext): void {
   if (isCalendarDate(start) && isCalendarDate(expires) && expires <= start) {
     const startName = effective !== '' ? 'effective' : 'issued';
     ctx.report(line, 'expires', expires, `expires before it takes effect (expires ${expires}, ${startName} ${start})`);
+  }
+}
+
+function untilAfterSince(row: Row, line: number, ctx: RuleContext): void {
+  const { since = '', until = '' } = row;
+  if (isCalendarDate(since) && isCalendarDate(until) && until <= since) {
+    ctx.report(line, 'until', until, `ends before it starts (until ${until}, since ${since})`);
   }
 }
 

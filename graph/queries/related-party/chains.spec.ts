@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildChains, cachedRelate, scoreChain, type Trade } from './chains.ts';
+import { relationOn, type PartyFacts } from './relatedness.ts';
+import { thresholds } from './thresholds.ts';
+
+const T = thresholds();
+
+function facts(id: string, over: Partial<PartyFacts> = {}): PartyFacts {
+  return { id, name: id, nameEn: null, kind: 'enterprise', regions: [], ownerChains: [], officers: [], posts: [], ...over };
+}
+const own = (owner: string, company: string, share: number, since: string | null = null, until: string | null = null) => ({ owner, company, share, since, until });
+const tr = (id: string, kind: string, from: string, to: string, date: string, amount: number | null = null, patents = ['P1'], platform: string | null = null): Trade => ({ id, kind, from, to, date, amount, patents, platform });
+
+describe('relationOn', () => {
+  const world = new Map<string, PartyFacts>([
+    ['A', facts('A', { ownerChains: [[own('H', 'A', 0.6)], [own('X', 'H', 0.8), own('H', 'A', 0.6)]] })],
+    ['B', facts('B', { ownerChains: [[own('X', 'B', 0.7, '2010-01-01', '2020-01-01')]] })],
+    ['C', facts('C', { ownerChains: [[own('A', 'C', 0.3)]] })],
+    ['D', facts('D', { officers: [{ person: 'M', org: 'D', role: 'director', since: null, until: null }] })],
+    ['E', facts('E', { officers: [{ person: 'M', org: 'E', role: 'legal_representative', since: '2015-01-01', until: null }] })],
+  ]);
+  const rel = (a: string, b: string, d: string) => relationOn(a, b, d, (id) => world.get(id), T.related);
+
+  it('finds control through a chain of holding companies', () => {
+    expect(rel('X', 'A', '2018-01-01')).toMatchObject({ kind: 'control', via: 'X' });
+  });
+  it('finds a common controller only while both holdings last', () => {
+    expect(rel('A', 'B', '2018-01-01')).toMatchObject({ kind: 'common_controller', via: 'X' });
+    expect(rel('A', 'B', '2020-01-01')).toBeNull();
+  });
+  it('finds a cross-holding of 25 % or more, and no control from it', () => {
+    expect(rel('C', 'A', '2018-01-01')).toMatchObject({ kind: 'cross_holding', share: 0.3 });
+  });
+  it('finds a shared officer from the day both offices are held', () => {
+    expect(rel('D', 'E', '2016-01-01')).toMatchObject({ kind: 'shared_officer', via: 'M' });
+    expect(rel('D', 'E', '2014-12-31')).toBeNull();
+  });
+  it('respects the control threshold', () => {
+    const strict = thresholds({ related: { controlShare: 0.65 } });
+    expect(relationOn('X', 'A', '2018-01-01', (id) => world.get(id), strict.related)).toBeNull();
+  });
+});
+
+describe('chains and rules', () => {
+  const world = new Map<string, PartyFacts>([
+    ['A', facts('A', { ownerChains: [[own('G', 'A', 1)]] })],
+    ['B', facts('B', { ownerChains: [[own('G', 'B', 1)]] })],
+    ['C', facts('C', { ownerChains: [[own('G', 'C', 1)]] })],
+  ]);
+  const relate = cachedRelate((id) => world.get(id), T);
+  const one = (trades: Trade[]) => {
+    const chains = buildChains(trades, T.chain.maxGapDays);
+    expect(chains).toHaveLength(1);
+    return scoreChain(chains[0]!, relate, T);
+  };
+
+  it('splits a patent history at long gaps and joins packages', () => {
+    const chains = buildChains(
+      [tr('t1', 'assignment', 'A', 'B', '2010-01-01', 1, ['P1', 'P2']), tr('t2', 'assignment', 'B', 'C', '2010-03-01', 1, ['P1', 'P2']), tr('t3', 'assignment', 'C', 'D', '2015-01-01', 1, ['P1'])],
+      730,
+    );
+    expect(chains.map((c) => [c.id, c.patents, c.trades.map((t) => t.id)])).toEqual([
+      ['P1~t1', ['P1', 'P2'], ['t1', 't2']],
+      ['P1~t3', ['P1'], ['t3']],
+    ]);
+  });
+
+  it('flags a round trip among related parties', () => {
+    const c = one([tr('t1', 'assignment', 'A', 'B', '2020-01-01', 100), tr('t2', 'assignment', 'B', 'A', '2020-03-01', 100)]);
+    expect(c.rules).toEqual(['related_party_trade', 'round_trip']);
+    expect(c.hits[1]!.numbers).toMatchObject({ days: 60, returnedTo: 'A' });
+  });
+
+  it('flags a return to the first holder\'s group only after the right left it', () => {
+    const away = one([tr('t1', 'assignment', 'A', 'X', '2020-01-01'), tr('t2', 'assignment', 'X', 'C', '2020-03-01')]);
+    expect(away.rules).toContain('round_trip');
+    const inside = one([tr('t1', 'assignment', 'A', 'B', '2020-01-01'), tr('t2', 'assignment', 'B', 'C', '2020-03-01')]);
+    expect(inside.rules).toEqual(['related_party_trade']);
+  });
+
+  it('flags a round trip only within its window, and does not discount one among strangers', () => {
+    const quick = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'X', '2020-06-01')]);
+    expect(quick.rules).toEqual(['round_trip']);
+    expect(quick.parts[0]!.factor).toBe(1);
+    const late = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'X', '2021-06-01')]);
+    expect(late.rules).toEqual([]);
+  });
+
+  it('flags rapid flips within the window and not beyond', () => {
+    const fast = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'Z', '2020-03-01'), tr('t3', 'assignment', 'Z', 'W', '2020-06-01')]);
+    expect(fast.rules).toEqual(['rapid_flip']);
+    expect(fast.parts[0]!.factor).toBe(T.weights.unrelatedFactor);
+    const slow = one([tr('t1', 'assignment', 'X', 'Y', '2020-01-01'), tr('t2', 'assignment', 'Y', 'Z', '2020-05-01'), tr('t3', 'assignment', 'Z', 'W', '2020-08-01')]);
+    expect(slow.rules).toEqual([]);
+  });
+
+  it('flags price escalation and a pledge soon after, with the numbers', () => {
+    const c = one([
+      tr('t1', 'assignment', 'A', 'B', '2020-01-01', 100_000),
+      tr('t2', 'assignment', 'B', 'C', '2020-04-01', 450_000),
+      tr('t3', 'pledge', 'C', 'BANK', '2020-05-01', 400_000),
+    ]);
+    expect(c.rules).toEqual(['related_party_trade', 'price_escalation', 'escalation_pledge']);
+    expect(c.hits[1]!.numbers).toMatchObject({ ratio: 4.5 });
+    expect(c.hits[2]!.numbers).toMatchObject({ days: 30 });
+  });
+
+  it('ranks a related escalation-and-pledge above unrelated fast trades and a plain related trade', () => {
+    const planted = one([tr('t1', 'assignment', 'A', 'B', '2020-01-01', 100_000), tr('t2', 'assignment', 'B', 'C', '2020-04-01', 450_000), tr('t3', 'pledge', 'C', 'BANK', '2020-05-01')]);
+    const strangers = one([tr('u1', 'assignment', 'X', 'Y', '2020-01-01', 1), tr('u2', 'assignment', 'Y', 'Z', '2020-02-01', 5), tr('u3', 'assignment', 'Z', 'W', '2020-03-01', 9)]);
+    const plain = one([tr('v1', 'assignment', 'A', 'B', '2020-01-01', 100_000)]);
+    expect(planted.risk).toBeGreaterThan(strangers.risk);
+    expect(planted.risk).toBeGreaterThan(plain.risk);
+  });
+});

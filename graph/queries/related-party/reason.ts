@@ -1,0 +1,65 @@
+import type { RuleHit, ScoredChain } from './chains.ts';
+import type { PartyFacts, Relation, RelationKind } from './relatedness.ts';
+
+// One-line reasons for a chain, in English and Chinese, from its rule hits and their numbers.
+
+export type Lang = 'en' | 'zh';
+
+const RELATION: Record<RelationKind, Record<Lang, string>> = {
+  control: { en: 'control', zh: '控制关系' },
+  common_controller: { en: 'a common controller', zh: '同一实际控制人' },
+  cross_holding: { en: 'a cross-holding', zh: '交叉持股' },
+  shared_officer: { en: 'a shared officer', zh: '共同高管' },
+  officer: { en: 'an officer', zh: '任职关系' },
+};
+
+export function relationPhrase(r: Relation, lang: Lang, name: (id: string) => string): string {
+  const via = r.via ? ` (${name(r.via)})` : '';
+  const share = r.share !== null ? ` ${Math.round(r.share * 100)}%` : '';
+  return lang === 'en'
+    ? `${name(r.a)} – ${name(r.b)}: ${RELATION[r.kind].en}${via}${share} on ${r.date}`
+    : `${name(r.a)} 与 ${name(r.b)}：${RELATION[r.kind].zh}${via}${share}（${r.date}）`;
+}
+
+function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string {
+  const n = h.numbers;
+  const en = lang === 'en';
+  switch (h.rule) {
+    case 'related_party_trade': {
+      const kinds = String(n.relations)
+        .split(', ')
+        .map((k) => RELATION[k as RelationKind]?.[lang] ?? k)
+        .join(en ? ', ' : '、');
+      return en ? `${n.trades} trade(s) between related parties (${kinds})` : `${n.trades} 笔关联方交易（${kinds}）`;
+    }
+    case 'round_trip':
+      return en
+        ? `round trip: back to ${name(String(n.returnedTo))} after ${n.transfers} transfers in ${n.days} days`
+        : `回流：${n.transfers} 次转让、${n.days} 天后回到 ${name(String(n.returnedTo))}`;
+    case 'rapid_flip':
+      return en ? `rapid flips: ${n.transfers} transfers in ${n.days} days` : `快速倒手：${n.days} 天内 ${n.transfers} 次转让`;
+    case 'price_escalation':
+      return en ? `price ×${n.ratio} (${n.firstAmount} → ${n.lastAmount} CNY)` : `价格上涨 ${n.ratio} 倍（${n.firstAmount} → ${n.lastAmount} 元）`;
+    case 'escalation_pledge':
+      return en ? `pledged ${n.days} days after the inflated transfer` : `高价转让后 ${n.days} 天即质押`;
+    case 'same_platform':
+      return en ? `${n.trades} related trades via platform ${name(String(n.platform))}` : `${n.trades} 笔关联交易经同一平台 ${name(String(n.platform))}`;
+  }
+}
+
+/** A party's name in a language: the English name when there is one, else the Chinese, else the id. */
+export type NameOf = (id: string, lang: Lang) => string;
+
+export function factsNames(facts: Map<string, PartyFacts>): NameOf {
+  return (id, lang) => {
+    const f = facts.get(id);
+    return (lang === 'en' ? f?.nameEn : null) ?? f?.name ?? id;
+  };
+}
+
+export function chainReason(c: ScoredChain, names: NameOf, lang: Lang): string {
+  const name = (id: string): string => names(id, lang);
+  const patents = c.patents.length > 1 ? (lang === 'en' ? `${c.patents[0]} and ${c.patents.length - 1} more` : `${c.patents[0]} 等 ${c.patents.length} 件`) : c.patents[0]!;
+  const hits = c.hits.map((h) => hitPhrase(h, lang, name)).join(lang === 'en' ? '; ' : '；');
+  return lang === 'en' ? `${patents}: ${hits}.` : `${patents}：${hits}。`;
+}
