@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadCypher } from '../../graph/cypher-file.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import { gatherEvidence } from '../../graph/queries/licensees/licensees.ts';
-import { DEFAULT_WEIGHTS, PARTS, type Weights } from '../../graph/queries/licensees/weights.ts';
+import { DEFAULT_WEIGHTS, PARTS, type Part, type Weights } from '../../graph/queries/licensees/weights.ts';
 import { generateBundle } from '../../seed/generate/index.ts';
 import { openEvalDatabase, type EvalDatabase } from './licensees/database.ts';
 import { evaluateWeights, fitWeights, type Case } from './licensees/fit.ts';
@@ -102,22 +102,26 @@ export async function evaluate(args: string[]): Promise<void> {
     const { kept: train, held: validation } = latestShare(db.kept, 0.1);
     console.log(`  fitting on ${validation.length} validation licences (from ${validation[0]?.date ?? '-'}; ${train.length} older ones stay in the graph as history)`);
     const validationCases = await cases(db.graph, validation, 'validation');
-    const fitted = fitWeights(validationCases, DEFAULT_WEIGHTS);
+    const ones = Object.fromEntries(PARTS.map((p) => [p, 1])) as Record<Part, number>;
+    const fitted = fitWeights(validationCases, ones);
+    const unfitted = evaluateWeights(validationCases, ones);
     const testCases = await cases(db.graph, db.held, 'held out');
     const results: [string, Quality][] = [
       ['score, fitted weights', evaluateWeights(testCases, fitted.weights)],
       ['score, weights.ts', evaluateWeights(testCases, DEFAULT_WEIGHTS)],
+      ['score, all weights 1', evaluateWeights(testCases, ones)],
       ['popularity (most licences)', await popularity(db.graph, db.held)],
       ['random (20 draws)', await random(db.graph, db.held)],
     ];
     const reached = testCases.filter((c) => c.candidates.some((x) => x.candidate.id === c.licensee)).length;
     console.log(`\n  weights in weights.ts: ${fmt(DEFAULT_WEIGHTS)}`);
+    console.log(`  all weights 1 on validation: hit@10 ${unfitted.hitAt10.toFixed(3)}, MRR ${unfitted.mrr.toFixed(3)}`);
     console.log(`  fitted on validation:  ${fmt(fitted.weights)} (validation hit@10 ${fitted.quality.hitAt10.toFixed(3)}, MRR ${fitted.quality.mrr.toFixed(3)})`);
     console.log(`  true licensee among the candidates reached: ${reached}/${testCases.length}\n`);
     console.log(`  ${'held-out licences'.padEnd(28)} ${'hit@10'.padStart(7)} ${'MRR'.padStart(7)} ${'cases'.padStart(6)}`);
     for (const [name, q] of results) console.log(row(name, q));
-    const pop = results[2]![1].hitAt10;
-    console.log(`\n  hit@10 ratio, fitted score / popularity: ${pop > 0 ? (results[0]![1].hitAt10 / pop).toFixed(2) : 'n/a'}`);
+    const pop = results[3]![1].hitAt10;
+    console.log(`\n  hit@10 ratio, score (weights.ts) / popularity: ${pop > 0 ? (results[1]![1].hitAt10 / pop).toFixed(2) : 'n/a'}`);
   } finally {
     await db.close();
   }

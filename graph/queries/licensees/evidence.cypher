@@ -39,6 +39,11 @@ CALL (e) {
   WHERE h.id IN $holderIds AND q <> q2
   RETURN 'collaboration' AS part, path LIMIT 1
   UNION ALL
+  MATCH path = (e)<-[:TO_PARTY]-(t:Transaction)-[:FROM_PARTY]->(h:Party)
+  WHERE h.id IN $holderIds AND t.kind IN ['license', 'assignment']
+  WITH path, t ORDER BY t.date DESC LIMIT 2
+  RETURN 'behaviour' AS part, path
+  UNION ALL
   MATCH path = (e)<-[:TO_PARTY]-(t:Transaction)-[:FROM_PARTY]->(:University)
   WHERE t.kind IN ['license', 'assignment']
   WITH path, t ORDER BY t.date DESC LIMIT 2

@@ -37,6 +37,14 @@ CALL (own) {
 RETURN id, source, n
 UNION ALL
 WITH CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
+// Collaboration: earlier licences and sales from the licensor to the enterprise.
+UNWIND $holderIds AS hid
+MATCH (:Party {id: hid})<-[:FROM_PARTY]-(t:Transaction)-[:TO_PARTY]->(e:Enterprise)
+WHERE t.kind IN ['license', 'assignment'] AND (asOf IS NULL OR t.date < asOf)
+WITH e, count(DISTINCT t) AS n ORDER BY n DESC, e.id LIMIT toInteger($perSource)
+RETURN e.id AS id, 'dealsWithLicensor' AS source, n
+UNION ALL
+WITH CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 // Citations of the subject patents themselves.
 UNWIND $patentIds AS pid
 MATCH (:Patent {id: pid})<-[:CITES]-(c:Patent)<-[x:HOLDS]-(e:Enterprise)

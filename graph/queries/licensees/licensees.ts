@@ -192,6 +192,7 @@ export async function gatherEvidence(run: PlainRun, patentIds: readonly string[]
       citesLicensor: c.citesLicensor ?? 0,
       coApplications: c.coApplications ?? 0,
       sharedInventors: c.sharedInventors ?? 0,
+      dealsWithLicensor: c.dealsWithLicensor ?? 0,
       behaviour: f.behaviour,
       fromUniversities: f.fromUniversities,
       sharedRegion: place.level,

@@ -46,6 +46,8 @@ export interface RawEvidence {
   citesLicensor: number;
   coApplications: number;
   sharedInventors: number;
+  /** Earlier licences and sales from the licensor to the candidate. */
+  dealsWithLicensor: number;
   behaviour: number;
   fromUniversities: number;
   /** 'city', 'province' or null: the closest region shared with the licensor. */
@@ -63,7 +65,7 @@ export function partValues(r: RawEvidence): PartValues {
     technology: saturate(r.tech, SATURATION.technology),
     citations: saturate(CITES_SUBJECT_FACTOR * r.citesPatent + r.citesLicensor, SATURATION.citations),
     collaboration: saturate(r.coApplications + SHARED_INVENTOR_FACTOR * r.sharedInventors, SATURATION.collaboration),
-    behaviour: saturate(r.behaviour, SATURATION.behaviour),
+    behaviour: saturate(r.behaviour + r.dealsWithLicensor, SATURATION.behaviour),
     place: PLACE.regionShare * region + PLACE.policyShare * Math.min(1, r.sharedPolicies / PLACE.policiesForFull),
   };
 }
@@ -110,9 +112,9 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
       counts: { coApplications: r.coApplications, sharedInventors: r.sharedInventors },
     },
     behaviour: {
-      zh: `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高）`,
-      en: `${r.fromUniversities} licences or purchases from universities (recent ones weigh more)`,
-      counts: { fromUniversities: r.fromUniversities },
+      zh: `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高），其中来自该权利人 ${r.dealsWithLicensor} 次`,
+      en: `${r.fromUniversities} licences or purchases from universities (recent ones weigh more), ${r.dealsWithLicensor} from the licensor`,
+      counts: { fromUniversities: r.fromUniversities, dealsWithLicensor: r.dealsWithLicensor },
     },
     place: {
       zh: `${r.sharedRegion ? region[r.sharedRegion].zh : '不同省'}，共同适用地方政策 ${r.sharedPolicies} 项`,
@@ -133,8 +135,14 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
 const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
   technology: (r) => ({ zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${r.heldMatches + r.licensedMatches} patents in the same field` }),
   citations: (r) => ({ zh: `引用 ${r.citesPatent + r.citesLicensor} 次`, en: `${r.citesPatent + r.citesLicensor} citations` }),
-  collaboration: (r) => ({ zh: `合作申请 ${r.coApplications} 件、共同发明人 ${r.sharedInventors} 位`, en: `${r.coApplications} joint applications, ${r.sharedInventors} shared inventors` }),
-  behaviour: (r) => ({ zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${r.fromUniversities} deals with universities` }),
+  collaboration: (r) => ({
+    zh: [r.coApplications > 0 ? `合作申请 ${r.coApplications} 件` : '', r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : ''].filter(Boolean).join('、'),
+    en: [r.coApplications > 0 ? `${r.coApplications} joint applications` : '', r.sharedInventors > 0 ? `${r.sharedInventors} shared inventors` : ''].filter(Boolean).join(', '),
+  }),
+  behaviour: (r) =>
+    r.dealsWithLicensor > 0
+      ? { zh: `此前从该权利人获许可或受让 ${r.dealsWithLicensor} 次`, en: `${r.dealsWithLicensor} earlier deals with the licensor` }
+      : { zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${r.fromUniversities} deals with universities` },
   place: (r) => ({
     zh: [r.sharedRegion === 'city' ? '同城' : r.sharedRegion === 'province' ? '同省' : '', r.sharedPolicies > 0 ? `${r.sharedPolicies} 项地方政策共同覆盖` : ''].filter(Boolean).join('，'),
     en: [r.sharedRegion === 'city' ? 'same city' : r.sharedRegion === 'province' ? 'same province' : '', r.sharedPolicies > 0 ? `${r.sharedPolicies} local policies cover both` : ''].filter(Boolean).join(', '),
