@@ -61,9 +61,17 @@ CALL (e, c) {
   WHERE h.id IN $holderIds
   RETURN 'place' AS part, path LIMIT 1
   UNION ALL
-  UNWIND c.policies AS shared
+  UNWIND c.policies[..2] AS shared
   MATCH path = (:Policy {id: shared.policy})-[:HAS_SCOPE]->(:CoverageScope)-[:SCOPE_REGION]->(:Region {code: shared.region})
-  RETURN 'place' AS part, path LIMIT 2
+  RETURN 'place' AS part, path
+  UNION ALL
+  // The candidate's way up to each shared policy's region, so the policy joins its paths.
+  UNWIND c.policies[..2] AS shared
+  CALL (e, shared) {
+    MATCH path = (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: shared.region})
+    RETURN path LIMIT 1
+  }
+  RETURN 'place' AS part, path
 }
 RETURN c.id AS id, part, path
 UNION ALL
