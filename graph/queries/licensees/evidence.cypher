@@ -1,64 +1,111 @@
 // licenseeCandidates, step 4: for each ranked candidate, the paths that justify its parts (a few
-// per part, the shortest kind first), so the page can draw why. $candidates:
-// [{id, sharedRegion, policies}] with the most specific region it shares with the licensor and
-// the shared local policies, both worked out from step 3. Evidence is drawn as the graph stands today.
+// per part), so the page can draw why. $candidates: [{id, sharedRegion, policies, has}] where
+// `has` tells which parts found evidence (a part with none is not searched), sharedRegion is the
+// most specific region it shares with the licensor and policies the shared local policies.
+// Every walk starts from the candidate (at most $portfolioCap of its patents, as in step 3) and binds the subject's nodes before the path is matched,
+// so a class with thousands of patents is never expanded. Evidence is drawn as the graph stands today.
 UNWIND $candidates AS c
 MATCH (e:Organization {id: c.id})
-CALL (e) {
-  // Technology: its patents in the subject's subgroups, else in its main groups.
-  MATCH path = (p:Patent)-[:CLASSIFIED_AS]->(g:IpcClass)<-[:CLASSIFIED_AS]-(q:Patent)<-[x:HOLDS]-(e)
-  WHERE p.id IN $patentIds AND g.code IN $subgroups AND q <> p AND x.until IS NULL
-  RETURN 'technology' AS part, path LIMIT 2
+CALL (e, c) {
+  // Technology: one of its patents in a subgroup of the subject, else in a main group. Every
+  // relationship is bound from the candidate's side or from the subject patent's side first.
+  WITH e, c WHERE c.has.heldMatches
+  CALL (e) {
+    MATCH (e)-[x:HOLDS]->(q:Patent) WHERE x.until IS NULL
+    WITH x, q LIMIT toInteger($portfolioCap)
+    MATCH (q)-[qc:CLASSIFIED_AS]->(g:IpcClass)
+    WHERE g.code IN $subgroups AND NOT q.id IN $patentIds
+    RETURN x, q, qc, g LIMIT 2
+  }
+  CALL (g) {
+    UNWIND $patentIds AS pid
+    MATCH (p:Patent {id: pid})-[pc:CLASSIFIED_AS]->(pg:IpcClass)
+    WHERE pg = g
+    RETURN p, pc LIMIT 1
+  }
+  MATCH path = (p)-[pc]->(g)<-[qc]-(q)<-[x]-(e)
+  RETURN 'technology' AS part, path
   UNION ALL
-  MATCH path = (p:Patent)-[:CLASSIFIED_AS]->(:IpcClass)-[:PART_OF]->(m:IpcClass)<-[:PART_OF]-(:IpcClass)<-[:CLASSIFIED_AS]-(q:Patent)<-[x:HOLDS]-(e)
-  WHERE p.id IN $patentIds AND m.code IN $mainGroups AND q <> p AND x.until IS NULL
-  RETURN 'technology' AS part, path LIMIT 1
+  WITH e, c WHERE c.has.heldMatches
+  CALL (e) {
+    MATCH (e)-[x:HOLDS]->(q:Patent) WHERE x.until IS NULL
+    WITH x, q LIMIT toInteger($portfolioCap)
+    MATCH (q)-[qc:CLASSIFIED_AS]->(g:IpcClass)-[gm:PART_OF]->(m:IpcClass)
+    WHERE m.code IN $mainGroups AND NOT g.code IN $subgroups
+    RETURN x, q, qc, g, gm, m LIMIT 1
+  }
+  CALL (m) {
+    UNWIND $patentIds AS pid
+    MATCH (p:Patent {id: pid})-[pc:CLASSIFIED_AS]->(pg:IpcClass)-[pm:PART_OF]->(pm2:IpcClass)
+    WHERE pm2 = m
+    RETURN p, pc, pg, pm LIMIT 1
+  }
+  MATCH path = (p)-[pc]->(pg)-[pm]->(m)<-[gm]-(g)<-[qc]-(q)<-[x]-(e)
+  RETURN 'technology' AS part, path
   UNION ALL
-  MATCH path = (p:Patent)-[:CLASSIFIED_AS]->(g:IpcClass)<-[:CLASSIFIED_AS]-(q:Patent)<-[:OF_PATENT]-(t:Transaction {kind: 'license'})-[:TO_PARTY]->(e)
-  WHERE p.id IN $patentIds AND g.code IN $subgroups AND q <> p
-  RETURN 'technology' AS part, path LIMIT 1
-}
-RETURN c.id AS id, part, path
-UNION ALL
-UNWIND $candidates AS c
-MATCH (e:Organization {id: c.id})
-CALL (e) {
-  MATCH path = (e)-[:APPLIED_FOR]->(q:Patent)-[:CITES]->(p:Patent)
-  WHERE p.id IN $patentIds
+  WITH e, c WHERE c.has.licensedMatches
+  CALL (e) {
+    MATCH (e)<-[tp:TO_PARTY]-(t:Transaction {kind: 'license'})-[op:OF_PATENT]->(q:Patent)
+    WITH tp, t, op, q LIMIT toInteger($portfolioCap)
+    MATCH (q)-[qc:CLASSIFIED_AS]->(g:IpcClass)
+    WHERE g.code IN $subgroups AND NOT q.id IN $patentIds
+    RETURN tp, t, op, q, qc, g LIMIT 1
+  }
+  CALL (g) {
+    UNWIND $patentIds AS pid
+    MATCH (p:Patent {id: pid})-[pc:CLASSIFIED_AS]->(pg:IpcClass)
+    WHERE pg = g
+    RETURN p, pc LIMIT 1
+  }
+  MATCH path = (p)-[pc]->(g)<-[qc]-(q)<-[op]-(t)-[tp]->(e)
+  RETURN 'technology' AS part, path
+  UNION ALL
+  // Citations: of the subject patents, else of the licensor's.
+  WITH e, c WHERE c.has.citesPatent
+  MATCH (p:Patent) WHERE p.id IN $patentIds
+  MATCH path = (e)-[:APPLIED_FOR]->(:Patent)-[:CITES]->(p)
   RETURN 'citations' AS part, path LIMIT 2
   UNION ALL
-  MATCH path = (e)-[:APPLIED_FOR]->(q:Patent)-[:CITES]->(:Patent)<-[:APPLIED_FOR]-(h:Party)
-  WHERE h.id IN $holderIds
+  WITH e, c WHERE c.has.citesLicensor
+  MATCH (h:Party) WHERE h.id IN $holderIds
+  MATCH path = (e)-[:APPLIED_FOR]->(:Patent)-[:CITES]->(:Patent)<-[:APPLIED_FOR]-(h)
   RETURN 'citations' AS part, path LIMIT 2
   UNION ALL
-  MATCH path = (e)-[:APPLIED_FOR]->(q:Patent)<-[:APPLIED_FOR]-(h:Party)
-  WHERE h.id IN $holderIds
+  // Collaboration: joint applications, a shared inventor.
+  WITH e, c WHERE c.has.coApplications
+  MATCH (h:Party) WHERE h.id IN $holderIds
+  MATCH path = (e)-[:APPLIED_FOR]->(:Patent)<-[:APPLIED_FOR]-(h)
   RETURN 'collaboration' AS part, path LIMIT 2
   UNION ALL
-  MATCH path = (e)-[:APPLIED_FOR]->(q:Patent)<-[:INVENTED]-(:Person)-[:INVENTED]->(q2:Patent)<-[:APPLIED_FOR]-(h:Party)
-  WHERE h.id IN $holderIds AND q <> q2
+  WITH e, c WHERE c.has.sharedInventors
+  MATCH (h:Party) WHERE h.id IN $holderIds
+  MATCH path = (e)-[:APPLIED_FOR]->(q:Patent)<-[:INVENTED]-(:Person)-[:INVENTED]->(q2:Patent)<-[:APPLIED_FOR]-(h)
+  WHERE q <> q2
   RETURN 'collaboration' AS part, path LIMIT 1
   UNION ALL
-  MATCH path = (e)<-[:TO_PARTY]-(t:Transaction)-[:FROM_PARTY]->(h:Party)
-  WHERE h.id IN $holderIds AND t.kind IN ['license', 'assignment']
-  WITH path, t ORDER BY t.date DESC LIMIT 2
-  RETURN 'behaviour' AS part, path
+  // Behaviour: its latest deals with the licensor, else with other universities.
+  WITH e, c WHERE c.has.dealsWithLicensor
+  MATCH (h:Party) WHERE h.id IN $holderIds
+  MATCH path = (e)<-[:TO_PARTY]-(t:Transaction)-[:FROM_PARTY]->(h)
+  WHERE t.kind IN ['license', 'assignment']
+  RETURN 'behaviour' AS part, path LIMIT 2
   UNION ALL
+  WITH e, c WHERE c.has.fromUniversities AND NOT c.has.dealsWithLicensor
   MATCH path = (e)<-[:TO_PARTY]-(t:Transaction)-[:FROM_PARTY]->(:University)
   WHERE t.kind IN ['license', 'assignment']
-  WITH path, t ORDER BY t.date DESC LIMIT 2
-  RETURN 'behaviour' AS part, path
+  RETURN 'behaviour' AS part, path LIMIT 2
 }
 RETURN c.id AS id, part, path
 UNION ALL
 UNWIND $candidates AS c
 MATCH (e:Organization {id: c.id})
 CALL (e, c) {
+  // Place: both sides' way up to the region they share, and the shared local policies.
   MATCH path = (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: c.sharedRegion})
   RETURN 'place' AS part, path LIMIT 1
   UNION ALL
-  MATCH path = (h:Organization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: c.sharedRegion})
-  WHERE h.id IN $holderIds
+  MATCH (h:Organization) WHERE h.id IN $holderIds
+  MATCH path = (h)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: c.sharedRegion})
   RETURN 'place' AS part, path LIMIT 1
   UNION ALL
   UNWIND c.policies[..2] AS shared
@@ -77,6 +124,7 @@ RETURN c.id AS id, part, path
 UNION ALL
 // The licensor's hold on the subject patents, which every candidate's paths start from.
 UNWIND $candidates AS c
-MATCH path = (h:Party)-[x:HOLDS]->(p:Patent)
-WHERE h.id IN $holderIds AND p.id IN $patentIds AND x.until IS NULL
+MATCH (p:Patent) WHERE p.id IN $patentIds
+MATCH path = (h:Party)-[x:HOLDS]->(p)
+WHERE h.id IN $holderIds AND x.until IS NULL
 RETURN c.id AS id, 'subject' AS part, path

@@ -3,7 +3,7 @@
 // patent it licensed scores its best class match ($classWeights: the subject's subgroups, main
 // groups and subclasses, each weighted by specificity × rarity). Behaviour: its licences and
 // purchases from universities before the reference date, each decaying with age
-// ($halfLifeYears). Place: its region and the regions above.
+// ($halfLifeYears; at most $dealCap read). Place: its region and the regions above.
 WITH CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 UNWIND $candidates AS cid
 MATCH (e:Organization {id: cid})
@@ -29,6 +29,7 @@ CALL (e, asOf) {
 CALL (e, asOf) {
   OPTIONAL MATCH (e)<-[:TO_PARTY]-(t:Transaction)-[:FROM_PARTY]->(:University)
   WHERE t.kind IN ['license', 'assignment'] AND (asOf IS NULL OR t.date < asOf)
+  WITH t LIMIT toInteger($dealCap)
   WITH t, coalesce(asOf, date($today)) AS ref
   RETURN count(t) AS fromUniversities,
          sum(CASE WHEN t IS NULL THEN 0.0 WHEN t.date >= ref THEN 1.0

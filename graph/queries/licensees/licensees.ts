@@ -27,8 +27,12 @@ export const CAPS = {
   classSample: 300,
   /** Enterprises kept per walk. */
   perSource: 150,
+  /** Candidates read in full (features.cypher), the best by what the walks found. */
+  scored: 80,
   /** A candidate's patents (and licensed patents) read for technology closeness. */
-  portfolioCap: 200,
+  portfolioCap: 40,
+  /** A candidate's deals with universities read for behaviour. */
+  dealCap: 100,
   /** Patents of a portfolio query ranked together. */
   portfolioPatents: 30,
 } as const;
@@ -142,7 +146,7 @@ export async function portfolioPatents(run: PlainRun, holderId: string, ipcPrefi
  * now). Holders and earlier licensees of the subject are left out. Throws NodeNotFoundError
  * for a patent id that does not exist.
  */
-export async function gatherEvidence(run: PlainRun, patentIds: readonly string[], asOf: string | null, argument = 'patentId'): Promise<{ subject: SubjectView; candidates: Evidenced[] }> {
+export async function gatherEvidence(run: PlainRun, patentIds: readonly string[], asOf: string | null, argument = 'patentId', weightsForShortlist: Weights = DEFAULT_WEIGHTS): Promise<{ subject: SubjectView; candidates: Evidenced[] }> {
   const subjectRows = await run<SubjectRow>(SUBJECT, { patentIds, asOf });
   const found = new Set(subjectRows.map((r) => r.id));
   const missing = patentIds.find((id) => !found.has(id));
@@ -175,10 +179,11 @@ export async function gatherEvidence(run: PlainRun, patentIds: readonly string[]
     counts.set(g.id, c);
   }
   if (counts.size === 0) return { subject, candidates: [] };
+  const shortlist = preselect(counts, weightsForShortlist, CAPS.scored);
 
   const ref = today();
   const [features, places] = [
-    await run<FeatureRow>(FEATURES, { candidates: [...counts.keys()], classWeights: weights, asOf, today: ref, portfolioCap: CAPS.portfolioCap, halfLifeYears: BEHAVIOUR_HALF_LIFE_YEARS }),
+    await run<FeatureRow>(FEATURES, { candidates: shortlist, classWeights: weights, asOf, today: ref, portfolioCap: CAPS.portfolioCap, dealCap: CAPS.dealCap, halfLifeYears: BEHAVIOUR_HALF_LIFE_YEARS }),
     await run<PlaceRow>(PLACE, { holderIds: subject.holders, asOf, today: ref }),
   ];
   const candidates = features.map((f) => {
@@ -205,6 +210,36 @@ export async function gatherEvidence(run: PlainRun, patentIds: readonly string[]
     };
   });
   return { subject, candidates };
+}
+
+/**
+ * The candidates worth reading in full: scored with what the walks alone counted (the
+ * technology part from the class sample), best first, ties by id.
+ */
+export function preselect(counts: ReadonlyMap<string, Record<string, number>>, weights: Weights, cap: number): string[] {
+  const partial = (c: Record<string, number>) =>
+    scoreOf(
+      partValues({
+        tech: c.classPeers ?? 0,
+        heldMatches: 0,
+        licensedMatches: 0,
+        citesPatent: c.citesPatent ?? 0,
+        citesLicensor: c.citesLicensor ?? 0,
+        coApplications: c.coApplications ?? 0,
+        sharedInventors: c.sharedInventors ?? 0,
+        dealsWithLicensor: c.dealsWithLicensor ?? 0,
+        behaviour: 0,
+        fromUniversities: 0,
+        sharedRegion: null,
+        sharedPolicies: 0,
+      }),
+      weights,
+    );
+  return [...counts]
+    .map(([id, c]) => ({ id, s: partial(c) }))
+    .sort((a, b) => b.s - a.s || a.id.localeCompare(b.id))
+    .slice(0, cap)
+    .map((x) => x.id);
 }
 
 /** The closest region a candidate shares with a licensor, and the local policies that reach both. */
@@ -259,11 +294,26 @@ export function rankEvidence(candidates: readonly Evidenced[], weights: Weights,
 async function attachEvidence(run: PlainRun, subject: SubjectView, ranked: RankedCandidate[]): Promise<void> {
   if (ranked.length === 0) return;
   const rows = await run<{ id: string; part: string; path: PlainPath }>(EVIDENCE, {
-    candidates: ranked.map((r) => ({ id: r.candidate.id, sharedRegion: r.place.region ?? '', policies: r.place.policies })),
+    candidates: ranked.map((r) => ({
+      id: r.candidate.id,
+      sharedRegion: r.place.region ?? '',
+      policies: r.place.policies,
+      has: {
+        heldMatches: r.raw.heldMatches > 0,
+        licensedMatches: r.raw.licensedMatches > 0,
+        citesPatent: r.raw.citesPatent > 0,
+        citesLicensor: r.raw.citesLicensor > 0,
+        coApplications: r.raw.coApplications > 0,
+        sharedInventors: r.raw.sharedInventors > 0,
+        dealsWithLicensor: r.raw.dealsWithLicensor > 0,
+        fromUniversities: r.raw.fromUniversities > 0,
+      },
+    })),
     patentIds: subject.patents.map((p) => p.id),
     holderIds: subject.holders,
     subgroups: [...new Set(subject.classes.map((c) => c.subgroup))],
     mainGroups: [...new Set(subject.classes.map((c) => c.mainGroup))],
+    portfolioCap: CAPS.portfolioCap,
   });
   const builders = new Map(ranked.map((r) => [r.candidate.id, new SubgraphBuilder()]));
   for (const row of rows) {
