@@ -79,9 +79,18 @@ CALL (e, c) {
   UNION ALL
   WITH e, c WHERE c.has.sharedInventors
   MATCH (h:Party) WHERE h.id IN $holderIds
-  MATCH path = (e)-[:APPLIED_FOR]->(q:Patent)<-[:INVENTED]-(:Person)-[:INVENTED]->(q2:Patent)<-[:APPLIED_FOR]-(h)
-  WHERE q <> q2
-  RETURN 'collaboration' AS part, path LIMIT 1
+  CALL (e, h) {
+    // From the candidate's side (at most $portfolioCap of its applications): a person's other
+    // patents are few, the licensor's are many.
+    MATCH (e)-[a1:APPLIED_FOR]->(q:Patent)
+    WITH a1, q LIMIT toInteger($portfolioCap)
+    MATCH (q)<-[i1:INVENTED]-(person:Person)-[i2:INVENTED]->(q2:Patent)
+    WHERE q2 <> q
+    MATCH (q2)<-[a2:APPLIED_FOR]-(h2:Party) WHERE h2 = h
+    RETURN a1, q, i1, person, i2, q2, a2 LIMIT 1
+  }
+  MATCH path = (e)-[a1]->(q)<-[i1]-(person)-[i2]->(q2)<-[a2]-(h)
+  RETURN 'collaboration' AS part, path
   UNION ALL
   // Behaviour: its latest deals with the licensor, else with other universities.
   WITH e, c WHERE c.has.dealsWithLicensor
