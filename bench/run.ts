@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
 import { benchConvert } from './convert.ts';
 import { benchImport } from './import.ts';
+import { benchLicensees } from './licensees.ts';
 import { benchRelatedParty } from './related-party.ts';
 import { benchWeb } from './web.ts';
 
@@ -12,6 +13,7 @@ const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void
   web: benchWeb,
   convert: benchConvert,
   'related-party': benchRelatedParty,
+  licensees: benchLicensees,
 };
 
 async function main(): Promise<void> {

@@ -26,6 +26,18 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+export type CandidateEnterprise = {
+  __typename?: 'CandidateEnterprise';
+  id: Scalars['ID']['output'];
+  industry?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Patents it holds or held. */
+  portfolio: Scalars['Int']['output'];
+  /** Its region's code and those above it. */
+  regions: Array<Scalars['ID']['output']>;
+};
+
 export type Count = {
   __typename?: 'Count';
   count: Scalars['Int']['output'];
@@ -107,6 +119,61 @@ export type HolderPeriod = {
   until?: Maybe<Scalars['Date']['output']>;
   /** `application`, or the id of the assignment that made this holder. */
   via: Scalars['String']['output'];
+};
+
+export type LicenseeCandidate = {
+  __typename?: 'LicenseeCandidate';
+  candidate: CandidateEnterprise;
+  /** The paths behind the parts: the licensor's hold on the patent, shared classes, citations, collaborations, earlier deals, shared region and policies. */
+  evidence: Subgraph;
+  parts: Array<LicenseeScorePart>;
+  /** 1-based position in the ranking. */
+  rank: Scalars['Int']['output'];
+  /** One line naming the parts that weigh most; `lang` is zh (default) or en. */
+  reason: Scalars['String']['output'];
+  reasonEn: Scalars['String']['output'];
+  reasonZh: Scalars['String']['output'];
+  /** Weighted mean of the parts, in [0, 1]. */
+  score: Scalars['Float']['output'];
+};
+
+
+export type LicenseeCandidateReasonArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters applied to the ranked candidates before the cut to `first`. */
+export type LicenseeFilters = {
+  /** The candidate's industry, as written in the data. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Most patents the candidate holds or held. */
+  maxPortfolio?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewest patents the candidate holds or held (0 or more). */
+  minPortfolio?: InputMaybe<Scalars['Int']['input']>;
+  /** A region code: the candidate lies in this region or below it. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LicenseeScorePart = {
+  __typename?: 'LicenseeScorePart';
+  /** weight × value / Σ weights: this part's share of the score. */
+  contribution: Scalars['Float']['output'];
+  /** The evidence counts behind the value. */
+  counts: Array<Count>;
+  /** What the value rests on; `lang` is zh (default) or en. */
+  explanation: Scalars['String']['output'];
+  explanationEn: Scalars['String']['output'];
+  explanationZh: Scalars['String']['output'];
+  /** technology, citations, collaboration, behaviour or place. */
+  part: Scalars['String']['output'];
+  /** In [0, 1]. */
+  value: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+
+export type LicenseeScorePartExplanationArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OfficeLink = {
@@ -270,6 +337,15 @@ export type Query = {
   /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id. */
   entity?: Maybe<EntityDetails>;
   /**
+   * Enterprises most likely to license a patent, best first: enterprises reached from the patent
+   * by bounded walks (its IPC classes, citations, the holder's co-applicants and inventors) that
+   * neither hold nor already license it. Each comes with its score (the weighted mean of five
+   * parts: technology, citations, collaboration, behaviour, place), each part with its value,
+   * weight and evidence counts, a one-line reason, and the evidence subgraph (the paths behind the
+   * parts). `first` is 1–50 (more is capped). NOT_FOUND when no patent has the id.
+   */
+  licenseeCandidates: Array<LicenseeCandidate>;
+  /**
    * The subgraph around a node, up to `depth` (1–3) hops, following only `relTypes` and going only
    * through nodes with one of `labels` (both checked against the model's allow-lists; the start node
    * is always kept). With `asOf`, only what existed on that date: transactions dated on or before
@@ -291,6 +367,13 @@ export type Query = {
   paths: PathResult;
   /** The policy with what it implements, cites, supersedes or amends, in both directions, by level; null when there is no such policy. */
   policyChain?: Maybe<PolicyChain>;
+  /**
+   * The portfolio variant: a holder's patents under an IPC prefix (subclass `H01M`, main group
+   * `H01M 10` or `H01M 10/00`, or subgroup `H01M 10/052`; its 30 most recently filed) ranked together.
+   * NOT_FOUND when no party has the id; BAD_USER_INPUT naming `ipcPrefix` when it is malformed or
+   * the holder has no patent under it.
+   */
+  portfolioLicenseeCandidates: Array<LicenseeCandidate>;
   /** One chain by id with its evidence, for the evidence report; null when no such chain is flagged. */
   relatedPartyChain?: Maybe<RelatedPartyChain>;
   /** The same list with its total count and paging info. */
@@ -325,6 +408,13 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryLicenseeCandidatesArgs = {
+  filters?: InputMaybe<LicenseeFilters>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  patentId: Scalars['ID']['input'];
+};
+
+
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -347,6 +437,14 @@ export type QueryPathsArgs = {
 
 export type QueryPolicyChainArgs = {
   policyId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortfolioLicenseeCandidatesArgs = {
+  filters?: InputMaybe<LicenseeFilters>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  holderId: Scalars['ID']['input'];
+  ipcPrefix: Scalars['String']['input'];
 };
 
 
@@ -606,6 +704,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateEnterprise: ResolverTypeWrapper<CandidateEnterprise>;
   Count: ResolverTypeWrapper<Count>;
   CoverageScope: ResolverTypeWrapper<Omit<CoverageScope, 'organizations' | 'regions'> & { organizations: Array<ResolversTypes['GraphNode']>, regions: Array<ResolversTypes['GraphNode']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -619,6 +718,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LicenseeCandidate: ResolverTypeWrapper<Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
+  LicenseeFilters: LicenseeFilters;
+  LicenseeScorePart: ResolverTypeWrapper<LicenseeScorePart>;
   OfficeLink: ResolverTypeWrapper<OfficeLink>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'organization' | 'person'> & { organization: ResolversTypes['GraphNode'], person: ResolversTypes['GraphNode'] }>;
   Omitted: ResolverTypeWrapper<Omitted>;
@@ -653,6 +755,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  CandidateEnterprise: CandidateEnterprise;
   Count: Count;
   CoverageScope: Omit<CoverageScope, 'organizations' | 'regions'> & { organizations: Array<ResolversParentTypes['GraphNode']>, regions: Array<ResolversParentTypes['GraphNode']> };
   Date: Scalars['Date']['output'];
@@ -665,6 +768,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LicenseeCandidate: Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
+  LicenseeFilters: LicenseeFilters;
+  LicenseeScorePart: LicenseeScorePart;
   OfficeLink: OfficeLink;
   Officer: Omit<Officer, 'organization' | 'person'> & { organization: ResolversParentTypes['GraphNode'], person: ResolversParentTypes['GraphNode'] };
   Omitted: Omitted;
@@ -693,6 +799,15 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphView;
   TransactionSummary: Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from: ResolversParentTypes['GraphNode'], patents: Array<ResolversParentTypes['GraphNode']>, platform?: Maybe<ResolversParentTypes['GraphNode']>, to: ResolversParentTypes['GraphNode'] };
+};
+
+export type CandidateEnterpriseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateEnterprise'] = ResolversParentTypes['CandidateEnterprise']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portfolio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -756,6 +871,28 @@ export type HolderPeriodResolvers<ContextType = ApiContext, ParentType extends R
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LicenseeCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LicenseeCandidate'] = ResolversParentTypes['LicenseeCandidate']> = {
+  candidate?: Resolver<ResolversTypes['CandidateEnterprise'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['LicenseeScorePart']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LicenseeCandidateReasonArgs, 'lang'>>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LicenseeScorePartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LicenseeScorePart'] = ResolversParentTypes['LicenseeScorePart']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LicenseeScorePartExplanationArgs, 'lang'>>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type OfficeLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OfficeLink'] = ResolversParentTypes['OfficeLink']> = {
   org?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -872,9 +1009,11 @@ export type ProvisionResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  licenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryLicenseeCandidatesArgs, 'first' | 'patentId'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'to'>>;
   policyChain?: Resolver<Maybe<ResolversTypes['PolicyChain']>, ParentType, ContextType, RequireFields<QueryPolicyChainArgs, 'policyId'>>;
+  portfolioLicenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryPortfolioLicenseeCandidatesArgs, 'first' | 'holderId' | 'ipcPrefix'>>;
   relatedPartyChain?: Resolver<Maybe<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainArgs, 'id'>>;
   relatedPartyChainPage?: Resolver<ResolversTypes['RelatedPartyChainPage'], ParentType, ContextType, RequireFields<QueryRelatedPartyChainPageArgs, 'first'>>;
   relatedPartyChains?: Resolver<Array<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainsArgs, 'first'>>;
@@ -994,6 +1133,7 @@ export type TransactionSummaryResolvers<ContextType = ApiContext, ParentType ext
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  CandidateEnterprise?: CandidateEnterpriseResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CoverageScope?: CoverageScopeResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1003,6 +1143,8 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   HolderPeriod?: HolderPeriodResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
+  LicenseeScorePart?: LicenseeScorePartResolvers<ContextType>;
   OfficeLink?: OfficeLinkResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   Omitted?: OmittedResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { DateScalar, JsonScalar } from '../scalars.ts';
 import { entity, EntityDetails } from './entity.ts';
+import { licenseeCandidates, LicenseeCandidateFields, LicenseeScorePartFields, portfolioLicenseeCandidates } from './licensees.ts';
 import { neighborhood } from './neighborhood.ts';
 import { paths } from './paths.ts';
 import { policyChain } from './policy-chain.ts';
@@ -11,6 +12,8 @@ import { stats } from './stats.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JsonScalar,
-  Query: { search, entity, neighborhood, paths, policyChain, stats, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
+  Query: { search, entity, neighborhood, paths, policyChain, stats, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
+  LicenseeCandidate: LicenseeCandidateFields,
+  LicenseeScorePart: LicenseeScorePartFields,
 };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -28,13 +28,49 @@ export const CHROMIUM = {
 /** Scale 1 has 20 000 patents; unprefixed ids (CN…) are the demo's, other tests prefix theirs. */
 const DEMO_PATENTS = 20_000;
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Browser test files run in parallel: one of them generates and imports the demo data (or builds
+ * the web app) while the others wait, so none reads a half-imported graph or a half-written
+ * build. The lock file holds its owner's pid; a dead owner's lock is taken over.
+ */
+async function exclusively<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  mkdirSync(join(lock, '..'), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(lock, 'utf8'));
+      if (pid > 0 && !alive(pid)) rmSync(lock, { force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 /** Loads the scale-1 demo bundle unless this database already has it (e.g. NEO4J_URI on a loaded server). */
 async function loadDemoData(graph: Graph): Promise<void> {
-  const [have] = await graph.read<{ n: number }>("MATCH (p:Patent) WHERE p.id STARTS WITH 'CN' RETURN count(p) AS n");
-  if ((have?.n ?? 0) >= DEMO_PATENTS) return;
-  if (!existsSync(join(DEMO_DIR, 'patents.csv'))) await generateBundle({ scale: 1, seed: 1, outDir: DEMO_DIR });
-  await applySchema(graph);
-  await importBundle({ graph, dir: DEMO_DIR });
+  await exclusively(`${DEMO_DIR}.lock`, async () => {
+    const [have] = await graph.read<{ n: number }>("MATCH (p:Patent) WHERE p.id STARTS WITH 'CN' RETURN count(p) AS n");
+    if ((have?.n ?? 0) >= DEMO_PATENTS) return;
+    if (!existsSync(join(DEMO_DIR, 'patents.csv'))) await generateBundle({ scale: 1, seed: 1, outDir: DEMO_DIR });
+    await applySchema(graph);
+    await importBundle({ graph, dir: DEMO_DIR });
+  });
 }
 
 /**
@@ -96,7 +132,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     await graph.close();
   };
   try {
-    const [, , port] = await Promise.all([loadDemoData(graph), ensureWebBuild(), freePort()]);
+    const [, , port] = await Promise.all([loadDemoData(graph), exclusively(join(PROJECT_ROOT, '.generated', 'web-build.lock'), () => ensureWebBuild()), freePort()]);
     facts = await demoFacts(graph);
     api = await startApiServer({ graph: apiGraph, config: { ...loadConfig({}).api, port: 0 }, log: createLogger('warn') });
     web = await startWebServer({ port, apiPort: Number(new URL(api.url).port) });

@@ -8,6 +8,7 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
   { href: '/', label: 'app.nav.home' },
   { href: '/explore', label: 'app.nav.explore' },
+  { href: '/licensees', label: 'licensees.nav' },
   { href: '/related-party', label: 'relatedParty.nav' },
 ];
 

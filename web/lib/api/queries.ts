@@ -8,10 +8,10 @@ const TX_FIELDS = `id kind date amountCny licenseType registrationNo from { ${NO
 const SHARE_FIELDS = `owner { ${NODE_FIELDS} } company { ${NODE_FIELDS} } share since`;
 const OFFICER_FIELDS = `person { ${NODE_FIELDS} } organization { ${NODE_FIELDS} } role since`;
 
-export async function searchEntities(opts: { text: string; first?: number; signal?: AbortSignal }): Promise<SearchHit[]> {
+export async function searchEntities(opts: { text: string; first?: number; kinds?: readonly string[]; signal?: AbortSignal }): Promise<SearchHit[]> {
   const { data } = await requestGraphQL<{ search: SearchHit[] }>({
-    query: 'query Search($text: String!, $first: Int) { search(text: $text, first: $first) { id kind name nameEn score snippet } }',
-    variables: { text: opts.text, first: opts.first ?? 30 },
+    query: 'query Search($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id kind name nameEn score snippet } }',
+    variables: { text: opts.text, first: opts.first ?? 30, kinds: opts.kinds ?? null },
     signal: opts.signal,
   });
   return data.search;

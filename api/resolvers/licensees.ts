@@ -1,0 +1,87 @@
+import { ipcAncestry } from '../../seed/import/ipc-hierarchy.ts';
+import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
+import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
+import { badUserInput } from '../errors.ts';
+import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+
+const LANGS = ['zh', 'en'] as const;
+
+function lang(value: string | null | undefined): 'zh' | 'en' {
+  return (checkAllowed('lang', value ? [value] : null, LANGS)?.[0] ?? 'zh') as 'zh' | 'en';
+}
+
+function filtersOf(f: InputMaybe<LicenseeFilters> | undefined): CandidateFilters {
+  if (!f) return {};
+  for (const k of ['minPortfolio', 'maxPortfolio'] as const) {
+    const v = f[k];
+    if (v != null && v < 0) throw badUserInput(`filters.${k}`, `must be 0 or more, got ${v}.`);
+  }
+  if (f.minPortfolio != null && f.maxPortfolio != null && f.minPortfolio > f.maxPortfolio) {
+    throw badUserInput('filters.maxPortfolio', `must not be below filters.minPortfolio (${f.minPortfolio}), got ${f.maxPortfolio}.`);
+  }
+  return {
+    region: f.region ? checkId('filters.region', f.region) : null,
+    industry: f.industry ? checkText('filters.industry', f.industry, 100) : null,
+    minPortfolio: f.minPortfolio ?? null,
+    maxPortfolio: f.maxPortfolio ?? null,
+  };
+}
+
+/** The prefix as a code of the IPC hierarchy (`H01M 10` names the main group `H01M 10/00`). */
+function ipcPrefixOf(raw: string): string {
+  const code = ipcAncestry(checkText('ipcPrefix', raw, 30)).at(-1)?.code;
+  if (!code || code.length < 4) throw badUserInput('ipcPrefix', `must be an IPC subclass, main group or subgroup such as H01M, H01M 10 or H01M 10/052, got "${raw}".`);
+  return code;
+}
+
+function toGraphql(r: Ranking): ResolversTypes['LicenseeCandidate'][] {
+  return r.candidates.map((c, i) => ({
+    rank: i + 1,
+    candidate: { ...c.candidate },
+    score: c.score,
+    reason: c.reason.zh,
+    reasonZh: c.reason.zh,
+    reasonEn: c.reason.en,
+    parts: c.parts.map((p) => ({
+      part: p.part,
+      value: p.value,
+      weight: p.weight,
+      contribution: p.contribution,
+      explanation: p.explanation.zh,
+      explanationZh: p.explanation.zh,
+      explanationEn: p.explanation.en,
+      counts: p.counts,
+    })),
+    evidence: c.evidence ?? { nodes: [], edges: [], truncated: false, omitted: null },
+  }));
+}
+
+export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_parent, args, ctx) =>
+  toGraphql(
+    await rankLicensees(
+      ctx.graph,
+      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) },
+      ctx.read,
+    ),
+  );
+
+export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandidates'] = async (_parent, args, ctx) => {
+  const holderId = checkId('holderId', args.holderId);
+  const ipcPrefix = ipcPrefixOf(args.ipcPrefix);
+  try {
+    return toGraphql(
+      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) }, ctx.read),
+    );
+  } catch (err) {
+    if (err instanceof NoPatentsError) throw badUserInput('ipcPrefix', `matches no patent that ${holderId} holds (${ipcPrefix}).`);
+    throw err;
+  }
+};
+
+export const LicenseeCandidateFields: LicenseeCandidateResolvers = {
+  reason: (parent, args) => (lang(args.lang) === 'en' ? parent.reasonEn : parent.reasonZh),
+};
+
+export const LicenseeScorePartFields: LicenseeScorePartResolvers = {
+  explanation: (parent, args) => (lang(args.lang) === 'en' ? parent.explanationEn : parent.explanationZh),
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classWeights, explainParts, partValues, reasonOf, scoreOf, type RawEvidence } from './score.ts';
+import { DEFAULT_WEIGHTS, PARTS } from './weights.ts';
+
+const none: RawEvidence = {
+  tech: 0,
+  heldMatches: 0,
+  licensedMatches: 0,
+  citesPatent: 0,
+  citesLicensor: 0,
+  coApplications: 0,
+  sharedInventors: 0,
+  dealsWithLicensor: 0,
+  behaviour: 0,
+  fromUniversities: 0,
+  sharedRegion: null,
+  sharedPolicies: 0,
+};
+
+describe('licensee score', () => {
+  it('weighs a class by specificity and rarity', () => {
+    const w = classWeights([{ subgroup: 'H01M 10/052', mainGroup: 'H01M 10/00', subclass: 'H01M', subgroupSize: 100, mainGroupSize: 1000, subclassSize: 10_000 }], 100_000);
+    expect(w['H01M 10/052']).toBeCloseTo(Math.log(1000));
+    expect(w['H01M 10/00']).toBeCloseTo(0.5 * Math.log(100));
+    expect(w['H01M']).toBeCloseTo(0.25 * Math.log(10));
+  });
+
+  it('keeps every part in [0, 1] and the score the weighted mean of the parts', () => {
+    const raw = { ...none, tech: 1000, citesPatent: 50, coApplications: 30, behaviour: 9, sharedRegion: 'city' as const, sharedPolicies: 5 };
+    const parts = partValues(raw);
+    for (const p of PARTS) expect(parts[p]).toBeGreaterThan(0.9);
+    for (const p of PARTS) expect(parts[p]).toBeLessThanOrEqual(1);
+    const explained = explainParts(raw, parts, DEFAULT_WEIGHTS);
+    expect(explained.reduce((n, p) => n + p.contribution, 0)).toBeCloseTo(scoreOf(parts, DEFAULT_WEIGHTS));
+    expect(scoreOf(partValues(none), DEFAULT_WEIGHTS)).toBe(0);
+  });
+
+  it('gives more evidence a higher score, never lower', () => {
+    const less = scoreOf(partValues({ ...none, coApplications: 1 }), DEFAULT_WEIGHTS);
+    const more = scoreOf(partValues({ ...none, coApplications: 3 }), DEFAULT_WEIGHTS);
+    expect(more).toBeGreaterThan(less);
+  });
+
+  it('names the parts that weigh most in both languages', () => {
+    const raw = { ...none, coApplications: 2, sharedInventors: 1, sharedRegion: 'province' as const };
+    const r = reasonOf(raw, explainParts(raw, partValues(raw), DEFAULT_WEIGHTS));
+    expect(r.en).toContain('2 joint applications');
+    expect(r.en).toContain('same province');
+    expect(r.zh).toContain('合作申请 2 件');
+    expect(reasonOf(none, explainParts(none, partValues(none), DEFAULT_WEIGHTS)).en).toBe('little evidence');
+  });
+});

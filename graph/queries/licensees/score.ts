@@ -1,0 +1,160 @@
+import {
+  BEHAVIOUR_HALF_LIFE_YEARS,
+  CITES_SUBJECT_FACTOR,
+  PARTS,
+  PLACE,
+  SATURATION,
+  SHARED_INVENTOR_FACTOR,
+  SPECIFICITY,
+  type Part,
+  type Weights,
+} from './weights.ts';
+
+// Pure scoring: raw evidence counts in, parts, score and a one-line reason out. No database here,
+// so the evaluation can refit weights without asking Neo4j again.
+
+export interface SubjectClass {
+  subgroup: string;
+  mainGroup: string;
+  subclass: string;
+  subgroupSize: number;
+  mainGroupSize: number;
+  subclassSize: number;
+}
+
+/** Weight of each of the subject's classes: specificity × rarity (ln of patents over class size). */
+export function classWeights(classes: readonly SubjectClass[], patents: number): Record<string, number> {
+  const idf = (size: number) => Math.log(Math.max(patents, 1) / Math.max(size, 1));
+  const out: Record<string, number> = {};
+  const keep = (code: string, w: number) => {
+    if (w > 0 && w > (out[code] ?? 0)) out[code] = w;
+  };
+  for (const c of classes) {
+    keep(c.subgroup, SPECIFICITY.subgroup * idf(c.subgroupSize));
+    keep(c.mainGroup, SPECIFICITY.mainGroup * idf(c.mainGroupSize));
+    keep(c.subclass, SPECIFICITY.subclass * idf(c.subclassSize));
+  }
+  return out;
+}
+
+/** What the walks and the candidate's own side counted. */
+export interface RawEvidence {
+  tech: number;
+  heldMatches: number;
+  licensedMatches: number;
+  citesPatent: number;
+  citesLicensor: number;
+  coApplications: number;
+  sharedInventors: number;
+  /** Earlier licences and sales from the licensor to the candidate. */
+  dealsWithLicensor: number;
+  behaviour: number;
+  fromUniversities: number;
+  /** 'city', 'province' or null: the closest region shared with the licensor. */
+  sharedRegion: 'city' | 'province' | null;
+  sharedPolicies: number;
+}
+
+export type PartValues = Record<Part, number>;
+
+const saturate = (raw: number, scale: number) => (raw > 0 ? 1 - Math.exp(-raw / scale) : 0);
+
+export function partValues(r: RawEvidence): PartValues {
+  const region = r.sharedRegion === 'city' ? PLACE.sameCity : r.sharedRegion === 'province' ? PLACE.sameProvince : 0;
+  return {
+    technology: saturate(r.tech, SATURATION.technology),
+    citations: saturate(CITES_SUBJECT_FACTOR * r.citesPatent + r.citesLicensor, SATURATION.citations),
+    collaboration: saturate(r.coApplications + SHARED_INVENTOR_FACTOR * r.sharedInventors, SATURATION.collaboration),
+    behaviour: saturate(r.behaviour + r.dealsWithLicensor, SATURATION.behaviour),
+    place: PLACE.regionShare * region + PLACE.policyShare * Math.min(1, r.sharedPolicies / PLACE.policiesForFull),
+  };
+}
+
+/** The weighted mean of the parts, in [0, 1]. */
+export function scoreOf(parts: PartValues, weights: Weights): number {
+  let sum = 0;
+  let total = 0;
+  for (const p of PARTS) {
+    sum += weights[p] * parts[p];
+    total += weights[p];
+  }
+  return total > 0 ? sum / total : 0;
+}
+
+export interface PartExplanation {
+  part: Part;
+  value: number;
+  weight: number;
+  /** The part's share of the score: weight × value / Σ weights. */
+  contribution: number;
+  explanation: { zh: string; en: string };
+  /** The evidence counts behind the value. */
+  counts: { name: string; count: number }[];
+}
+
+export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights): PartExplanation[] {
+  const total = PARTS.reduce((n, p) => n + weights[p], 0) || 1;
+  const region = { city: { zh: '同城', en: 'same city' }, province: { zh: '同省', en: 'same province' } };
+  const texts: Record<Part, { zh: string; en: string; counts: Record<string, number> }> = {
+    technology: {
+      zh: `同领域持有专利 ${r.heldMatches} 件、获许可专利 ${r.licensedMatches} 件`,
+      en: `${r.heldMatches} patents held and ${r.licensedMatches} licensed in the same classes`,
+      counts: { heldMatches: r.heldMatches, licensedMatches: r.licensedMatches },
+    },
+    citations: {
+      zh: `引用本专利 ${r.citesPatent} 次、引用该权利人其他专利 ${r.citesLicensor} 次`,
+      en: `cites this patent ${r.citesPatent}× and the licensor's other patents ${r.citesLicensor}×`,
+      counts: { citesPatent: r.citesPatent, citesLicensor: r.citesLicensor },
+    },
+    collaboration: {
+      zh: `与该权利人共同申请 ${r.coApplications} 件、共同发明人 ${r.sharedInventors} 位`,
+      en: `${r.coApplications} joint applications and ${r.sharedInventors} shared inventors with the licensor`,
+      counts: { coApplications: r.coApplications, sharedInventors: r.sharedInventors },
+    },
+    behaviour: {
+      zh: `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高），其中来自该权利人 ${r.dealsWithLicensor} 次`,
+      en: `${r.fromUniversities} licences or purchases from universities (recent ones weigh more), ${r.dealsWithLicensor} from the licensor`,
+      counts: { fromUniversities: r.fromUniversities, dealsWithLicensor: r.dealsWithLicensor },
+    },
+    place: {
+      zh: `${r.sharedRegion ? region[r.sharedRegion].zh : '不同省'}，共同适用地方政策 ${r.sharedPolicies} 项`,
+      en: `${r.sharedRegion ? region[r.sharedRegion].en : 'another province'}, ${r.sharedPolicies} local policies cover both`,
+      counts: { sharedPolicies: r.sharedPolicies },
+    },
+  };
+  return PARTS.map((part) => ({
+    part,
+    value: parts[part],
+    weight: weights[part],
+    contribution: (weights[part] * parts[part]) / total,
+    explanation: { zh: texts[part].zh, en: texts[part].en },
+    counts: Object.entries(texts[part].counts).map(([name, count]) => ({ name, count })),
+  }));
+}
+
+const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
+  technology: (r) => ({ zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${r.heldMatches + r.licensedMatches} patents in the same field` }),
+  citations: (r) => ({ zh: `引用 ${r.citesPatent + r.citesLicensor} 次`, en: `${r.citesPatent + r.citesLicensor} citations` }),
+  collaboration: (r) => ({
+    zh: [r.coApplications > 0 ? `合作申请 ${r.coApplications} 件` : '', r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : ''].filter(Boolean).join('、'),
+    en: [r.coApplications > 0 ? `${r.coApplications} joint applications` : '', r.sharedInventors > 0 ? `${r.sharedInventors} shared inventors` : ''].filter(Boolean).join(', '),
+  }),
+  behaviour: (r) =>
+    r.dealsWithLicensor > 0
+      ? { zh: `此前从该权利人获许可或受让 ${r.dealsWithLicensor} 次`, en: `${r.dealsWithLicensor} earlier deals with the licensor` }
+      : { zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${r.fromUniversities} deals with universities` },
+  place: (r) => ({
+    zh: [r.sharedRegion === 'city' ? '同城' : r.sharedRegion === 'province' ? '同省' : '', r.sharedPolicies > 0 ? `${r.sharedPolicies} 项地方政策共同覆盖` : ''].filter(Boolean).join('，'),
+    en: [r.sharedRegion === 'city' ? 'same city' : r.sharedRegion === 'province' ? 'same province' : '', r.sharedPolicies > 0 ? `${r.sharedPolicies} local policies cover both` : ''].filter(Boolean).join(', '),
+  }),
+};
+
+/** One line naming the (up to three) parts that contribute most. */
+export function reasonOf(r: RawEvidence, explained: readonly PartExplanation[]): { zh: string; en: string } {
+  const top = [...explained].filter((p) => p.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+  if (top.length === 0) return { zh: '证据很少', en: 'little evidence' };
+  const lines = top.map((p) => SHORT[p.part](r)).filter((t) => t.en.length > 0);
+  return { zh: lines.map((l) => l.zh).join('；'), en: lines.map((l) => l.en).join('; ') };
+}
+
+export { BEHAVIOUR_HALF_LIFE_YEARS };

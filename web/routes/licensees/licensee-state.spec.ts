@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { decodeState, EMPTY_STATE, encodeState, shortlistCsv, type Candidate } from './licensee-state.ts';
+
+describe('licensee finder state', () => {
+  it('round-trips through the URL and leaves defaults out', () => {
+    const s = { ...EMPTY_STATE, patent: 'CN1', region: 'CN-GD', minPortfolio: 3, selected: 'ORG-1' };
+    const q = encodeState(s);
+    expect(q.toString()).toBe('patent=CN1&region=CN-GD&min=3&sel=ORG-1');
+    expect(decodeState(q)).toEqual(s);
+    expect(encodeState(EMPTY_STATE).toString()).toBe('');
+  });
+
+  it('ignores a portfolio size that is not a whole number', () => {
+    expect(decodeState(new URLSearchParams('min=-1&max=abc')).minPortfolio).toBeNull();
+  });
+
+  it('exports the shortlist with both reasons, quoting what needs it', () => {
+    const c: Candidate = {
+      rank: 1,
+      candidate: { id: 'ORG-1', name: '甲, 乙公司', nameEn: 'A "B" Co', industry: null, regions: [], portfolio: 4 },
+      score: 0.5,
+      reasonZh: '合作申请 2 件',
+      reasonEn: '2 joint applications',
+      parts: [{ part: 'technology', value: 0.25, weight: 1, contribution: 0.05, explanationZh: '', explanationEn: '', counts: [] }],
+      evidence: { nodes: [], edges: [], truncated: false, omitted: null },
+    };
+    const rows = parse(shortlistCsv([c]).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([expect.objectContaining({ rank: '1', name: '甲, 乙公司', name_en: 'A "B" Co', technology: '0.250', citations: '', reason_zh: '合作申请 2 件', reason_en: '2 joint applications' })]);
+  });
+});

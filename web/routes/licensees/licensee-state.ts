@@ -1,0 +1,126 @@
+import { requestGraphQL } from '../../lib/api/graphql-client.ts';
+import type { Subgraph } from '../../lib/api/types.ts';
+import { csvField } from '../../lib/graph/export.ts';
+
+// The licensee finder's state as plain data: what the URL stores, the query it sends, and the
+// shortlist export. The page only wires these to the screen.
+
+export const PARTS = ['technology', 'citations', 'collaboration', 'behaviour', 'place'] as const;
+export type Part = (typeof PARTS)[number];
+
+export interface FinderState {
+  mode: 'patent' | 'portfolio';
+  patent: string;
+  holder: string;
+  ipc: string;
+  region: string;
+  industry: string;
+  minPortfolio: number | null;
+  maxPortfolio: number | null;
+  /** The selected candidate's id. */
+  selected: string;
+}
+
+export const EMPTY_STATE: FinderState = { mode: 'patent', patent: '', holder: '', ipc: '', region: '', industry: '', minPortfolio: null, maxPortfolio: null, selected: '' };
+
+const count = (v: string | null): number | null => {
+  if (v === null || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+};
+
+export function decodeState(q: URLSearchParams): FinderState {
+  return {
+    mode: q.get('mode') === 'portfolio' ? 'portfolio' : 'patent',
+    patent: q.get('patent') ?? '',
+    holder: q.get('holder') ?? '',
+    ipc: q.get('ipc') ?? '',
+    region: q.get('region') ?? '',
+    industry: q.get('industry') ?? '',
+    minPortfolio: count(q.get('min')),
+    maxPortfolio: count(q.get('max')),
+    selected: q.get('sel') ?? '',
+  };
+}
+
+/** Only what differs from the empty state, in a fixed order, so equal states give equal URLs. */
+export function encodeState(s: FinderState): URLSearchParams {
+  const q = new URLSearchParams();
+  if (s.mode === 'portfolio') q.set('mode', 'portfolio');
+  if (s.mode === 'patent' && s.patent) q.set('patent', s.patent);
+  if (s.mode === 'portfolio' && s.holder) q.set('holder', s.holder);
+  if (s.mode === 'portfolio' && s.ipc) q.set('ipc', s.ipc);
+  if (s.region) q.set('region', s.region);
+  if (s.industry) q.set('industry', s.industry);
+  if (s.minPortfolio !== null) q.set('min', String(s.minPortfolio));
+  if (s.maxPortfolio !== null) q.set('max', String(s.maxPortfolio));
+  if (s.selected) q.set('sel', s.selected);
+  return q;
+}
+
+/** Whether the state names something to rank. */
+export function isReady(s: FinderState): boolean {
+  return s.mode === 'patent' ? s.patent !== '' : s.holder !== '' && s.ipc.trim() !== '';
+}
+
+export interface ScorePart {
+  part: Part;
+  value: number;
+  weight: number;
+  contribution: number;
+  explanationZh: string;
+  explanationEn: string;
+  counts: { name: string; count: number }[];
+}
+
+export interface Candidate {
+  rank: number;
+  candidate: { id: string; name: string; nameEn: string | null; industry: string | null; regions: string[]; portfolio: number };
+  score: number;
+  reasonZh: string;
+  reasonEn: string;
+  parts: ScorePart[];
+  evidence: Subgraph;
+}
+
+const FIELDS = `rank score reasonZh reasonEn
+  candidate { id name nameEn industry regions portfolio }
+  parts { part value weight contribution explanationZh explanationEn counts { name count } }
+  evidence { nodes { id kind labels name nameEn properties } edges { id type source target properties } truncated omitted { nodes edges byKind { name count } } }`;
+
+export const SHORTLIST_SIZE = 20;
+
+export async function fetchCandidates(s: FinderState, signal?: AbortSignal): Promise<Candidate[]> {
+  const filters = {
+    region: s.region || null,
+    industry: s.industry || null,
+    minPortfolio: s.minPortfolio,
+    maxPortfolio: s.maxPortfolio,
+  };
+  if (s.mode === 'patent') {
+    const { data } = await requestGraphQL<{ licenseeCandidates: Candidate[] }>({
+      query: `query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) { licenseeCandidates(patentId: $id, first: $first, filters: $filters) { ${FIELDS} } }`,
+      variables: { id: s.patent, first: SHORTLIST_SIZE, filters },
+      signal,
+    });
+    return data.licenseeCandidates;
+  }
+  const { data } = await requestGraphQL<{ portfolioLicenseeCandidates: Candidate[] }>({
+    query: `query PortfolioLicensees($holder: ID!, $ipc: String!, $first: Int, $filters: LicenseeFilters) { portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) { ${FIELDS} } }`,
+    variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters },
+    signal,
+  });
+  return data.portfolioLicenseeCandidates;
+}
+
+export const CSV_COLUMNS = ['rank', 'id', 'name', 'name_en', 'industry', 'portfolio', 'score', ...PARTS, 'reason_zh', 'reason_en'] as const;
+
+/** The shortlist as CSV (BOM for spreadsheets, CRLF as RFC 4180 has it), reasons in both languages. */
+export function shortlistCsv(candidates: readonly Candidate[]): string {
+  const rows: unknown[][] = [[...CSV_COLUMNS]];
+  for (const c of candidates) {
+    const value = (p: Part) => c.parts.find((x) => x.part === p)?.value.toFixed(3) ?? '';
+    rows.push([c.rank, c.candidate.id, c.candidate.name, c.candidate.nameEn, c.candidate.industry, c.candidate.portfolio, c.score.toFixed(4), ...PARTS.map(value), c.reasonZh, c.reasonEn]);
+  }
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
