@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph } from '../helpers/graph.ts';
 import { screenshot, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // The related-party monitor on the demo data: the ranked list, a chain drawn on the timeline,
@@ -8,33 +7,7 @@ import { screenshot, startBrowserApp, type BrowserApp } from './harness.ts';
 
 let app: BrowserApp;
 
-const DEMO_PATENTS = 20_000;
-const FIRST_LOOK_MS = 45_000;
-
-/**
- * Two browser test files loading the demo data into the one database at once spoil its holder
- * timelines. This file lets a load that another file has started (or is validating) finish first:
- * it waits while an import runs, and at the start gives another file's load time to show up.
- */
-async function demoDataSettled(): Promise<void> {
-  const graph = testGraph();
-  const started = Date.now();
-  try {
-    for (;;) {
-      const [row] = await graph.read<{ running: number; patents: number }>(
-        "RETURN COUNT { (r:ImportRun {status: 'running'}) } AS running, COUNT { (p:Patent) WHERE p.id STARTS WITH 'CN' } AS patents",
-      );
-      const whole = row!.running === 0 && row!.patents >= DEMO_PATENTS;
-      if (whole || (row!.running === 0 && Date.now() - started > FIRST_LOOK_MS)) return;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  } finally {
-    await graph.close();
-  }
-}
-
 beforeAll(async () => {
-  await demoDataSettled();
   app = await startBrowserApp();
 }, 600_000);
 
