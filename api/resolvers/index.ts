@@ -4,12 +4,13 @@ import { entity, EntityDetails } from './entity.ts';
 import { neighborhood } from './neighborhood.ts';
 import { paths } from './paths.ts';
 import { policyChain } from './policy-chain.ts';
+import { actorsCoveredBy, policiesCovering } from './policies.ts';
 import { search } from './search.ts';
 import { stats } from './stats.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JsonScalar,
-  Query: { search, entity, neighborhood, paths, policyChain, stats },
+  Query: { search, entity, neighborhood, paths, policyChain, stats, policiesCovering, actorsCoveredBy },
   EntityDetails,
 };
