@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
 import { benchImport } from './import.ts';
+import { benchPolicies } from './policies.ts';
 import { benchWeb } from './web.ts';
 
 // Figures and ratios only: a benchmark never passes or fails.
@@ -8,6 +9,7 @@ const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void
   import: benchImport,
   api: benchApi,
   web: benchWeb,
+  policies: benchPolicies,
 };
 
 async function main(): Promise<void> {

@@ -210,8 +210,9 @@ const COVERED = /* GraphQL */ `
     }
   }
 `;
+// Within this file's country unless asked otherwise: an IPC-only scope reaches holders anywhere.
 async function covered(vars: Record<string, unknown>): Promise<Connection> {
-  const r = await api.gql<{ actorsCoveredBy: Connection }>(COVERED, { ...vars, policyId: p + String(vars.policyId) });
+  const r = await api.gql<{ actorsCoveredBy: Connection }>(COVERED, { region: `${p}CN`, ...vars, policyId: p + String(vars.policyId) });
   expect(r.errors).toBeUndefined();
   return r.data!.actorsCoveredBy;
 }
