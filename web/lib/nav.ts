@@ -8,6 +8,7 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
   { href: '/', label: 'app.nav.home' },
   { href: '/explore', label: 'app.nav.explore' },
+  { href: '/policies', label: 'policies.nav' },
 ];
 
 /** Whether a nav entry is the page at this path ('/' only matches itself). */
