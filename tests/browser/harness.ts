@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -30,11 +30,28 @@ const DEMO_PATENTS = 20_000;
 
 /** Loads the scale-1 demo bundle unless this database already has it (e.g. NEO4J_URI on a loaded server). */
 async function loadDemoData(graph: Graph): Promise<void> {
-  const [have] = await graph.read<{ n: number }>("MATCH (p:Patent) WHERE p.id STARTS WITH 'CN' RETURN count(p) AS n");
-  if ((have?.n ?? 0) >= DEMO_PATENTS) return;
-  if (!existsSync(join(DEMO_DIR, 'patents.csv'))) await generateBundle({ scale: 1, seed: 1, outDir: DEMO_DIR });
-  await applySchema(graph);
-  await importBundle({ graph, dir: DEMO_DIR });
+  // Browser test files run in parallel workers: one loads, the others wait for it (a directory is
+  // created atomically, so it serves as the lock).
+  const lock = `${DEMO_DIR}.loading`;
+  mkdirSync(join(DEMO_DIR, '..'), { recursive: true });
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(lock, { recursive: false });
+      break;
+    } catch {
+      if (waited > 900_000) throw new Error(`another test run holds ${lock}; remove it if no run is loading the demo data`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    const [have] = await graph.read<{ n: number }>("MATCH (p:Patent) WHERE p.id STARTS WITH 'CN' RETURN count(p) AS n");
+    if ((have?.n ?? 0) >= DEMO_PATENTS) return;
+    if (!existsSync(join(DEMO_DIR, 'patents.csv'))) await generateBundle({ scale: 1, seed: 1, outDir: DEMO_DIR });
+    await applySchema(graph);
+    await importBundle({ graph, dir: DEMO_DIR });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /**
