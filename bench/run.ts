@@ -3,6 +3,7 @@ import { benchApi } from './api.ts';
 import { benchConvert } from './convert.ts';
 import { benchImport } from './import.ts';
 import { benchLicensees } from './licensees.ts';
+import { benchPolicies } from './policies.ts';
 import { benchRelatedParty } from './related-party.ts';
 import { benchWeb } from './web.ts';
 
@@ -14,6 +15,7 @@ const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void
   convert: benchConvert,
   'related-party': benchRelatedParty,
   licensees: benchLicensees,
+  policies: benchPolicies,
 };
 
 async function main(): Promise<void> {

@@ -44,6 +44,22 @@ export type Count = {
   name: Scalars['String']['output'];
 };
 
+/** One condition of the matched scope and what in the graph meets it. */
+export type CoverageCondition = {
+  __typename?: 'CoverageCondition';
+  /** region, org_kind, industry, ipc or org. */
+  dimension: Scalars['String']['output'];
+  heldSince?: Maybe<Scalars['Date']['output']>;
+  /** For ipc: `application` or the id of the assignment that brought the patent, and since when. */
+  heldVia?: Maybe<Scalars['String']['output']>;
+  /** For ipc: the patent the actor holds on the date, and its symbol under the prefix. */
+  patentId?: Maybe<Scalars['ID']['output']>;
+  /** For region: the region the actor is located in. */
+  regionCode?: Maybe<Scalars['ID']['output']>;
+  symbol?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
 export type CoverageScope = {
   __typename?: 'CoverageScope';
   id: Scalars['ID']['output'];
@@ -53,6 +69,31 @@ export type CoverageScope = {
   organizations: Array<GraphNode>;
   regions: Array<GraphNode>;
   scope: Scalars['String']['output'];
+};
+
+export type CoveredActorConnection = {
+  __typename?: 'CoveredActorConnection';
+  byKind: Array<Count>;
+  byRegion: Array<RegionCount>;
+  edges: Array<CoveredActorEdge>;
+  pageInfo: CoveredPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoveredActorEdge = {
+  __typename?: 'CoveredActorEdge';
+  cursor: Scalars['String']['output'];
+  node: GraphNode;
+  /** The matched scopes as policy#scope. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The policies whose scopes reach the actor: the asked one and/or those implementing it. */
+  via: Array<Scalars['ID']['output']>;
+};
+
+export type CoveredPageInfo = {
+  __typename?: 'CoveredPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type DateRange = {
@@ -317,6 +358,22 @@ export type PolicyChainItem = {
   policy: GraphNode;
 };
 
+export type PolicyCoverage = {
+  __typename?: 'PolicyCoverage';
+  /** The policies this one implements, nearest first (municipal → provincial → national). */
+  chain: Array<GraphNode>;
+  conditions: Array<CoverageCondition>;
+  /** Actor → region → … ← scope ← policy, actor → patent → IPC class ← scope, and the IMPLEMENTS chain. */
+  evidence: Subgraph;
+  policy: TracedPolicy;
+  /** One line: why the policy covers the actor. */
+  reason: Scalars['String']['output'];
+  /** The first scope that matched (scopes are OR-ed). */
+  scope: Scalars['String']['output'];
+  /** Every scope of the policy that matched. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
 export type PolicyDetails = {
   __typename?: 'PolicyDetails';
   issuer?: Maybe<GraphNode>;
@@ -334,6 +391,15 @@ export type Provision = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The organizations the policy reaches on `asOf` (default: today), in id order, `first` at a time
+   * (at most 200) after the cursor `after`, with counts by kind and by region. `kinds` keeps those
+   * kinds (university, enterprise, …); `region` keeps those located in that region or below it, and
+   * makes `byRegion` count by the regions just below it (else by province). With
+   * `includeImplementing`, the policies implementing this one at any depth reach actors too, and
+   * each edge says through which.
+   */
+  actorsCoveredBy: CoveredActorConnection;
   /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id. */
   entity?: Maybe<EntityDetails>;
   /**
@@ -365,6 +431,12 @@ export type Query = {
    * NOT_FOUND names `from` or `to` when an end does not exist.
    */
   paths: PathResult;
+  /**
+   * The policies in force on `asOf` (default: today) that cover the organization, nearest level
+   * last, each with the scope that matched, what met each condition and the path that proves it.
+   * NOT_FOUND when `actorId` names nothing; BAD_USER_INPUT when it names a person.
+   */
+  policiesCovering: Array<PolicyCoverage>;
   /** The policy with what it implements, cites, supersedes or amends, in both directions, by level; null when there is no such policy. */
   policyChain?: Maybe<PolicyChain>;
   /**
@@ -403,6 +475,17 @@ export type Query = {
 };
 
 
+export type QueryActorsCoveredByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeImplementing?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  policyId: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -432,6 +515,12 @@ export type QueryPathsArgs = {
   mode?: InputMaybe<PathMode>;
   relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryPoliciesCoveringArgs = {
+  actorId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -483,6 +572,15 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   text: Scalars['String']['input'];
+};
+
+export type RegionCount = {
+  __typename?: 'RegionCount';
+  code: Scalars['ID']['output'];
+  count: Scalars['Int']['output'];
+  level?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -615,6 +713,19 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A policy as the tracer lists it; `node` is the same policy as the canvas draws it. */
+export type TracedPolicy = {
+  __typename?: 'TracedPolicy';
+  docNumber?: Maybe<Scalars['String']['output']>;
+  effective?: Maybe<Scalars['Date']['output']>;
+  expires?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  level?: Maybe<Scalars['String']['output']>;
+  node: GraphNode;
+  title: Scalars['String']['output'];
+  titleEn?: Maybe<Scalars['String']['output']>;
+};
+
 export type TransactionSummary = {
   __typename?: 'TransactionSummary';
   amountCny?: Maybe<Scalars['Float']['output']>;
@@ -706,7 +817,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateEnterprise: ResolverTypeWrapper<CandidateEnterprise>;
   Count: ResolverTypeWrapper<Count>;
+  CoverageCondition: ResolverTypeWrapper<CoverageCondition>;
   CoverageScope: ResolverTypeWrapper<Omit<CoverageScope, 'organizations' | 'regions'> & { organizations: Array<ResolversTypes['GraphNode']>, regions: Array<ResolversTypes['GraphNode']> }>;
+  CoveredActorConnection: ResolverTypeWrapper<Omit<CoveredActorConnection, 'edges'> & { edges: Array<ResolversTypes['CoveredActorEdge']> }>;
+  CoveredActorEdge: ResolverTypeWrapper<Omit<CoveredActorEdge, 'node'> & { node: ResolversTypes['GraphNode'] }>;
+  CoveredPageInfo: ResolverTypeWrapper<CoveredPageInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateRange: ResolverTypeWrapper<DateRange>;
   Direction: Direction;
@@ -734,9 +849,11 @@ export type ResolversTypes = {
   PersonDetails: ResolverTypeWrapper<Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversTypes['Shareholding']>, positions: Array<ResolversTypes['Officer']> }>;
   PolicyChain: ResolverTypeWrapper<Omit<PolicyChain, 'graph' | 'items' | 'root'> & { graph: ResolversTypes['Subgraph'], items: Array<ResolversTypes['PolicyChainItem']>, root: ResolversTypes['GraphNode'] }>;
   PolicyChainItem: ResolverTypeWrapper<Omit<PolicyChainItem, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
+  PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], policy: ResolversTypes['TracedPolicy'] }>;
   PolicyDetails: ResolverTypeWrapper<Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversTypes['GraphNode']>, scopes: Array<ResolversTypes['CoverageScope']> }>;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegionCount: ResolverTypeWrapper<RegionCount>;
   RelatedPartyChain: ResolverTypeWrapper<Omit<RelatedPartyChain, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
   RelatedPartyChainPage: ResolverTypeWrapper<Omit<RelatedPartyChainPage, 'chains'> & { chains: Array<ResolversTypes['RelatedPartyChain']> }>;
   RelatedPartyParty: ResolverTypeWrapper<RelatedPartyParty>;
@@ -749,6 +866,7 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphView>;
+  TracedPolicy: ResolverTypeWrapper<Omit<TracedPolicy, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   TransactionSummary: ResolverTypeWrapper<Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from: ResolversTypes['GraphNode'], patents: Array<ResolversTypes['GraphNode']>, platform?: Maybe<ResolversTypes['GraphNode']>, to: ResolversTypes['GraphNode'] }>;
 };
 
@@ -757,7 +875,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CandidateEnterprise: CandidateEnterprise;
   Count: Count;
+  CoverageCondition: CoverageCondition;
   CoverageScope: Omit<CoverageScope, 'organizations' | 'regions'> & { organizations: Array<ResolversParentTypes['GraphNode']>, regions: Array<ResolversParentTypes['GraphNode']> };
+  CoveredActorConnection: Omit<CoveredActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['CoveredActorEdge']> };
+  CoveredActorEdge: Omit<CoveredActorEdge, 'node'> & { node: ResolversParentTypes['GraphNode'] };
+  CoveredPageInfo: CoveredPageInfo;
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   EntityDetails: Entity;
@@ -783,9 +905,11 @@ export type ResolversParentTypes = {
   PersonDetails: Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, positions: Array<ResolversParentTypes['Officer']> };
   PolicyChain: Omit<PolicyChain, 'graph' | 'items' | 'root'> & { graph: ResolversParentTypes['Subgraph'], items: Array<ResolversParentTypes['PolicyChainItem']>, root: ResolversParentTypes['GraphNode'] };
   PolicyChainItem: Omit<PolicyChainItem, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
+  PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], policy: ResolversParentTypes['TracedPolicy'] };
   PolicyDetails: Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversParentTypes['GraphNode']>, scopes: Array<ResolversParentTypes['CoverageScope']> };
   Provision: Provision;
   Query: Record<PropertyKey, never>;
+  RegionCount: RegionCount;
   RelatedPartyChain: Omit<RelatedPartyChain, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
   RelatedPartyChainPage: Omit<RelatedPartyChainPage, 'chains'> & { chains: Array<ResolversParentTypes['RelatedPartyChain']> };
   RelatedPartyParty: RelatedPartyParty;
@@ -798,6 +922,7 @@ export type ResolversParentTypes = {
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: SubgraphView;
+  TracedPolicy: Omit<TracedPolicy, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   TransactionSummary: Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from: ResolversParentTypes['GraphNode'], patents: Array<ResolversParentTypes['GraphNode']>, platform?: Maybe<ResolversParentTypes['GraphNode']>, to: ResolversParentTypes['GraphNode'] };
 };
 
@@ -815,6 +940,16 @@ export type CountResolvers<ContextType = ApiContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CoverageConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageCondition'] = ResolversParentTypes['CoverageCondition']> = {
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  heldVia?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  patentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CoverageScopeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageScope'] = ResolversParentTypes['CoverageScope']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -823,6 +958,26 @@ export type CoverageScopeResolvers<ContextType = ApiContext, ParentType extends 
   organizations?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoveredActorConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoveredActorConnection'] = ResolversParentTypes['CoveredActorConnection']> = {
+  byKind?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CoveredActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CoveredPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoveredActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoveredActorEdge'] = ResolversParentTypes['CoveredActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CoveredPageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoveredPageInfo'] = ResolversParentTypes['CoveredPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -994,6 +1149,16 @@ export type PolicyChainItemResolvers<ContextType = ApiContext, ParentType extend
   policy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 };
 
+export type PolicyCoverageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyCoverage'] = ResolversParentTypes['PolicyCoverage']> = {
+  chain?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['CoverageCondition']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['TracedPolicy'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PolicyDetailsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyDetails'] = ResolversParentTypes['PolicyDetails']> = {
   issuer?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
@@ -1008,10 +1173,12 @@ export type ProvisionResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actorsCoveredBy?: Resolver<ResolversTypes['CoveredActorConnection'], ParentType, ContextType, RequireFields<QueryActorsCoveredByArgs, 'first' | 'includeImplementing' | 'policyId'>>;
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   licenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryLicenseeCandidatesArgs, 'first' | 'patentId'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'to'>>;
+  policiesCovering?: Resolver<Array<ResolversTypes['PolicyCoverage']>, ParentType, ContextType, RequireFields<QueryPoliciesCoveringArgs, 'actorId'>>;
   policyChain?: Resolver<Maybe<ResolversTypes['PolicyChain']>, ParentType, ContextType, RequireFields<QueryPolicyChainArgs, 'policyId'>>;
   portfolioLicenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryPortfolioLicenseeCandidatesArgs, 'first' | 'holderId' | 'ipcPrefix'>>;
   relatedPartyChain?: Resolver<Maybe<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainArgs, 'id'>>;
@@ -1020,6 +1187,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   relatedPartySettings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RegionCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RegionCount'] = ResolversParentTypes['RegionCount']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RelatedPartyChainResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedPartyChain'] = ResolversParentTypes['RelatedPartyChain']> = {
@@ -1119,6 +1294,17 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TracedPolicyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TracedPolicy'] = ResolversParentTypes['TracedPolicy']> = {
+  docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effective?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expires?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TransactionSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TransactionSummary'] = ResolversParentTypes['TransactionSummary']> = {
   amountCny?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1135,7 +1321,11 @@ export type TransactionSummaryResolvers<ContextType = ApiContext, ParentType ext
 export type Resolvers<ContextType = ApiContext> = {
   CandidateEnterprise?: CandidateEnterpriseResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CoverageCondition?: CoverageConditionResolvers<ContextType>;
   CoverageScope?: CoverageScopeResolvers<ContextType>;
+  CoveredActorConnection?: CoveredActorConnectionResolvers<ContextType>;
+  CoveredActorEdge?: CoveredActorEdgeResolvers<ContextType>;
+  CoveredPageInfo?: CoveredPageInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateRange?: DateRangeResolvers<ContextType>;
   EntityDetails?: EntityDetailsResolvers<ContextType>;
@@ -1157,9 +1347,11 @@ export type Resolvers<ContextType = ApiContext> = {
   PersonDetails?: PersonDetailsResolvers<ContextType>;
   PolicyChain?: PolicyChainResolvers<ContextType>;
   PolicyChainItem?: PolicyChainItemResolvers<ContextType>;
+  PolicyCoverage?: PolicyCoverageResolvers<ContextType>;
   PolicyDetails?: PolicyDetailsResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegionCount?: RegionCountResolvers<ContextType>;
   RelatedPartyChain?: RelatedPartyChainResolvers<ContextType>;
   RelatedPartyChainPage?: RelatedPartyChainPageResolvers<ContextType>;
   RelatedPartyParty?: RelatedPartyPartyResolvers<ContextType>;
@@ -1171,6 +1363,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Shareholding?: ShareholdingResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TracedPolicy?: TracedPolicyResolvers<ContextType>;
   TransactionSummary?: TransactionSummaryResolvers<ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { licenseeCandidates, LicenseeCandidateFields, LicenseeScorePartFields, p
 import { neighborhood } from './neighborhood.ts';
 import { paths } from './paths.ts';
 import { policyChain } from './policy-chain.ts';
+import { actorsCoveredBy, policiesCovering } from './policies.ts';
 import { relatedPartyChain, relatedPartyChainPage, relatedPartyChains, relatedPartySettings } from './related-party.ts';
 import { search } from './search.ts';
 import { stats } from './stats.ts';
@@ -12,7 +13,7 @@ import { stats } from './stats.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JsonScalar,
-  Query: { search, entity, neighborhood, paths, policyChain, stats, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
+  Query: { search, entity, neighborhood, paths, policyChain, stats, policiesCovering, actorsCoveredBy, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
   LicenseeCandidate: LicenseeCandidateFields,
   LicenseeScorePart: LicenseeScorePartFields,

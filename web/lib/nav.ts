@@ -9,6 +9,7 @@ export const NAV: readonly NavEntry[] = [
   { href: '/', label: 'app.nav.home' },
   { href: '/explore', label: 'app.nav.explore' },
   { href: '/licensees', label: 'licensees.nav' },
+  { href: '/policies', label: 'policies.nav' },
   { href: '/related-party', label: 'relatedParty.nav' },
 ];
 

@@ -1,0 +1,40 @@
+import { actorsCoveredBy as actorsCoveredByQuery, decodeCursor, MAX_COVERED_PAGE } from '../../graph/queries/policies/actors-covered-by.ts';
+import { policiesCovering as policiesCoveringQuery } from '../../graph/queries/policies/policies-covering.ts';
+import { ORG_KINDS } from '../../seed/bundle-format.ts';
+import { checkAllowed, checkId, checkLimit } from '../arguments.ts';
+import { badUserInput, notFound } from '../errors.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const policiesCovering: QueryResolvers['policiesCovering'] = async (_parent, args, ctx) => {
+  const actorId = checkId('actorId', args.actorId);
+  const answer = await policiesCoveringQuery(ctx.graph, { actorId, asOf: args.asOf ?? null }, ctx.read);
+  if (answer.status === 'not_found') throw notFound('actorId', actorId);
+  if (answer.status === 'not_organization') throw badUserInput('actorId', `names a person ("${actorId}"); policies cover organizations.`);
+  return answer.items;
+};
+
+export const actorsCoveredBy: QueryResolvers['actorsCoveredBy'] = async (_parent, args, ctx) => {
+  const policyId = checkId('policyId', args.policyId);
+  let after: string | null = null;
+  if (args.after != null) {
+    after = decodeCursor(args.after);
+    if (after === null) throw badUserInput('after', 'is not a cursor of actorsCoveredBy (use pageInfo.endCursor).');
+  }
+  const region = args.region == null ? null : checkId('region', args.region);
+  const answer = await actorsCoveredByQuery(
+    ctx.graph,
+    {
+      policyId,
+      kinds: checkAllowed('kinds', args.kinds, ORG_KINDS),
+      region,
+      asOf: args.asOf ?? null,
+      first: checkLimit('first', args.first, 50, MAX_COVERED_PAGE),
+      after,
+      viaImplementing: args.includeImplementing ?? false,
+    },
+    ctx.read,
+  );
+  if (answer.status === 'no_policy') throw notFound('policyId', policyId);
+  if (answer.status === 'no_region') throw notFound('region', region!);
+  return answer.value;
+};

@@ -1,0 +1,232 @@
+import { loadCypher } from '../../cypher-file.ts';
+import type { Graph, PlainNode, PlainRun, QueryOptions } from '../../driver.ts';
+import { nodeView, type NodeView } from '../graph-elements.ts';
+import { loadPolicyCypher, today } from './fragments.ts';
+
+const SCOPES = loadPolicyCypher('scopes-in-force.cypher');
+const INDIVIDUALLY = loadPolicyCypher('covered-individually.cypher');
+const PAGE_SCAN = loadCypher(new URL('./covered-page-scan.cypher', import.meta.url));
+const PAGE_REGIONS = loadCypher(new URL('./covered-page-regions.cypher', import.meta.url));
+const ORG_GROUPS = loadCypher(new URL('./org-groups.cypher', import.meta.url));
+const REGION_TREE = loadCypher(new URL('./region-tree.cypher', import.meta.url));
+const IMPORT_TOKEN = loadCypher(new URL('./import-token.cypher', import.meta.url));
+const POLICY = 'MATCH (p:Policy {id: $policyId}) RETURN p.id AS id';
+
+export const MAX_COVERED_PAGE = 200;
+/** Above this share of all organizations, a page walks organizations in id order; below, the covered regions. */
+const SCAN_SHARE = 0.05;
+
+export interface CoveredActor {
+  node: NodeView;
+  /** The policies (the asked one, or the implementing ones) whose scopes reach the actor. */
+  via: string[];
+  /** Their matched scopes as `policy#scope`. */
+  scopes: string[];
+  cursor: string;
+}
+
+export interface RegionCount {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  level: string | null;
+  count: number;
+}
+
+export interface CoveredActors {
+  totalCount: number;
+  byKind: { name: string; count: number }[];
+  byRegion: RegionCount[];
+  edges: CoveredActor[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+export interface CoveredArgs {
+  policyId: string;
+  kinds: string[] | null;
+  region: string | null;
+  asOf: string | null;
+  first: number;
+  after: string | null;
+  viaImplementing: boolean;
+}
+
+export type CoveredAnswer = { status: 'ok'; value: CoveredActors } | { status: 'no_policy' } | { status: 'no_region' };
+
+// Cursors are the last actor's id: pages follow the id order, so they stay stable while the
+// filters stay the same.
+export const encodeCursor = (id: string) => Buffer.from(`actor:${id}`, 'utf8').toString('base64url');
+export function decodeCursor(cursor: string): string | null {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  return text.startsWith('actor:') && text.length > 6 ? text.slice(6) : null;
+}
+
+interface TreeRow {
+  code: string;
+  name: string | null;
+  nameEn: string | null;
+  level: string | null;
+  parent: string | null;
+}
+interface ScopeRow {
+  policy: string;
+  id: string;
+  regions: string[];
+  kinds: string[];
+  industries: string[];
+  ipc: string[];
+  orgs: string[];
+}
+interface Group {
+  kind: string;
+  region: string;
+  industry: string;
+  n: number;
+}
+interface Reference {
+  token: string;
+  groups: Group[];
+  tree: TreeRow[];
+  parentOf: Map<string, string | null>;
+  organizations: number;
+}
+
+// Organization groups and the region tree change only with an import; each Graph keeps them
+// until the import token changes.
+const references = new WeakMap<Graph, Reference>();
+
+async function reference(graph: Graph, run: PlainRun): Promise<Reference> {
+  const [t] = await run<{ runs: number; last: string | null; organizations: number }>(IMPORT_TOKEN);
+  const token = `${t?.runs}|${t?.last}|${t?.organizations}`;
+  const have = references.get(graph);
+  if (have && have.token === token) return have;
+  const groups = await run<Group>(ORG_GROUPS);
+  const tree = await run<TreeRow>(REGION_TREE);
+  const ref = { token, groups, tree, parentOf: new Map(tree.map((r) => [r.code, r.parent])), organizations: t?.organizations ?? 0 };
+  references.set(graph, ref);
+  return ref;
+}
+
+const groupKey = (g: { kind: string; region: string; industry: string }) => `${g.kind}|${g.region}|${g.industry}`;
+
+function ancestors(code: string, parentOf: Map<string, string | null>): Set<string> {
+  const out = new Set<string>();
+  for (let c: string | null | undefined = code; c && !out.has(c); c = parentOf.get(c)) out.add(c);
+  return out;
+}
+
+/** The region just below `base` on the way up from `code` (below the root when `base` is null); `code` itself when it is `base`. */
+function groupOf(code: string, base: string | null, parentOf: Map<string, string | null>): string {
+  let cur = code;
+  for (let i = 0; i < 20 && cur !== base; i++) {
+    const parent = parentOf.get(cur) ?? null;
+    if (parent === null) return cur;
+    if (parent === base || (base === null && (parentOf.get(parent) ?? null) === null)) return cur;
+    cur = parent;
+  }
+  return cur;
+}
+
+/** Scopes without IPC or named conditions decide from kind, region and industry alone. */
+const byGroup = (s: ScopeRow) => s.ipc.length === 0 && s.orgs.length === 0;
+
+function groupMatches(s: ScopeRow, g: Group, regionsOfGroup: Set<string>): boolean {
+  return s.regions.every((r) => regionsOfGroup.has(r)) && s.kinds.every((k) => k === g.kind) && s.industries.every((i) => i === g.industry);
+}
+
+/** The organizations a policy reaches on a date: a page in id order plus counts by kind and region. */
+export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: QueryOptions = {}): Promise<CoveredAnswer> {
+  return graph.readTx(async (run) => {
+    if ((await run(POLICY, { policyId: args.policyId })).length === 0) return { status: 'no_policy' } as const;
+    const ref = await reference(graph, run);
+    if (args.region !== null && !ref.parentOf.has(args.region)) return { status: 'no_region' } as const;
+    const asOf = args.asOf ?? today();
+    const scopes = await run<ScopeRow>(SCOPES, { policyId: args.policyId, asOf, viaImplementing: args.viaImplementing });
+
+    // Groups: which group-decided scopes reach each group, within the request's filters.
+    const inRegion = (code: string) => args.region === null || ancestors(code, ref.parentOf).has(args.region);
+    const kindOk = (kind: string) => args.kinds === null || args.kinds.includes(kind);
+    const groupScopes = scopes.filter(byGroup);
+    const coveredGroups = new Map<string, { group: Group; scopes: ScopeRow[] }>();
+    for (const g of ref.groups) {
+      if (!kindOk(g.kind) || !inRegion(g.region)) continue;
+      const up = ancestors(g.region, ref.parentOf);
+      const hits = groupScopes.filter((s) => groupMatches(s, g, up));
+      if (hits.length > 0) coveredGroups.set(groupKey(g), { group: g, scopes: hits });
+    }
+    const covered: Record<string, boolean> = {};
+    for (const k of coveredGroups.keys()) covered[k] = true;
+
+    // Organizations reached one by one (named, or through IPC prefixes), outside the covered groups.
+    const oneByOne = scopes.filter((s) => !byGroup(s));
+    const inRegionMap: Record<string, boolean> = {};
+    if (args.region !== null) for (const r of ref.tree) if (inRegion(r.code)) inRegionMap[r.code] = true;
+    const extras =
+      oneByOne.length === 0
+        ? []
+        : await run<{ id: string; kind: string; region: string; scopes: string[] }>(INDIVIDUALLY, {
+            scopeIds: oneByOne.map((s) => s.id),
+            asOf,
+            covered,
+            kinds: args.kinds ?? [],
+            anyRegion: args.region === null,
+            inRegion: inRegionMap,
+            below: Object.fromEntries(
+              oneByOne.map((sc) => [sc.id, Object.fromEntries(ref.tree.filter((r) => sc.regions.every((x) => ancestors(r.code, ref.parentOf).has(x))).map((r) => [r.code, true]))]),
+            ),
+          });
+
+    let totalCount = 0;
+    const byKind = new Map<string, number>();
+    const byRegion = new Map<string, number>();
+    const count = (kind: string, region: string, n: number) => {
+      totalCount += n;
+      byKind.set(kind, (byKind.get(kind) ?? 0) + n);
+      const g = region === '' ? '' : groupOf(region, args.region, ref.parentOf);
+      byRegion.set(g, (byRegion.get(g) ?? 0) + n);
+    };
+    for (const { group } of coveredGroups.values()) count(group.kind, group.region, group.n);
+    for (const e of extras) count(e.kind, e.region, 1);
+
+    // The page: covered groups and the one-by-one organizations merged in id order.
+    const after = args.after ?? '';
+    const limit = args.first + 1;
+    const groupCount = totalCount - extras.length;
+    const extraIds = extras.map((e) => e.id);
+    const regions = [...new Set([...coveredGroups.values()].map((c) => c.group.region))];
+    let rows: { actor: PlainNode }[];
+    if (groupCount === 0 && extras.length === 0) rows = [];
+    else if (groupCount / Math.max(1, ref.organizations) >= SCAN_SHARE || regions.includes('')) {
+      const extra: Record<string, boolean> = {};
+      for (const id of extraIds) extra[id] = true;
+      rows = await run(PAGE_SCAN, { after, limit, covered, extra });
+    } else {
+      rows = await run(PAGE_REGIONS, { after, limit, covered, regions, extraIds });
+    }
+    const extraScopes = new Map(extras.map((e) => [e.id, e.scopes]));
+    const policyOf = new Map(scopes.map((s) => [s.id, s.policy]));
+    const edges = rows.slice(0, args.first).map((r) => {
+      const node = nodeView(r.actor);
+      const p = node.properties;
+      const key = groupKey({ kind: String(p.kind ?? ''), region: String(p.region_code ?? ''), industry: String(p.industry ?? '') });
+      const ids = [...(coveredGroups.get(key)?.scopes.map((s) => s.id) ?? []), ...(extraScopes.get(node.id) ?? [])];
+      return { node, via: [...new Set(ids.map((i) => policyOf.get(i)!))].sort(), scopes: [...new Set(ids)].sort(), cursor: encodeCursor(node.id) };
+    });
+    const info = new Map(ref.tree.map((r) => [r.code, r]));
+    return {
+      status: 'ok',
+      value: {
+        totalCount,
+        byKind: [...byKind].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+        byRegion: [...byRegion]
+          .map(([code, count]) => {
+            const r = info.get(code);
+            return { code, name: r?.name ?? code, nameEn: r?.nameEn ?? null, level: r?.level ?? null, count };
+          })
+          .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+        edges,
+        pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > args.first },
+      },
+    } as const;
+  }, opts);
+}
