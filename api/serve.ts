@@ -2,12 +2,15 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../graph/config.ts';
 import { connectApiGraph } from './database.ts';
 import { startApiServer, type RunningApi } from './server.ts';
+import { warmUp } from './warm-up.ts';
 
 /** The API on the database at `uri`, with its own driver; `close()` stops both. */
 export async function serveApi({ config, uri, log }: { config: AppConfig; uri: string; log: Logger }): Promise<RunningApi> {
   const graph = connectApiGraph(config, uri);
   try {
     const api = await startApiServer({ graph, config: config.api, log });
+    // In the background: the API answers at once, and the job pages' first requests find their plans ready.
+    void warmUp(graph, api.url, log);
     return {
       ...api,
       close: async () => {

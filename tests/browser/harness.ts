@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { connectApiGraph } from '../../api/database.ts';
 import { createLogger } from '../../api/logging.ts';
 import { startApiServer, type RunningApi } from '../../api/server.ts';
+import { warmUp } from '../../api/warm-up.ts';
 import { PROJECT_ROOT, loadConfig } from '../../graph/config.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import { freePort } from '../../graph/free-port.ts';
@@ -135,6 +136,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     const [, , port] = await Promise.all([loadDemoData(graph), exclusively(join(PROJECT_ROOT, '.generated', 'web-build.lock'), () => ensureWebBuild()), freePort()]);
     facts = await demoFacts(graph);
     api = await startApiServer({ graph: apiGraph, config: { ...loadConfig({}).api, port: 0 }, log: createLogger('warn') });
+    await warmUp(apiGraph, api.url, createLogger('warn'));
     web = await startWebServer({ port, apiPort: Number(new URL(api.url).port) });
     browser = await chromium.launch(CHROMIUM);
   } catch (err) {

@@ -1,0 +1,65 @@
+import type { Logger } from 'pino';
+import type { Graph } from '../graph/driver.ts';
+
+// Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
+// seconds: the first user of each job page would wait for it, or hit the request time limit. Once
+// the API listens, one request per job field, on ids the data really has, leaves the plans in
+// Neo4j's cache. It runs through the API itself so the statements and parameter types are
+// exactly those users' requests send.
+
+const SAMPLE_IDS = `
+OPTIONAL MATCH (p:Patent)<-[:HOLDS]-(:University) WITH p LIMIT 1
+OPTIONAL MATCH (o:Enterprise) WITH p, o LIMIT 1
+OPTIONAL MATCH (pol:Policy) WITH p, o, pol ORDER BY pol.level LIMIT 1
+OPTIONAL MATCH (t:Transaction)-[:FROM_PARTY]->(h) WITH p, o, pol, h LIMIT 1
+RETURN p.id AS patent, o.id AS enterprise, pol.id AS policy, h.id AS holder`;
+
+interface SampleIds {
+  patent: string | null;
+  enterprise: string | null;
+  policy: string | null;
+  holder: string | null;
+}
+
+function requests(ids: SampleIds): { name: string; query: string; variables: Record<string, unknown> }[] {
+  const out: { name: string; query: string; variables: Record<string, unknown> }[] = [];
+  if (ids.patent) {
+    out.push({ name: 'licenseeCandidates', query: 'query($id: ID!) { licenseeCandidates(patentId: $id, first: 10) { score } }', variables: { id: ids.patent } });
+    out.push({ name: 'neighborhood', query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated } }', variables: { id: ids.patent } });
+  }
+  if (ids.enterprise) {
+    out.push({ name: 'policiesCovering', query: 'query($id: ID!) { policiesCovering(actorId: $id) { scope } }', variables: { id: ids.enterprise } });
+  }
+  if (ids.policy) {
+    out.push({ name: 'actorsCoveredBy', query: 'query($id: ID!) { actorsCoveredBy(policyId: $id, first: 20) { totalCount } }', variables: { id: ids.policy } });
+  }
+  if (ids.holder) {
+    out.push({ name: 'relatedPartyChains', query: 'query($id: ID!) { relatedPartyChains(holderId: $id, first: 10) { id } }', variables: { id: ids.holder } });
+  }
+  return out;
+}
+
+/**
+ * Sends one request per job field to the API at `url`, one after another, retrying once a
+ * request that ran out of time (its plan is usually cached by then). Never throws: a cold plan
+ * is a slow first request, not a failure.
+ */
+export async function warmUp(graph: Graph, url: string, log: Logger): Promise<void> {
+  const started = performance.now();
+  try {
+    const [ids] = await graph.read<SampleIds>(SAMPLE_IDS, {}, { timeoutMs: 60_000 });
+    if (!ids) return;
+    for (const r of requests(ids)) {
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: r.query, variables: r.variables }) });
+        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+        const code = body.errors?.[0]?.extensions?.code;
+        if (code !== 'TIMEOUT') break;
+        log.debug({ field: r.name, attempt }, 'warm-up request ran out of time');
+      }
+    }
+    log.info({ ms: Math.round(performance.now() - started) }, 'warm-up: job queries planned');
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'warm-up did not finish');
+  }
+}
