@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../graph/config.ts';
 import type { Graph } from '../graph/driver.ts';
+import { licenseeCandidates } from '../graph/queries/licensees/licensees.ts';
+import { holderChains } from '../graph/queries/related-party/monitor.ts';
+import { DEFAULT_THRESHOLDS } from '../graph/queries/related-party/thresholds.ts';
 import { BUNDLE_FILES } from '../seed/bundle-format.ts';
 import { convertPatentsView } from '../seed/convert/patentsview.ts';
 import { convertUsptoAssignments } from '../seed/convert/uspto-assignments.ts';
@@ -244,5 +247,26 @@ describe('rows that cannot be read', () => {
     );
     expect('code' in bad && bad.code).toBe(1);
     expect((bad as { stderr: string }).stderr).toMatch(/no assignment\.csv or assignment\.csv\.zip in/);
+  });
+});
+
+describe('the jobs on converted data', () => {
+  it('rank licensees for a university patent: its licensee and holder left out, an earlier buyer found', async () => {
+    const ranking = await licenseeCandidates(graph, { subject: { patentId: `${p}US10000003` }, first: 10 });
+    const ids = ranking.candidates.map((c) => c.candidate.id);
+    expect(ids).not.toContain(`${p}PVA-a-helix`);
+    expect(ids).not.toContain(`${p}PVA-a-northfield`);
+    const acme = ranking.candidates.find((c) => c.candidate.id === `${p}PVA-a-acme`);
+    expect(acme, 'Acme bought two Northfield patents earlier').toBeDefined();
+    expect(acme!.parts.find((part) => part.part === 'behaviour')!.value).toBeGreaterThan(0);
+    expect(acme!.evidence!.nodes.map((n) => n.id)).toContain(`${p}PVA-a-northfield`);
+  });
+
+  it('flag the patent that went from Acme to Bluewater and back as a round trip', async () => {
+    const { chains } = await holderChains(graph, `${p}PVA-a-acme`, DEFAULT_THRESHOLDS);
+    const roundTrip = chains.find((c) => c.rules.includes('round_trip'));
+    expect(roundTrip, 'a round-trip chain of Acme').toBeDefined();
+    expect(roundTrip!.trades.map((t) => t.id).sort()).toEqual([`${p}USPTO-500008`, `${p}USPTO-500009`]);
+    expect(roundTrip!.parties).toEqual(expect.arrayContaining([`${p}PVA-a-acme`, `${p}USPTO-O-BLUEWATER-VENTURES`]));
   });
 });
