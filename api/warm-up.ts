@@ -24,17 +24,17 @@ interface SampleIds {
 function requests(ids: SampleIds): { name: string; query: string; variables: Record<string, unknown> }[] {
   const out: { name: string; query: string; variables: Record<string, unknown> }[] = [];
   if (ids.patent) {
-    out.push({ name: 'licenseeCandidates', query: 'query($id: ID!) { licenseeCandidates(patentId: $id, first: 10) { score } }', variables: { id: ids.patent } });
-    out.push({ name: 'neighborhood', query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated } }', variables: { id: ids.patent } });
+    out.push({ name: 'licenseeCandidates', query: 'query WarmUp($id: ID!) { licenseeCandidates(patentId: $id, first: 10) { score } }', variables: { id: ids.patent } });
+    out.push({ name: 'neighborhood', query: 'query WarmUp($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated } }', variables: { id: ids.patent } });
   }
   if (ids.enterprise) {
-    out.push({ name: 'policiesCovering', query: 'query($id: ID!) { policiesCovering(actorId: $id) { scope } }', variables: { id: ids.enterprise } });
+    out.push({ name: 'policiesCovering', query: 'query WarmUp($id: ID!) { policiesCovering(actorId: $id) { scope } }', variables: { id: ids.enterprise } });
   }
   if (ids.policy) {
-    out.push({ name: 'actorsCoveredBy', query: 'query($id: ID!) { actorsCoveredBy(policyId: $id, first: 20) { totalCount } }', variables: { id: ids.policy } });
+    out.push({ name: 'actorsCoveredBy', query: 'query WarmUp($id: ID!) { actorsCoveredBy(policyId: $id, first: 20) { totalCount } }', variables: { id: ids.policy } });
   }
   if (ids.holder) {
-    out.push({ name: 'relatedPartyChains', query: 'query($id: ID!) { relatedPartyChains(holderId: $id, first: 10) { id } }', variables: { id: ids.holder } });
+    out.push({ name: 'relatedPartyChains', query: 'query WarmUp($id: ID!) { relatedPartyChains(holderId: $id, first: 10) { id } }', variables: { id: ids.holder } });
   }
   return out;
 }

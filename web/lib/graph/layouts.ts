@@ -25,6 +25,7 @@ export function planLayout(opts: {
   incremental?: boolean;
   pinned?: readonly Pin[];
   fit?: boolean;
+  rankDir?: 'TB' | 'BT';
 }): LayoutPlan {
   const animate = opts.nodes <= ANIMATE_MAX_NODES;
   const common = { fit: opts.fit ?? true, padding: 40, animate, animationDuration: 450 };
@@ -57,7 +58,7 @@ export function planLayout(opts: {
     case 'dagre': {
       if (opts.nodes <= DAGRE_MAX_NODES && opts.edges <= DAGRE_MAX_EDGES) {
         // Labels count as width, so names on one rank do not run into each other.
-        return { note: null, options: { name: 'dagre', ...common, rankDir: 'TB', nodeSep: 16, rankSep: 70, edgeSep: 8, nodeDimensionsIncludeLabels: true } };
+        return { note: null, options: { name: 'dagre', ...common, rankDir: opts.rankDir ?? 'TB', nodeSep: 16, rankSep: 70, edgeSep: 8, nodeDimensionsIncludeLabels: true } };
       }
       return { note: 'dagre-breadthfirst', options: { name: 'breadthfirst', ...common, directed: true, spacingFactor: 1.1, avoidOverlap: true } };
     }

@@ -17,6 +17,8 @@ export interface LayoutRequest {
   fit: boolean;
   /** Centre on this node afterwards. */
   focus?: string | null;
+  /** dagre only: 'BT' puts edges' targets above their sources (an implemented policy above its implementers). */
+  rankDir?: 'TB' | 'BT';
 }
 
 export interface LayoutStatus {
@@ -178,7 +180,7 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
         return;
       }
       const pinned = untrack(input.pinned).filter((p) => c.getElementById(p.id).nonempty());
-      const plan = planLayout({ name: req.name, nodes, edges: eles.edges().length, incremental: req.incremental, pinned, fit: req.fit });
+      const plan = planLayout({ name: req.name, nodes, edges: eles.edges().length, incremental: req.incremental, pinned, fit: req.fit, rankDir: req.rankDir });
       events.onlayout?.({ running: true, nodes, note: plan.note });
       const started = performance.now();
 
