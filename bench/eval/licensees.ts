@@ -7,7 +7,7 @@ import { gatherEvidence } from '../../graph/queries/licensees/licensees.ts';
 import { DEFAULT_WEIGHTS, PARTS, type Part, type Weights } from '../../graph/queries/licensees/weights.ts';
 import { generateBundle } from '../../seed/generate/index.ts';
 import { openEvalDatabase, type EvalDatabase } from './licensees/database.ts';
-import { evaluateWeights, fitWeights, type Case } from './licensees/fit.ts';
+import { crossValidate, evaluateWeights, fitWeights, type Case } from './licensees/fit.ts';
 import { latestShare, universityLicences, type HeldLicence } from './licensees/holdout.ts';
 import { quality, rankOf, type Quality } from './licensees/metrics.ts';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
@@ -117,6 +117,10 @@ export async function evaluate(args: string[]): Promise<void> {
     console.log(`\n  weights in weights.ts: ${fmt(DEFAULT_WEIGHTS)}`);
     console.log(`  all weights 1 on validation: hit@10 ${unfitted.hitAt10.toFixed(3)}, MRR ${unfitted.mrr.toFixed(3)}`);
     console.log(`  fitted on validation:  ${fmt(fitted.weights)} (validation hit@10 ${fitted.quality.hitAt10.toFixed(3)}, MRR ${fitted.quality.mrr.toFixed(3)})`);
+    for (const objective of ['hitAt10', 'mrr'] as const) {
+      const cv = crossValidate(validationCases, ones, objective);
+      console.log(`  two-fold cross-validation on validation, fitted for ${objective === 'hitAt10' ? 'hit@10' : 'MRR'}: hit@10 ${cv.hitAt10.toFixed(3)}, MRR ${cv.mrr.toFixed(3)}`);
+    }
     console.log(`  true licensee among the candidates reached: ${reached}/${testCases.length}\n`);
     console.log(`  ${'held-out licences'.padEnd(28)} ${'hit@10'.padStart(7)} ${'MRR'.padStart(7)} ${'cases'.padStart(6)}`);
     for (const [name, q] of results) console.log(row(name, q));
