@@ -142,6 +142,20 @@ interface Extra {
   scopes: string[];
 }
 
+const IPC_PREFIXES = 'MATCH (s:CoverageScope) UNWIND coalesce(s.ipc_prefixes, []) AS prefix RETURN DISTINCT prefix ORDER BY prefix';
+
+/**
+ * Reads the organization groups and the holders of every IPC prefix that scopes use, one prefix
+ * after another, so the first requests after an import or a start do not wait for them.
+ */
+export async function warmCoverage(graph: Graph): Promise<void> {
+  const { token, prefixes } = await graph.readTx(async (run) => ({
+    token: (await reference(graph, run)).token,
+    prefixes: (await run<{ prefix: string }>(IPC_PREFIXES)).map((r) => r.prefix),
+  }), { timeoutMs: 120_000 });
+  for (const prefix of prefixes) await ipcHolders(graph, token, prefix);
+}
+
 interface IpcFilter {
   asOf: string;
   /** Groups (kind|region|industry) the group-counted scopes already cover. */
