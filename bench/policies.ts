@@ -47,6 +47,29 @@ export async function benchPolicies({ scale, seed }: { scale: number; seed: numb
     await measure('policiesCovering', covering, (a) => policiesCovering(graph, a), (r) => (r.status === 'ok' ? r.items.length : 0));
     await measure('actorsCoveredBy first page', firstPages, page, (r) => (r.status === 'ok' ? r.value.totalCount : 0));
     if (notice.length > 0) await measure('actorsCoveredBy POL-0003 + implementing', notice, page, (r) => (r.status === 'ok' ? r.value.totalCount : 0));
+
+    // The first page of each policy with IPC scopes on a new connection: the holders of its
+    // prefixes (and the organization groups) are read once per import, so this is what the first
+    // request after an import waits for.
+    const ipcPolicies = (
+      await graph.read<{ id: string }>('MATCH (p:Policy)-[:HAS_SCOPE]->(s:CoverageScope) WHERE size(coalesce(s.ipc_prefixes, [])) > 0 RETURN DISTINCT p.id AS id ORDER BY id')
+    ).map((r) => r.id);
+    const cold: number[] = [];
+    for (const policyId of ipcPolicies) {
+      const fresh = connectGraph(connectionOptions(loadConfig().neo4j, db.uri));
+      try {
+        await fresh.read('RETURN 1');
+        const t = performance.now();
+        await actorsCoveredBy(fresh, { policyId, asOf: date(), viaImplementing: false, kinds: null, region: null, first: 50, after: null });
+        cold.push(performance.now() - t);
+      } finally {
+        await fresh.close();
+      }
+    }
+    if (cold.length > 0) {
+      const l = latency(cold);
+      console.log(`${'actorsCoveredBy IPC policy, cold'.padEnd(44)}${String(l.n).padStart(5)}${ms(l.median)}${ms(l.p95).padStart(8)}${ms(Math.max(...cold)).padStart(8)}  (last column: max)`);
+    }
   } finally {
     await graph.close();
     await db.close();

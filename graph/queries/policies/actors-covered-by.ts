@@ -2,6 +2,7 @@ import { loadCypher } from '../../cypher-file.ts';
 import type { Graph, PlainNode, PlainRun, QueryOptions } from '../../driver.ts';
 import { nodeView, type NodeView } from '../graph-elements.ts';
 import { loadPolicyCypher, today } from './fragments.ts';
+import { holdsOn, ipcHolders } from './ipc-holders.ts';
 
 const SCOPES = loadPolicyCypher('scopes-in-force.cypher');
 const INDIVIDUALLY = loadPolicyCypher('covered-individually.cypher');
@@ -134,47 +135,123 @@ function groupMatches(s: ScopeRow, g: Group, regionsOfGroup: Set<string>): boole
   return s.regions.every((r) => regionsOfGroup.has(r)) && s.kinds.every((k) => k === g.kind) && s.industries.every((i) => i === g.industry);
 }
 
+interface Extra {
+  id: string;
+  kind: string;
+  region: string;
+  scopes: string[];
+}
+
+const IPC_PREFIXES = 'MATCH (s:CoverageScope) UNWIND coalesce(s.ipc_prefixes, []) AS prefix RETURN DISTINCT prefix ORDER BY prefix';
+
+/**
+ * Reads the organization groups and the holders of every IPC prefix that scopes use, one prefix
+ * after another, so the first requests after an import or a start do not wait for them.
+ */
+export async function warmCoverage(graph: Graph): Promise<void> {
+  const { token, prefixes } = await graph.readTx(async (run) => ({
+    token: (await reference(graph, run)).token,
+    prefixes: (await run<{ prefix: string }>(IPC_PREFIXES)).map((r) => r.prefix),
+  }), { timeoutMs: 120_000 });
+  for (const prefix of prefixes) await ipcHolders(graph, token, prefix);
+}
+
+interface IpcFilter {
+  asOf: string;
+  /** Groups (kind|region|industry) the group-counted scopes already cover. */
+  covered: Record<string, boolean>;
+  kinds: string[] | null;
+  /** The request's regions (null: any). */
+  inRegion: Record<string, boolean> | null;
+  /** Per scope, the regions inside all of its regions. */
+  below: Map<string, Set<string>>;
+}
+
+/**
+ * Organizations reached by IPC scopes (without named organizations): the holders of each prefix
+ * come from the per-import cache with their holding spans, so a date costs no walk over holdings;
+ * the scope's other conditions and the request's filters are then checked on the holders.
+ */
+async function ipcCovered(graph: Graph, token: string, scopes: ScopeRow[], f: IpcFilter): Promise<Extra[]> {
+  const prefixes = [...new Set(scopes.flatMap((s) => s.ipc))];
+  const holders = new Map(await Promise.all(prefixes.map(async (p) => [p, await ipcHolders(graph, token, p)] as const)));
+  const out: Extra[] = [];
+  for (const s of scopes) {
+    const [smallest, ...others] = s.ipc.map((p) => holders.get(p)!).sort((a, b) => a.list.length - b.list.length);
+    const regions = f.below.get(s.id)!;
+    for (const h of smallest!.list) {
+      const kind = h.kind ?? '';
+      if (f.covered[groupKey({ kind, region: h.region, industry: h.industry ?? '' })]) continue;
+      if (f.kinds !== null && (h.kind === null || !f.kinds.includes(h.kind))) continue;
+      if (f.inRegion !== null && !f.inRegion[h.region]) continue;
+      if (!s.kinds.every((k) => k === h.kind) || !s.industries.every((i) => i === h.industry)) continue;
+      if (s.regions.length > 0 && !regions.has(h.region)) continue;
+      if (!holdsOn(h.spans, f.asOf)) continue;
+      if (!others.every((o) => { const x = o.byId.get(h.id); return x !== undefined && holdsOn(x.spans, f.asOf); })) continue;
+      out.push({ id: h.id, kind, region: h.region, scopes: [s.id] });
+    }
+  }
+  return out;
+}
+
 /** The organizations a policy reaches on a date: a page in id order plus counts by kind and region. */
 export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: QueryOptions = {}): Promise<CoveredAnswer> {
-  return graph.readTx(async (run) => {
+  const asOf = args.asOf ?? today();
+  const start = await graph.readTx(async (run) => {
     if ((await run(POLICY, { policyId: args.policyId })).length === 0) return { status: 'no_policy' } as const;
     const ref = await reference(graph, run);
     if (args.region !== null && !ref.parentOf.has(args.region)) return { status: 'no_region' } as const;
-    const asOf = args.asOf ?? today();
     const scopes = await run<ScopeRow>(SCOPES, { policyId: args.policyId, asOf, viaImplementing: args.viaImplementing });
+    return { status: 'ok', ref, scopes } as const;
+  }, opts);
+  if (start.status !== 'ok') return start;
+  const { ref, scopes } = start;
 
-    // Groups: which group-decided scopes reach each group, within the request's filters.
-    const inRegion = (code: string) => args.region === null || ancestors(code, ref.parentOf).has(args.region);
-    const kindOk = (kind: string) => args.kinds === null || args.kinds.includes(kind);
-    const groupScopes = scopes.filter(byGroup);
-    const coveredGroups = new Map<string, { group: Group; scopes: ScopeRow[] }>();
-    for (const g of ref.groups) {
-      if (!kindOk(g.kind) || !inRegion(g.region)) continue;
-      const up = ancestors(g.region, ref.parentOf);
-      const hits = groupScopes.filter((s) => groupMatches(s, g, up));
-      if (hits.length > 0) coveredGroups.set(groupKey(g), { group: g, scopes: hits });
+  // Groups: which group-decided scopes reach each group, within the request's filters.
+  const inRegion = (code: string) => args.region === null || ancestors(code, ref.parentOf).has(args.region);
+  const kindOk = (kind: string) => args.kinds === null || args.kinds.includes(kind);
+  const groupScopes = scopes.filter(byGroup);
+  const coveredGroups = new Map<string, { group: Group; scopes: ScopeRow[] }>();
+  for (const g of ref.groups) {
+    if (!kindOk(g.kind) || !inRegion(g.region)) continue;
+    const up = ancestors(g.region, ref.parentOf);
+    const hits = groupScopes.filter((s) => groupMatches(s, g, up));
+    if (hits.length > 0) coveredGroups.set(groupKey(g), { group: g, scopes: hits });
+  }
+  const covered: Record<string, boolean> = {};
+  for (const k of coveredGroups.keys()) covered[k] = true;
+
+  // Organizations reached one by one (named, or through IPC prefixes), outside the covered groups.
+  const oneByOne = scopes.filter((s) => !byGroup(s));
+  const inRegionMap: Record<string, boolean> = {};
+  if (args.region !== null) for (const r of ref.tree) if (inRegion(r.code)) inRegionMap[r.code] = true;
+  const below = new Map(
+    oneByOne.map((sc) => [sc.id, new Set(ref.tree.filter((r) => sc.regions.every((x) => ancestors(r.code, ref.parentOf).has(x))).map((r) => r.code))]),
+  );
+  const named = oneByOne.filter((s) => s.orgs.length > 0);
+  const byIpc = oneByOne.filter((s) => s.orgs.length === 0);
+  const extraById = new Map<string, Extra>();
+  const addExtra = (e: Extra) => {
+    const have = extraById.get(e.id);
+    if (have) have.scopes.push(...e.scopes);
+    else extraById.set(e.id, { ...e, scopes: [...e.scopes] });
+  };
+  for (const e of await ipcCovered(graph, ref.token, byIpc, { asOf, covered, kinds: args.kinds, inRegion: args.region === null ? null : inRegionMap, below })) addExtra(e);
+
+  return graph.readTx(async (run) => {
+    if (named.length > 0) {
+      const rows = await run<Extra>(INDIVIDUALLY, {
+        scopeIds: named.map((s) => s.id),
+        asOf,
+        covered,
+        kinds: args.kinds ?? [],
+        anyRegion: args.region === null,
+        inRegion: inRegionMap,
+        below: Object.fromEntries(named.map((sc) => [sc.id, Object.fromEntries([...below.get(sc.id)!].map((code) => [code, true]))])),
+      });
+      for (const e of rows) addExtra(e);
     }
-    const covered: Record<string, boolean> = {};
-    for (const k of coveredGroups.keys()) covered[k] = true;
-
-    // Organizations reached one by one (named, or through IPC prefixes), outside the covered groups.
-    const oneByOne = scopes.filter((s) => !byGroup(s));
-    const inRegionMap: Record<string, boolean> = {};
-    if (args.region !== null) for (const r of ref.tree) if (inRegion(r.code)) inRegionMap[r.code] = true;
-    const extras =
-      oneByOne.length === 0
-        ? []
-        : await run<{ id: string; kind: string; region: string; scopes: string[] }>(INDIVIDUALLY, {
-            scopeIds: oneByOne.map((s) => s.id),
-            asOf,
-            covered,
-            kinds: args.kinds ?? [],
-            anyRegion: args.region === null,
-            inRegion: inRegionMap,
-            below: Object.fromEntries(
-              oneByOne.map((sc) => [sc.id, Object.fromEntries(ref.tree.filter((r) => sc.regions.every((x) => ancestors(r.code, ref.parentOf).has(x))).map((r) => [r.code, true]))]),
-            ),
-          });
+    const extras = [...extraById.values()];
 
     let totalCount = 0;
     const byKind = new Map<string, number>();

@@ -7,8 +7,9 @@ CALL () {
     AND coalesce($covered[coalesce(o.kind, '') + '|' + coalesce(o.region_code, '') + '|' + coalesce(o.industry, '')], false)
   RETURN o
   UNION
-  MATCH (o:Organization)
-  WHERE o.id IN $extraIds AND o.id > $after
+  UNWIND $extraIds AS id
+  MATCH (o:Organization {id: id})
+  WHERE id > $after
   RETURN o
 }
 RETURN o AS actor
