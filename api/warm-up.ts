@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.ts';
+import { warmCoverage } from '../graph/queries/policies/actors-covered-by.ts';
 
 // Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
 // seconds: the first user of each job page would wait for it, or hit the request time limit. Once
 // the API listens, one request per job field, on ids the data really has, leaves the plans in
 // Neo4j's cache. It runs through the API itself so the statements and parameter types are
-// exactly those users' requests send.
+// exactly those users' requests send. Then the policy tracer's coverage caches are read.
 
 const SAMPLE_IDS = `
 OPTIONAL MATCH (p:Patent)<-[:HOLDS]-(:University) WITH p LIMIT 1
@@ -58,7 +59,10 @@ export async function warmUp(graph: Graph, url: string, log: Logger): Promise<vo
         log.debug({ field: r.name, attempt }, 'warm-up request ran out of time');
       }
     }
-    log.info({ ms: Math.round(performance.now() - started) }, 'warm-up: job queries planned');
+    // The policy tracer's per-import holder spans of each IPC prefix: without them the first
+    // request for a policy with IPC scopes waits a second or two to read them.
+    await warmCoverage(graph);
+    log.info({ ms: Math.round(performance.now() - started) }, 'warm-up: job queries planned, coverage caches read');
   } catch (err) {
     log.warn({ err: (err as Error).message }, 'warm-up did not finish');
   }
