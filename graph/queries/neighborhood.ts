@@ -1,4 +1,4 @@
-import { loadCypher } from '../cypher-file.ts';
+import { loadStatement } from '../cypher-file.ts';
 import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
 import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
@@ -6,12 +6,7 @@ import { NodeNotFoundError } from './node-by-id.ts';
 import { planOnce } from './plan-first.ts';
 
 /** Comment lines dropped: the hop blocks are spliced several times into one statement. */
-const statement = (name: string) =>
-  loadCypher(new URL(`./${name}.cypher`, import.meta.url))
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
+const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
 const FRAME = statement('neighborhood');
 const HOP = statement('neighborhood-hop');
 const EXPAND = statement('neighborhood-expand');

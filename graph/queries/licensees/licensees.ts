@@ -1,16 +1,11 @@
-import { loadCypher } from '../../cypher-file.ts';
+import { loadStatement } from '../../cypher-file.ts';
 import type { Graph, PlainPath, PlainRun, QueryOptions } from '../../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from '../graph-elements.ts';
 import { NodeNotFoundError } from '../node-by-id.ts';
 import { classWeights, explainParts, partValues, reasonOf, scoreOf, type PartExplanation, type RawEvidence, type SubjectClass } from './score.ts';
 import { BEHAVIOUR_HALF_LIFE_YEARS, DEFAULT_WEIGHTS, type Weights } from './weights.ts';
 
-const statement = (name: string) =>
-  loadCypher(new URL(`./${name}.cypher`, import.meta.url))
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
+const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
 const SUBJECT = statement('subject');
 const PATENT_COUNT = statement('patent-count');
 const PORTFOLIO = statement('portfolio');

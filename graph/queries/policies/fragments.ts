@@ -1,17 +1,10 @@
-import { loadCypher } from '../../cypher-file.ts';
+import { loadCypher, loadStatement } from '../../cypher-file.ts';
 
 // The coverage rules written once in Cypher and spliced into every query that needs them, so
 // policiesCovering and actorsCoveredBy cannot drift apart.
 
-const strip = (text: string) =>
-  text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
-
-const IN_FORCE = strip(loadCypher(new URL('./in-force.cypher', import.meta.url)));
-const IPC_KEY = strip(loadCypher(new URL('./ipc-key.cypher', import.meta.url)));
+const IN_FORCE = loadStatement(new URL('./in-force.cypher', import.meta.url));
+const IPC_KEY = loadStatement(new URL('./ipc-key.cypher', import.meta.url));
 
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 
