@@ -17,7 +17,7 @@ describe('choosing layout settings by size', () => {
   it('uses dagre for hierarchies that are small enough, breadth-first beyond', () => {
     expect(planLayout({ name: 'dagre', nodes: 50, edges: 60 }).options.name).toBe('dagre');
     expect(planLayout({ name: 'dagre', nodes: 50, edges: 60 }).options.rankDir).toBe('TB');
-    expect(planLayout({ name: 'dagre', nodes: 50, edges: 60, rankDir: 'BT' }).options.rankDir).toBe('BT');
+    expect(planLayout({ name: 'dagre', nodes: 50, edges: 60, rankDir: 'RL' }).options.rankDir).toBe('RL');
     const big = planLayout({ name: 'dagre', nodes: 900, edges: 1200 });
     expect(big.options.name).toBe('breadthfirst');
     expect(big.note).toBe('dagre-breadthfirst');

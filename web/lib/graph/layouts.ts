@@ -25,7 +25,7 @@ export function planLayout(opts: {
   incremental?: boolean;
   pinned?: readonly Pin[];
   fit?: boolean;
-  rankDir?: 'TB' | 'BT';
+  rankDir?: 'TB' | 'BT' | 'LR' | 'RL';
 }): LayoutPlan {
   const animate = opts.nodes <= ANIMATE_MAX_NODES;
   const common = { fit: opts.fit ?? true, padding: 40, animate, animationDuration: 450 };

@@ -17,8 +17,8 @@ export interface LayoutRequest {
   fit: boolean;
   /** Centre on this node afterwards. */
   focus?: string | null;
-  /** dagre only: 'BT' puts edges' targets above their sources (an implemented policy above its implementers). */
-  rankDir?: 'TB' | 'BT';
+  /** dagre only: the direction ranks run in ('RL' puts edges' targets on the left, e.g. an implemented policy left of its implementers). */
+  rankDir?: 'TB' | 'BT' | 'LR' | 'RL';
 }
 
 export interface LayoutStatus {
