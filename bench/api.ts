@@ -1,10 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig, type AppConfig } from '../graph/config.ts';
-import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
-import { startEmbedded } from '../graph/embedded-server.ts';
+import { PROJECT_ROOT, loadConfig } from '../graph/config.ts';
+import { type Graph } from '../graph/driver.ts';
 import { freePort } from '../graph/free-port.ts';
 import { findEntity } from '../graph/queries/entity.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
@@ -16,8 +13,7 @@ import { searchNodes } from '../graph/queries/search.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { transactionDateRange } from '../graph/queries/transaction-dates.ts';
 import { connectApiGraph } from '../api/database.ts';
-import { generateBundle } from '../seed/generate/index.ts';
-import { importBundle } from '../seed/import/index.ts';
+import { benchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
 import { latency, ms, seededRandom } from './latency.ts';
 
@@ -72,31 +68,6 @@ export async function benchApi({ scale, seed }: ApiBenchOptions): Promise<void> 
     await graph.close();
     await db.close();
   }
-}
-
-async function benchDatabase(config: AppConfig, scale: number, seed: number): Promise<{ uri: string; close(): Promise<void> }> {
-  if (config.neo4j.uri) {
-    console.log(`using the data already in NEO4J_URI=${config.neo4j.uri}`);
-    return { uri: config.neo4j.uri, close: async () => {} };
-  }
-  const out = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
-  if (!existsSync(join(out, 'patents.csv'))) await generateBundle({ scale, seed, outDir: out });
-  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-api-neo4j-'));
-  const server = await startEmbedded({ ...config.neo4j.embedded, dataDir, boltPort: await freePort() }, () => {});
-  const writer = connectGraph(connectionOptions(config.neo4j, server.uri));
-  try {
-    const s = await importBundle({ graph: writer, dir: out });
-    console.log(`imported ${fmt(s.rows)} rows in ${s.seconds.toFixed(1)} s into a fresh embedded Neo4j`);
-  } finally {
-    await writer.close();
-  }
-  return {
-    uri: server.uri,
-    close: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** `npm run api` in a child process on a free port, so the load below does not share its event loop. */

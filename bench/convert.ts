@@ -5,21 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../graph/config.ts';
 import { fmt } from './format.ts';
+import { seededRandom } from './latency.ts';
 
 const run = promisify(execFile);
 const ROWS_PER_SCALE = 1_000_000;
-
-/** Deterministic numbers for the synthetic tables (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A table file written with backpressure; cells quoted as the sources quote strings. */
 class TableFile {
@@ -54,7 +43,7 @@ const day = (rnd: () => number, from: number, span: number) => new Date(Date.UTC
 
 /** About `rows` rows over the eight PatentsView tables (ten per patent). */
 async function writePatentsView(dir: string, rows: number): Promise<number> {
-  const rnd = random(1);
+  const rnd = seededRandom(1);
   const patents = Math.round(rows / 10);
   const t = (name: string, header: string[]) => new TableFile(join(dir, `${name}.tsv`), '\t', header);
   const loc = t('g_location_disambiguated', ['location_id', 'disambig_city', 'disambig_state', 'disambig_country', 'latitude', 'longitude', 'county', 'state_fips', 'county_fips']);
@@ -94,7 +83,7 @@ async function writePatentsView(dir: string, rows: number): Promise<number> {
 
 /** About `rows` rows over the five Assignment Dataset tables (about 5.5 per recording). */
 async function writeAssignments(dir: string, rows: number, patents: number): Promise<number> {
-  const rnd = random(2);
+  const rnd = seededRandom(2);
   const recordings = Math.round(rows / 5.5);
   const t = (name: string, header: string[]) => new TableFile(join(dir, `${name}.csv`), ',', header);
   const a = t('assignment', ['rf_id', 'file_id', 'cname', 'caddress_1', 'caddress_2', 'caddress_3', 'caddress_4', 'reel_no', 'frame_no', 'convey_text', 'record_dt', 'last_update_dt', 'page_count', 'purge_indicator']);

@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig } from '../graph/config.ts';
-import { connectGraph, type Graph } from '../graph/driver.ts';
-import { startEmbedded } from '../graph/embedded-server.ts';
-import { freePort } from '../graph/free-port.ts';
+import { loadConfig } from '../graph/config.ts';
+import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
 import { licenseeCandidates } from '../graph/queries/licensees/licensees.ts';
-import { generateBundle } from '../seed/generate/index.ts';
-import { importBundle } from '../seed/import/index.ts';
+import { benchDatabase } from './bench-database.ts';
 import { latency, ms, seededRandom } from './latency.ts';
 
 // `npm run bench -- licensees [--scale S]`: one patent's ranking (candidates, scores, reasons and
@@ -20,22 +14,13 @@ const PORTFOLIOS = 15;
 
 async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; close: () => Promise<void> }> {
   const config = loadConfig();
-  if (config.neo4j.uri) {
-    const graph = connectGraph({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, readTimeoutMs: 120_000 });
-    return { graph, close: () => graph.close() };
-  }
-  const bundle = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
-  await generateBundle({ scale, seed, outDir: bundle });
-  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-licensees-'));
-  const server = await startEmbedded({ ...config.neo4j.embedded, dataDir, boltPort: await freePort(), heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 }, () => {});
-  const graph = connectGraph({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j', readTimeoutMs: 120_000 });
-  await importBundle({ graph, dir: bundle });
+  const db = await benchDatabase(config, scale, seed, { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 });
+  const graph = connectGraph({ ...connectionOptions(config.neo4j, db.uri), readTimeoutMs: 120_000 });
   return {
     graph,
     close: async () => {
       await graph.close();
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await db.close();
     },
   };
 }

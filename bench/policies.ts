@@ -1,15 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig } from '../graph/config.ts';
-import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
-import { startEmbedded } from '../graph/embedded-server.ts';
-import { freePort } from '../graph/free-port.ts';
+import { loadConfig } from '../graph/config.ts';
+import { connectGraph, connectionOptions } from '../graph/driver.ts';
 import { actorsCoveredBy } from '../graph/queries/policies/actors-covered-by.ts';
 import { policiesCovering } from '../graph/queries/policies/policies-covering.ts';
-import { generateBundle } from '../seed/generate/index.ts';
-import { importBundle } from '../seed/import/index.ts';
 import { fmt } from './format.ts';
+import { benchDatabase } from './bench-database.ts';
 import { latency, ms, seededRandom } from './latency.ts';
 
 // `npm run bench -- policies [--scale S]`: the policy tracer's two fields as the resolvers call
@@ -22,7 +16,7 @@ const DAY = 86_400_000;
 
 export async function benchPolicies({ scale, seed }: { scale: number; seed: number }): Promise<void> {
   console.log(`\n== policies (scale ${scale}, seed ${seed})`);
-  const db = await database(scale, seed);
+  const db = await benchDatabase(loadConfig(), scale, seed);
   const graph = connectGraph(connectionOptions(loadConfig().neo4j, db.uri));
   try {
     const rnd = seededRandom(seed * 7919);
@@ -90,30 +84,4 @@ async function measure<A, R>(name: string, inputs: A[], run: (a: A) => Promise<R
   const l = latency(samples);
   const medianSize = [...sizes].sort((x, y) => x - y)[Math.floor(sizes.length / 2)] ?? 0;
   console.log(`${name.padEnd(44)}${String(l.n).padStart(5)}${ms(l.median)}${ms(l.p95).padStart(8)}${ms(l.p99).padStart(8)}  ${fmt(medianSize)}`);
-}
-
-async function database(scale: number, seed: number): Promise<{ uri: string; close(): Promise<void> }> {
-  const config = loadConfig();
-  if (config.neo4j.uri) {
-    console.log(`using the data already in NEO4J_URI=${config.neo4j.uri}`);
-    return { uri: config.neo4j.uri, close: async () => {} };
-  }
-  const out = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
-  if (!existsSync(join(out, 'patents.csv'))) await generateBundle({ scale, seed, outDir: out });
-  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-policies-neo4j-'));
-  const server = await startEmbedded({ ...config.neo4j.embedded, dataDir, boltPort: await freePort() }, () => {});
-  const writer = connectGraph(connectionOptions(config.neo4j, server.uri));
-  try {
-    const s = await importBundle({ graph: writer, dir: out });
-    console.log(`imported ${fmt(s.rows)} rows in ${s.seconds.toFixed(1)} s into a fresh embedded Neo4j`);
-  } finally {
-    await writer.close();
-  }
-  return {
-    uri: server.uri,
-    close: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }

@@ -1,18 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connectApiGraph } from '../api/database.ts';
 import { createLogger } from '../api/logging.ts';
 import { startApiServer } from '../api/server.ts';
-import { loadConfig, PROJECT_ROOT } from '../graph/config.ts';
+import { loadConfig } from '../graph/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
-import { startEmbedded, type RunningNeo4j } from '../graph/embedded-server.ts';
-import { freePort } from '../graph/free-port.ts';
 import { chainEvidence, holderChains, sweepChains, type Progress } from '../graph/queries/related-party/monitor.ts';
 import { DEFAULT_THRESHOLDS } from '../graph/queries/related-party/thresholds.ts';
-import { generateBundle } from '../seed/generate/index.ts';
-import { importBundle } from '../seed/import/index.ts';
 import { fmt } from './format.ts';
+import { benchDatabase } from './bench-database.ts';
 import { latency, ms, seededRandom } from './latency.ts';
 
 // `npm run bench -- related-party [--scale S]`: one holder's chains (what relatedPartyChains with
@@ -23,24 +17,15 @@ import { latency, ms, seededRandom } from './latency.ts';
 const HOLDERS = 100;
 
 async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; uri: string; close: () => Promise<void> }> {
-  const cfg = loadConfig().neo4j;
-  if (process.env.NEO4J_URI) {
-    const graph = connectGraph(connectionOptions(cfg, process.env.NEO4J_URI));
-    return { graph, uri: process.env.NEO4J_URI, close: () => graph.close() };
-  }
-  const bundle = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
-  if (!existsSync(join(bundle, 'transactions.csv'))) await generateBundle({ scale, seed, outDir: bundle });
-  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-rpc-'));
-  const server: RunningNeo4j = await startEmbedded({ ...cfg.embedded, dataDir, boltPort: await freePort(), heapMb: 2048, pagecacheMb: 1024 }, () => {});
-  const graph = connectGraph(connectionOptions(cfg, server.uri));
-  await importBundle({ graph, dir: bundle });
+  const config = loadConfig();
+  const db = await benchDatabase(config, scale, seed, { heapMb: 2048, pagecacheMb: 1024 });
+  const graph = connectGraph(connectionOptions(config.neo4j, db.uri));
   return {
     graph,
-    uri: server.uri,
+    uri: db.uri,
     close: async () => {
       await graph.close();
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await db.close();
     },
   };
 }

@@ -17,12 +17,15 @@ function jobs(): string[] {
 }
 
 async function main(): Promise<void> {
-  const [job, ...args] = process.argv.slice(2);
-  const names = job && !job.startsWith('-') ? [job] : jobs();
+  const argv = process.argv.slice(2);
+  // A first argument that is not an option names the job; its options follow it.
+  const named = argv[0] !== undefined && !argv[0].startsWith('-');
+  const names = named ? [argv[0]!] : jobs();
+  const args = named ? argv.slice(1) : argv;
   for (const name of names) {
     if (!existsSync(`${HERE}${name}.ts`)) throw new Error(`unknown job "${name}"; jobs: ${jobs().join(', ') || 'none yet'}`);
     const { evaluate } = (await import(`./${name}.ts`)) as { evaluate: Evaluate };
-    await evaluate(job && !job.startsWith('-') ? args : process.argv.slice(2));
+    await evaluate(args);
   }
 }
 

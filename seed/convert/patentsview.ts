@@ -87,20 +87,21 @@ export async function convertPatentsView(opts: ConvertOptions): Promise<ConvertR
 
     const patents = await writePatents(opts, report, writers, read, path, fileOf);
     report.progress(`${patents.size.toLocaleString('en-US')} patents written`);
+    /** The number of a row's patent when it was converted; otherwise the row is reported or counted, and null. */
+    const convertedPatent = (file: string, line: number, patentId: string): string | null => {
+      const number = normalizePatentNumber(patentId);
+      if (!number) report.bad(file, line, `bad patent_id ${JSON.stringify(patentId)}`);
+      else if (!patents.has(number)) report.skip(`${file}: rows of patents not converted`);
+      else return number;
+      return null;
+    };
 
     if (path(T.assignee)) {
       const seen = new Set<string>();
       const file = fileOf(T.assignee);
       for await (const { line, record: r } of read(T.assignee)) {
-        const number = normalizePatentNumber(r.patent_id!);
-        if (!number) {
-          report.bad(file, line, `bad patent_id ${JSON.stringify(r.patent_id)}`);
-          continue;
-        }
-        if (!patents.has(number)) {
-          report.skip(`${file}: rows of patents not converted`);
-          continue;
-        }
+        const number = convertedPatent(file, line, r.patent_id!);
+        if (!number) continue;
         if (!r.assignee_id) {
           report.bad(file, line, 'empty assignee_id');
           continue;
@@ -133,15 +134,8 @@ export async function convertPatentsView(opts: ConvertOptions): Promise<ConvertR
       const seen = new Set<string>();
       const file = fileOf(T.inventor);
       for await (const { line, record: r } of read(T.inventor)) {
-        const number = normalizePatentNumber(r.patent_id!);
-        if (!number) {
-          report.bad(file, line, `bad patent_id ${JSON.stringify(r.patent_id)}`);
-          continue;
-        }
-        if (!patents.has(number)) {
-          report.skip(`${file}: rows of patents not converted`);
-          continue;
-        }
+        const number = convertedPatent(file, line, r.patent_id!);
+        if (!number) continue;
         const name = [r.disambig_inventor_name_first, r.disambig_inventor_name_last].filter(Boolean).join(' ');
         if (!r.inventor_id || !name) {
           report.bad(file, line, !r.inventor_id ? 'empty inventor_id' : 'inventor without a name');

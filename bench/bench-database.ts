@@ -1,0 +1,45 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT, type AppConfig, type EmbeddedNeo4jConfig } from '../graph/config.ts';
+import { connectGraph, connectionOptions } from '../graph/driver.ts';
+import { startEmbedded } from '../graph/embedded-server.ts';
+import { freePort } from '../graph/free-port.ts';
+import { generateBundle } from '../seed/generate/index.ts';
+import { importBundle } from '../seed/import/index.ts';
+import { fmt } from './format.ts';
+
+export interface BenchDatabase {
+  uri: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The database a bench part reads: NEO4J_URI as it is (read only) when set, else a fresh embedded
+ * Neo4j in a temporary folder with the generated bundle of (scale, seed), generated once into
+ * .generated/bench and reused by every part.
+ */
+export async function benchDatabase(config: AppConfig, scale: number, seed: number, memory: Partial<EmbeddedNeo4jConfig> = {}): Promise<BenchDatabase> {
+  if (config.neo4j.uri) {
+    console.log(`using the data already in NEO4J_URI=${config.neo4j.uri}`);
+    return { uri: config.neo4j.uri, close: async () => {} };
+  }
+  const bundle = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
+  if (!existsSync(join(bundle, 'patents.csv'))) await generateBundle({ scale, seed, outDir: bundle });
+  const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-neo4j-'));
+  const server = await startEmbedded({ ...config.neo4j.embedded, ...memory, dataDir, boltPort: await freePort() }, () => {});
+  const writer = connectGraph(connectionOptions(config.neo4j, server.uri));
+  try {
+    const s = await importBundle({ graph: writer, dir: bundle });
+    console.log(`imported ${fmt(s.rows)} rows in ${s.seconds.toFixed(1)} s into a fresh embedded Neo4j`);
+  } finally {
+    await writer.close();
+  }
+  return {
+    uri: server.uri,
+    close: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
