@@ -20,6 +20,7 @@ export const codegenConfig: CodegenConfig = {
           GraphEdge: '../../graph/queries/graph-elements.ts#EdgeView',
           Subgraph: '../../graph/queries/graph-elements.ts#SubgraphView',
           EntityDetails: '../../graph/queries/entity.ts#Entity',
+          Hidden: '../../graph/queries/visibility.ts#HiddenView',
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Graph, QueryOptions } from '../graph/driver.ts';
+import type { Caller } from './access/roles.ts';
 
 /** What one request's log line reports; filled in by the logging plugin. */
 export interface RequestRecord {
@@ -7,11 +8,20 @@ export interface RequestRecord {
   errorCodes: string[];
 }
 
-/** Per-request context: the shared driver (the API keeps no other state), a timeout, a logger. */
+/** A supervisor-level root field a request ran, with its arguments, for the audit log. */
+export interface AuditedField {
+  field: string;
+  args: Record<string, unknown>;
+}
+
+/** Per-request context: the shared driver (the API keeps no other state), a timeout, a logger, who asks. */
 export interface ApiContext {
   graph: Graph;
   /** Options of every read this request runs. */
   read: QueryOptions;
   log: Logger;
   record: RequestRecord;
+  caller: Caller;
+  /** Filled as supervisor-level fields run; written to the audit log when the response is sent. */
+  audit: AuditedField[];
 }

@@ -1,7 +1,9 @@
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/driver.ts';
-import { NodeNotFoundError } from '../graph/queries/node-by-id.ts';
+import { HiddenNodeError, NodeNotFoundError } from '../graph/queries/node-by-id.ts';
+import { kindOf } from '../graph/queries/graph-model.ts';
+import { roleThatSees } from './access/roles.ts';
 
 // Every error a client sees carries one of these codes in `extensions.code`; anything else is
 // reported as INTERNAL_SERVER_ERROR with a fixed message, so no Cypher, stack or driver text leaks.
@@ -12,6 +14,9 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -25,7 +30,7 @@ const APOLLO_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-const PUBLIC_CODES = new Set<string>([ERROR_CODES.BAD_USER_INPUT, ERROR_CODES.NOT_FOUND, ERROR_CODES.QUERY_TOO_COMPLEX, ...APOLLO_REQUEST_CODES]);
+const PUBLIC_CODES = new Set<string>([ERROR_CODES.BAD_USER_INPUT, ERROR_CODES.NOT_FOUND, ERROR_CODES.QUERY_TOO_COMPLEX, ERROR_CODES.FORBIDDEN, ...APOLLO_REQUEST_CODES]);
 
 /** A bad argument value, naming the argument (and the allowed values, when there is a list). */
 export function badUserInput(argument: string, message: string, allowed?: readonly (string | number)[], nodes?: ASTNode): GraphQLError {
@@ -39,6 +44,22 @@ export function notFound(argument: string, id: string): GraphQLError {
   return new GraphQLError(`No node has the id "${id}" (argument "${argument}").`, {
     extensions: { code: ERROR_CODES.NOT_FOUND, argument, id },
   });
+}
+
+/**
+ * A field, argument or node beyond the caller's role. `what` names it (`licenseeCandidates`, or an
+ * argument such as `id`); `role` is the least role that may have it.
+ */
+export function forbidden(what: string, message: string, role: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ERROR_CODES.FORBIDDEN, role: role.toUpperCase(), ...(argument ? { argument } : { field: what }) },
+  });
+}
+
+/** The node named by `argument` is one the caller's role may not see. */
+export function hiddenNode(argument: string, id: string, labels: readonly string[]): GraphQLError {
+  const role = roleThatSees(labels);
+  return forbidden(argument, `The node "${id}" (argument "${argument}") is a ${kindOf(labels)}; only the ${role} role sees those.`, role, argument);
 }
 
 /** A query refused by GraphQL Armor's depth, alias, cost, directive or token limits. */
@@ -62,6 +83,10 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message };
     if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: 'The database is unavailable; try again shortly.' };
     if (e instanceof QueryTimeoutError) return { code: ERROR_CODES.TIMEOUT, message: 'The query took longer than its time limit; narrow it (depth, limit, relTypes).' };
+    if (e instanceof HiddenNodeError) {
+      const f = hiddenNode(e.option, e.id, e.labels);
+      return { code: ERROR_CODES.FORBIDDEN, message: f.message, extensions: f.extensions };
+    }
     if (e instanceof NodeNotFoundError) {
       const n = notFound(e.option, e.id);
       return { code: ERROR_CODES.NOT_FOUND, message: n.message, extensions: n.extensions };

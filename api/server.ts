@@ -16,6 +16,11 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import type { ApiConfig } from '../graph/config.ts';
 import type { Graph } from '../graph/driver.ts';
+import { auditLog } from './access/audit.ts';
+import { loadAuthFile } from './access/auth-file.ts';
+import { authenticate, requestCaller } from './access/authenticate.ts';
+import { checkBind } from './access/public-bind.ts';
+import { rateLimitPerCaller } from './access/rate-limit.ts';
 import { ARMOR_LIMITS, armorProtection } from './armor.ts';
 import { DateArgumentsRule } from './date-arguments.ts';
 import type { ApiContext } from './context.ts';
@@ -23,14 +28,17 @@ import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
 import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
-import { resolvers } from './resolvers/index.ts';
+import { guardedResolvers } from './resolvers/index.ts';
 import { SCHEMA_FILES } from './schema-files.ts';
 
 /** api/schema.graphql, then each job's `extend type Query` in api/schema/*.graphql. */
 export const TYPE_DEFS = SCHEMA_FILES.map((file) => readFileSync(file, 'utf8'));
 
 /** Largest request body accepted; queries are small, and armor limits their tokens anyway. */
-const BODY_LIMIT = '64kb';
+export const BODY_LIMIT = '64kb';
+
+/** Requests a minute per client when AUTH_FILE is set and API_RATE_LIMIT is not. */
+export const DEFAULT_RATE_LIMIT = 600;
 
 export interface ApiServerOptions {
   graph: Graph;
@@ -47,13 +55,20 @@ export interface RunningApi {
 
 /** Starts the HTTP server: POST/GET /graphql and GET /health, on config.host:config.port (0: any free port). */
 export async function startApiServer({ graph, config, log }: ApiServerOptions): Promise<RunningApi> {
+  checkBind(config);
+  const users = config.authFile ? loadAuthFile(config.authFile) : null;
+  // One local user has nobody to share with; with users, each gets a fair share by default.
+  const perMinute = config.rateLimitPerMinute ?? (users ? DEFAULT_RATE_LIMIT : 0);
+  if (users) log.info({ users: users.length, authFile: config.authFile, rateLimitPerMinute: perMinute }, 'access control on: each request needs a bearer token from AUTH_FILE');
+  else log.info('no AUTH_FILE: one local user with every role (supervisor data included); set AUTH_FILE before letting anyone else in');
+  const audit = auditLog(config.auditLog);
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const armor = armorProtection();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: TYPE_DEFS,
-    resolvers,
+    resolvers: guardedResolvers(TYPE_DEFS),
     formatError,
     csrfPrevention: true,
     // The process owns its signals: npm start stops the API, then the web app, then Neo4j.
@@ -74,6 +89,7 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log),
+      audit.plugin,
     ],
   });
   await apollo.start();
@@ -83,9 +99,18 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
   app.use(
     '/graphql',
     corsForOrigins(config.corsOrigins),
+    authenticate(users),
+    rateLimitPerCaller(perMinute),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<ApiContext> => ({ graph, read: { timeoutMs: config.queryTimeoutMs }, log, record: recordOf(res) }),
+      context: async ({ res }): Promise<ApiContext> => ({
+        graph,
+        read: { timeoutMs: config.queryTimeoutMs },
+        log,
+        record: recordOf(res),
+        caller: requestCaller(res),
+        audit: [],
+      }),
     }),
   );
   app.use((_req: Request, res: Response) => {
@@ -110,6 +135,9 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await audit.close();
+    },
   };
 }

@@ -47,6 +47,12 @@ export interface ApiConfig {
   corsOrigins: string[];
   /** NODE_ENV=production: no landing page, no introspection. */
   production: boolean;
+  /** AUTH_FILE: the users and their hashed tokens; none: the single local user with every role. */
+  authFile: string | null;
+  /** AUDIT_LOG: where supervisor-level requests are appended. */
+  auditLog: string;
+  /** API_RATE_LIMIT: requests a minute per client (0: no limit); null: 600 with AUTH_FILE, none without. */
+  rateLimitPerMinute: number | null;
 }
 
 export interface AppConfig {
@@ -148,6 +154,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       logLevel: logLevelSetting(env),
       corsOrigins: originsSetting(env, webPort),
       production: env.NODE_ENV === 'production',
+      authFile: env.AUTH_FILE ? resolve(PROJECT_ROOT, env.AUTH_FILE) : null,
+      auditLog: resolve(PROJECT_ROOT, env.AUDIT_LOG || '.data/audit.log'),
+      rateLimitPerMinute: env.API_RATE_LIMIT === undefined || env.API_RATE_LIMIT === '' ? null : intSetting(env, 'API_RATE_LIMIT', 0, 0, 1_000_000),
     },
     apiPort,
     webPort,

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeView, EdgeView, SubgraphView } from '../../graph/queries/graph-elements.ts';
 import type { Entity } from '../../graph/queries/entity.ts';
+import type { HiddenView } from '../../graph/queries/visibility.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -109,12 +110,14 @@ export type Direction =
 /** A node with what the detail panel shows; the part for its kind is set, the others are null. */
 export type EntityDetails = {
   __typename?: 'EntityDetails';
+  /** What the caller's role may not see of this node and its details, left out; null when nothing was. */
+  hidden?: Maybe<Hidden>;
   node: GraphNode;
   organization?: Maybe<OrganizationDetails>;
   patent?: Maybe<PatentDetails>;
   person?: Maybe<PersonDetails>;
   policy?: Maybe<PolicyDetails>;
-  /** Every relationship of the node, counted by type and direction (from its degree, so cheap). */
+  /** Every relationship of the node, counted by type and direction (from its degree, so cheap); types the caller's role may not see are left out. */
   relationshipCounts: Array<RelationshipCount>;
   transaction?: Maybe<TransactionSummary>;
 };
@@ -151,11 +154,30 @@ export type GraphNode = {
   properties: Scalars['JSON']['output'];
 };
 
+/**
+ * What an answer left out because the caller's role may not see it. Persons (and every relationship
+ * to them), equity and officer relationships below SUPERVISOR; transaction amounts below ANALYST.
+ */
+export type Hidden = {
+  __typename?: 'Hidden';
+  /** Nodes by kind (`person`), relationships by type (`OWNS`), properties by name (`amount_cny`). */
+  byKind: Array<Count>;
+  /** Relationships left out: to those nodes, and of types the role may not see. */
+  edges: Scalars['Int']['output'];
+  /** Nodes left out (persons), each once. */
+  nodes: Scalars['Int']['output'];
+  /** Property values left out, such as transaction amounts. */
+  properties: Scalars['Int']['output'];
+  /** The least role that would see all of it. */
+  visibleTo: Role;
+};
+
 export type HolderPeriod = {
   __typename?: 'HolderPeriod';
   /** null: since an unknown date. */
   from?: Maybe<Scalars['Date']['output']>;
-  holder: GraphNode;
+  /** null when the holder is a person and the caller's role may not see persons. */
+  holder?: Maybe<GraphNode>;
   /** null: still held. */
   until?: Maybe<Scalars['Date']['output']>;
   /** `application`, or the id of the assignment that made this holder. */
@@ -248,8 +270,11 @@ export type Omitted = {
 
 export type OrganizationDetails = {
   __typename?: 'OrganizationDetails';
+  /** Owners, holdings, officers, person parties and amounts the caller's role may not see, left out of these lists; null when nothing was. */
+  hidden?: Maybe<Hidden>;
   holdings: Array<Shareholding>;
   officers: Array<Officer>;
+  /** Empty below SUPERVISOR (counted in `hidden`). */
   owners: Array<Shareholding>;
   /** Patents it holds today (from the holder timeline). */
   patentCount: Scalars['Int']['output'];
@@ -297,6 +322,8 @@ export type PatentDetails = {
   citationsIn: Array<GraphNode>;
   /** Up to 200 each, newest filing first; `relationshipCounts` has the totals. */
   citationsOut: Array<GraphNode>;
+  /** Persons (applicants, inventors, holders, parties) and amounts the caller's role may not see, left out of these lists; null when nothing was. */
+  hidden?: Maybe<Hidden>;
   /** Applicants from the filing date, then each assignee, oldest first. */
   holders: Array<HolderPeriod>;
   inventors: Array<GraphNode>;
@@ -325,6 +352,8 @@ export type PathResult = {
   cut: Scalars['Boolean']['output'];
   /** Every node and edge of the paths, once. */
   graph: Subgraph;
+  /** Shortest paths (within `maxHops`, up to `limit` + 1) that pass through something the caller's role may not see, left out. */
+  hiddenPaths: Scalars['Int']['output'];
   paths: Array<Path>;
   /** True when more paths existed than `limit`. */
   truncated: Scalars['Boolean']['output'];
@@ -400,7 +429,7 @@ export type Query = {
    * each edge says through which.
    */
   actorsCoveredBy: CoveredActorConnection;
-  /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id. */
+  /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id. FORBIDDEN for a person below SUPERVISOR. */
   entity?: Maybe<EntityDetails>;
   /**
    * Enterprises most likely to license a patent, best first: enterprises reached from the patent
@@ -418,7 +447,8 @@ export type Query = {
    * it, holdings in force on it, shareholdings and positions held since, patents filed,
    * organizations founded and policies issued by then. At most `limit` nodes (1–2000, more is
    * capped), shared out hop by hop so one dense node cannot take them all: what was cut is counted
-   * in `truncated` and `omitted`, never silently. NOT_FOUND when no node has the id.
+   * in `truncated` and `omitted`, never silently. Nothing the caller's role may not see is reached
+   * or passed through; `hidden` counts it. NOT_FOUND when no node has the id.
    */
   neighborhood: Subgraph;
   /**
@@ -428,7 +458,8 @@ export type Query = {
    * shortest ones, mode ALL does not pass through hubs (nodes of more than 1 000 relationships), nor
    * through regions, IPC classes, policies or coverage scopes unless `relTypes` names a type that
    * reaches them; `cut` says when its time limit stopped it.
-   * NOT_FOUND names `from` or `to` when an end does not exist.
+   * NOT_FOUND names `from` or `to` when an end does not exist. Paths never pass through what the
+   * caller's role may not see; `hiddenPaths` counts the shortest ones left out for that reason.
    */
   paths: PathResult;
   /**
@@ -467,9 +498,12 @@ export type Query = {
    * single character or the start of an English word finds something too) and English (stemmed).
    * Punctuation and Lucene operators in `text` are ignored, never an error; `text` is at most 200
    * characters. `kinds` filters by `GraphNode.kind` (`organization` stands for every organization
-   * kind). `first` is 1–100 (more is capped at 100).
+   * kind). `first` is 1–100 (more is capped at 100). Persons are found for supervisors only;
+   * below that, `kinds: ["person"]` is FORBIDDEN.
    */
   search: Array<SearchHit>;
+  /** The caller's name and role (every role may ask). */
+  session: Session;
   /** Counts by label and relationship type (the importer's bookkeeping nodes left out), and the date range of transactions. */
   stats: Stats;
 };
@@ -675,6 +709,17 @@ export type RelationshipCount = {
   type: Scalars['String']['output'];
 };
 
+/**
+ * What a caller may see. VIEWER: patents, organizations, policies and transactions without amounts.
+ * ANALYST: also amounts and the licensee finder. SUPERVISOR: also persons, equity (OWNS), officers
+ * (OFFICER_OF) and the related-party monitor. Whatever a role may not see is left out of every
+ * answer and counted in a `hidden` field.
+ */
+export type Role =
+  | 'ANALYST'
+  | 'SUPERVISOR'
+  | 'VIEWER';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   id: Scalars['ID']['output'];
@@ -684,6 +729,18 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** A short piece of the matched text with the match in it. */
   snippet?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who is asking, and what their role lets them see. */
+export type Session = {
+  __typename?: 'Session';
+  /** What the role adds to a viewer's: `amounts`, `licensees`, `persons`, `equity`, `officers`, `related_party`. */
+  grants: Array<Scalars['String']['output']>;
+  /** True when the API runs without AUTH_FILE: one local user with every role. */
+  local: Scalars['Boolean']['output'];
+  role: Role;
+  /** The name in AUTH_FILE; `local` for the single local user. */
+  user: Scalars['String']['output'];
 };
 
 export type Shareholding = {
@@ -706,6 +763,8 @@ export type Stats = {
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
+  /** What the caller's role may not see, left out; null when nothing was. */
+  hidden?: Maybe<Hidden>;
   nodes: Array<GraphNode>;
   /** What was left out, when truncated. */
   omitted?: Maybe<Omitted>;
@@ -728,9 +787,11 @@ export type TracedPolicy = {
 
 export type TransactionSummary = {
   __typename?: 'TransactionSummary';
+  /** null below ANALYST (counted in the enclosing details' `hidden`). */
   amountCny?: Maybe<Scalars['Float']['output']>;
   date: Scalars['Date']['output'];
-  from: GraphNode;
+  /** null when the party is a person and the caller's role may not see persons. */
+  from?: Maybe<GraphNode>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   licenseType?: Maybe<Scalars['String']['output']>;
@@ -738,7 +799,7 @@ export type TransactionSummary = {
   patents: Array<GraphNode>;
   platform?: Maybe<GraphNode>;
   registrationNo?: Maybe<Scalars['String']['output']>;
-  to: GraphNode;
+  to?: Maybe<GraphNode>;
 };
 
 
@@ -829,7 +890,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<EdgeView>;
   GraphNode: ResolverTypeWrapper<NodeView>;
-  HolderPeriod: ResolverTypeWrapper<Omit<HolderPeriod, 'holder'> & { holder: ResolversTypes['GraphNode'] }>;
+  Hidden: ResolverTypeWrapper<HiddenView>;
+  HolderPeriod: ResolverTypeWrapper<Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -839,10 +901,10 @@ export type ResolversTypes = {
   OfficeLink: ResolverTypeWrapper<OfficeLink>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'organization' | 'person'> & { organization: ResolversTypes['GraphNode'], person: ResolversTypes['GraphNode'] }>;
   Omitted: ResolverTypeWrapper<Omitted>;
-  OrganizationDetails: ResolverTypeWrapper<Omit<OrganizationDetails, 'holdings' | 'officers' | 'owners' | 'patents' | 'regions' | 'transactions'> & { holdings: Array<ResolversTypes['Shareholding']>, officers: Array<ResolversTypes['Officer']>, owners: Array<ResolversTypes['Shareholding']>, patents: Array<ResolversTypes['GraphNode']>, regions: Array<ResolversTypes['GraphNode']>, transactions: Array<ResolversTypes['TransactionSummary']> }>;
+  OrganizationDetails: ResolverTypeWrapper<Omit<OrganizationDetails, 'hidden' | 'holdings' | 'officers' | 'owners' | 'patents' | 'regions' | 'transactions'> & { hidden?: Maybe<ResolversTypes['Hidden']>, holdings: Array<ResolversTypes['Shareholding']>, officers: Array<ResolversTypes['Officer']>, owners: Array<ResolversTypes['Shareholding']>, patents: Array<ResolversTypes['GraphNode']>, regions: Array<ResolversTypes['GraphNode']>, transactions: Array<ResolversTypes['TransactionSummary']> }>;
   OwnershipLink: ResolverTypeWrapper<OwnershipLink>;
   PartyRelation: ResolverTypeWrapper<PartyRelation>;
-  PatentDetails: ResolverTypeWrapper<Omit<PatentDetails, 'applicants' | 'assignments' | 'citationsIn' | 'citationsOut' | 'holders' | 'inventors' | 'licenses' | 'pledges'> & { applicants: Array<ResolversTypes['GraphNode']>, assignments: Array<ResolversTypes['TransactionSummary']>, citationsIn: Array<ResolversTypes['GraphNode']>, citationsOut: Array<ResolversTypes['GraphNode']>, holders: Array<ResolversTypes['HolderPeriod']>, inventors: Array<ResolversTypes['GraphNode']>, licenses: Array<ResolversTypes['TransactionSummary']>, pledges: Array<ResolversTypes['TransactionSummary']> }>;
+  PatentDetails: ResolverTypeWrapper<Omit<PatentDetails, 'applicants' | 'assignments' | 'citationsIn' | 'citationsOut' | 'hidden' | 'holders' | 'inventors' | 'licenses' | 'pledges'> & { applicants: Array<ResolversTypes['GraphNode']>, assignments: Array<ResolversTypes['TransactionSummary']>, citationsIn: Array<ResolversTypes['GraphNode']>, citationsOut: Array<ResolversTypes['GraphNode']>, hidden?: Maybe<ResolversTypes['Hidden']>, holders: Array<ResolversTypes['HolderPeriod']>, inventors: Array<ResolversTypes['GraphNode']>, licenses: Array<ResolversTypes['TransactionSummary']>, pledges: Array<ResolversTypes['TransactionSummary']> }>;
   Path: ResolverTypeWrapper<Path>;
   PathMode: PathMode;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'graph'> & { graph: ResolversTypes['Subgraph'] }>;
@@ -861,13 +923,15 @@ export type ResolversTypes = {
   RelatedPartyRuleHit: ResolverTypeWrapper<RelatedPartyRuleHit>;
   RelatedPartyTrade: ResolverTypeWrapper<RelatedPartyTrade>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  Session: ResolverTypeWrapper<Session>;
   Shareholding: ResolverTypeWrapper<Omit<Shareholding, 'company' | 'owner'> & { company: ResolversTypes['GraphNode'], owner: ResolversTypes['GraphNode'] }>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphView>;
   TracedPolicy: ResolverTypeWrapper<Omit<TracedPolicy, 'node'> & { node: ResolversTypes['GraphNode'] }>;
-  TransactionSummary: ResolverTypeWrapper<Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from: ResolversTypes['GraphNode'], patents: Array<ResolversTypes['GraphNode']>, platform?: Maybe<ResolversTypes['GraphNode']>, to: ResolversTypes['GraphNode'] }>;
+  TransactionSummary: ResolverTypeWrapper<Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from?: Maybe<ResolversTypes['GraphNode']>, patents: Array<ResolversTypes['GraphNode']>, platform?: Maybe<ResolversTypes['GraphNode']>, to?: Maybe<ResolversTypes['GraphNode']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -886,7 +950,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphEdge: EdgeView;
   GraphNode: NodeView;
-  HolderPeriod: Omit<HolderPeriod, 'holder'> & { holder: ResolversParentTypes['GraphNode'] };
+  Hidden: HiddenView;
+  HolderPeriod: Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -896,10 +961,10 @@ export type ResolversParentTypes = {
   OfficeLink: OfficeLink;
   Officer: Omit<Officer, 'organization' | 'person'> & { organization: ResolversParentTypes['GraphNode'], person: ResolversParentTypes['GraphNode'] };
   Omitted: Omitted;
-  OrganizationDetails: Omit<OrganizationDetails, 'holdings' | 'officers' | 'owners' | 'patents' | 'regions' | 'transactions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, officers: Array<ResolversParentTypes['Officer']>, owners: Array<ResolversParentTypes['Shareholding']>, patents: Array<ResolversParentTypes['GraphNode']>, regions: Array<ResolversParentTypes['GraphNode']>, transactions: Array<ResolversParentTypes['TransactionSummary']> };
+  OrganizationDetails: Omit<OrganizationDetails, 'hidden' | 'holdings' | 'officers' | 'owners' | 'patents' | 'regions' | 'transactions'> & { hidden?: Maybe<ResolversParentTypes['Hidden']>, holdings: Array<ResolversParentTypes['Shareholding']>, officers: Array<ResolversParentTypes['Officer']>, owners: Array<ResolversParentTypes['Shareholding']>, patents: Array<ResolversParentTypes['GraphNode']>, regions: Array<ResolversParentTypes['GraphNode']>, transactions: Array<ResolversParentTypes['TransactionSummary']> };
   OwnershipLink: OwnershipLink;
   PartyRelation: PartyRelation;
-  PatentDetails: Omit<PatentDetails, 'applicants' | 'assignments' | 'citationsIn' | 'citationsOut' | 'holders' | 'inventors' | 'licenses' | 'pledges'> & { applicants: Array<ResolversParentTypes['GraphNode']>, assignments: Array<ResolversParentTypes['TransactionSummary']>, citationsIn: Array<ResolversParentTypes['GraphNode']>, citationsOut: Array<ResolversParentTypes['GraphNode']>, holders: Array<ResolversParentTypes['HolderPeriod']>, inventors: Array<ResolversParentTypes['GraphNode']>, licenses: Array<ResolversParentTypes['TransactionSummary']>, pledges: Array<ResolversParentTypes['TransactionSummary']> };
+  PatentDetails: Omit<PatentDetails, 'applicants' | 'assignments' | 'citationsIn' | 'citationsOut' | 'hidden' | 'holders' | 'inventors' | 'licenses' | 'pledges'> & { applicants: Array<ResolversParentTypes['GraphNode']>, assignments: Array<ResolversParentTypes['TransactionSummary']>, citationsIn: Array<ResolversParentTypes['GraphNode']>, citationsOut: Array<ResolversParentTypes['GraphNode']>, hidden?: Maybe<ResolversParentTypes['Hidden']>, holders: Array<ResolversParentTypes['HolderPeriod']>, inventors: Array<ResolversParentTypes['GraphNode']>, licenses: Array<ResolversParentTypes['TransactionSummary']>, pledges: Array<ResolversParentTypes['TransactionSummary']> };
   Path: Path;
   PathResult: Omit<PathResult, 'graph'> & { graph: ResolversParentTypes['Subgraph'] };
   PersonDetails: Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, positions: Array<ResolversParentTypes['Officer']> };
@@ -918,13 +983,20 @@ export type ResolversParentTypes = {
   RelatedPartyTrade: RelatedPartyTrade;
   RelationshipCount: RelationshipCount;
   SearchHit: SearchHit;
+  Session: Session;
   Shareholding: Omit<Shareholding, 'company' | 'owner'> & { company: ResolversParentTypes['GraphNode'], owner: ResolversParentTypes['GraphNode'] };
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: SubgraphView;
   TracedPolicy: Omit<TracedPolicy, 'node'> & { node: ResolversParentTypes['GraphNode'] };
-  TransactionSummary: Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from: ResolversParentTypes['GraphNode'], patents: Array<ResolversParentTypes['GraphNode']>, platform?: Maybe<ResolversParentTypes['GraphNode']>, to: ResolversParentTypes['GraphNode'] };
+  TransactionSummary: Omit<TransactionSummary, 'from' | 'patents' | 'platform' | 'to'> & { from?: Maybe<ResolversParentTypes['GraphNode']>, patents: Array<ResolversParentTypes['GraphNode']>, platform?: Maybe<ResolversParentTypes['GraphNode']>, to?: Maybe<ResolversParentTypes['GraphNode']> };
 };
+
+export type AccessDirectiveArgs = {
+  role: Role;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CandidateEnterpriseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateEnterprise'] = ResolversParentTypes['CandidateEnterprise']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -990,6 +1062,7 @@ export type DateRangeResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type EntityDetailsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityDetails'] = ResolversParentTypes['EntityDetails']> = {
+  hidden?: Resolver<Maybe<ResolversTypes['Hidden']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['OrganizationDetails']>, ParentType, ContextType>;
   patent?: Resolver<Maybe<ResolversTypes['PatentDetails']>, ParentType, ContextType>;
@@ -1016,9 +1089,17 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type HiddenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Hidden'] = ResolversParentTypes['Hidden']> = {
+  byKind?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibleTo?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type HolderPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HolderPeriod'] = ResolversParentTypes['HolderPeriod']> = {
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  holder?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1072,6 +1153,7 @@ export type OmittedResolvers<ContextType = ApiContext, ParentType extends Resolv
 };
 
 export type OrganizationDetailsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationDetails'] = ResolversParentTypes['OrganizationDetails']> = {
+  hidden?: Resolver<Maybe<ResolversTypes['Hidden']>, ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
   officers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
@@ -1108,6 +1190,7 @@ export type PatentDetailsResolvers<ContextType = ApiContext, ParentType extends 
   assignments?: Resolver<Array<ResolversTypes['TransactionSummary']>, ParentType, ContextType>;
   citationsIn?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   citationsOut?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  hidden?: Resolver<Maybe<ResolversTypes['Hidden']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['HolderPeriod']>, ParentType, ContextType>;
   inventors?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   ipc?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1124,6 +1207,7 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type PathResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
   cut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  hiddenPaths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1186,6 +1270,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   relatedPartyChains?: Resolver<Array<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainsArgs, 'first'>>;
   relatedPartySettings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
 
@@ -1272,6 +1357,13 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  grants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ShareholdingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Shareholding'] = ResolversParentTypes['Shareholding']> = {
   company?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
@@ -1289,6 +1381,7 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  hidden?: Resolver<Maybe<ResolversTypes['Hidden']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omitted?: Resolver<Maybe<ResolversTypes['Omitted']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1308,14 +1401,14 @@ export type TracedPolicyResolvers<ContextType = ApiContext, ParentType extends R
 export type TransactionSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TransactionSummary'] = ResolversParentTypes['TransactionSummary']> = {
   amountCny?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   licenseType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   patents?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   registrationNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApiContext> = {
@@ -1331,6 +1424,7 @@ export type Resolvers<ContextType = ApiContext> = {
   EntityDetails?: EntityDetailsResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Hidden?: HiddenResolvers<ContextType>;
   HolderPeriod?: HolderPeriodResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
@@ -1360,6 +1454,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RelatedPartyTrade?: RelatedPartyTradeResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   Shareholding?: ShareholdingResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
@@ -1367,3 +1462,6 @@ export type Resolvers<ContextType = ApiContext> = {
   TransactionSummary?: TransactionSummaryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ApiContext> = {
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+};

@@ -4,16 +4,43 @@ import { patentDetails } from '../../graph/queries/patent-details.ts';
 import { personDetails } from '../../graph/queries/person-details.ts';
 import { policyDetails } from '../../graph/queries/policy-details.ts';
 import { transactionDetails } from '../../graph/queries/transaction-details.ts';
+import { hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
+import { redactEntity, redactOrganizationDetails, redactPatentDetails, redactTransactions } from '../access/redaction.ts';
+import { HiddenTally } from '../../graph/queries/visibility.ts';
 import { checkId } from '../arguments.ts';
+import { hiddenNode } from '../errors.ts';
 import type { EntityDetailsResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 
-export const entity: QueryResolvers['entity'] = (_parent, args, ctx) => findEntity(ctx.graph, checkId('id', args.id), ctx.read);
+export const entity: QueryResolvers['entity'] = async (_parent, args, ctx) => {
+  const id = checkId('id', args.id);
+  const found = await findEntity(ctx.graph, id, ctx.read);
+  const v = ctx.caller.visibility;
+  if (!found || !hidesAnything(v)) return found;
+  if (isHiddenNode(found.node.labels, v)) throw hiddenNode('id', id, found.node.labels);
+  return redactEntity(found, v);
+};
 
-// Each kind's details are their own query, run only when the client asks for that part.
+// Each kind's details are their own query, run only when the client asks for that part; each is
+// redacted for the caller before it is returned.
 export const EntityDetails: EntityDetailsResolvers = {
-  patent: (e, _args, ctx) => (e.node.labels.includes('Patent') ? patentDetails(ctx.graph, e.node.id, ctx.read) : null),
-  organization: (e, _args, ctx) => (e.node.labels.includes('Organization') ? organizationDetails(ctx.graph, e.node.id, ctx.read) : null),
+  hidden: (e) => e.hidden ?? null,
+  patent: async (e, _args, ctx) => {
+    if (!e.node.labels.includes('Patent')) return null;
+    const d = await patentDetails(ctx.graph, e.node.id, ctx.read);
+    return d && hidesAnything(ctx.caller.visibility) ? redactPatentDetails(d, ctx.caller.visibility) : d;
+  },
+  organization: async (e, _args, ctx) => {
+    if (!e.node.labels.includes('Organization')) return null;
+    const d = await organizationDetails(ctx.graph, e.node.id, ctx.read);
+    return d && hidesAnything(ctx.caller.visibility) ? redactOrganizationDetails(d, ctx.caller) : d;
+  },
+  // entity() refuses a person to a caller who may not see persons, so this runs only for those who may.
   person: (e, _args, ctx) => (e.node.labels.includes('Person') ? personDetails(ctx.graph, e.node.id, ctx.read) : null),
   policy: (e, _args, ctx) => (e.node.labels.includes('Policy') ? policyDetails(ctx.graph, e.node.id, ctx.read) : null),
-  transaction: (e, _args, ctx) => (e.node.labels.includes('Transaction') ? transactionDetails(ctx.graph, e.node.id, ctx.read) : null),
+  transaction: async (e, _args, ctx) => {
+    if (!e.node.labels.includes('Transaction')) return null;
+    const t = await transactionDetails(ctx.graph, e.node.id, ctx.read);
+    // The amount and any person party are counted in the entity's own `hidden` (from the node's properties and counts).
+    return t && hidesAnything(ctx.caller.visibility) ? redactTransactions([t], ctx.caller.visibility, new HiddenTally())[0]! : t;
+  },
 };

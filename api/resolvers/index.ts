@@ -1,3 +1,5 @@
+import { guardRootFields, rootFieldRoles } from '../access/field-roles.ts';
+import { redactionResolvers } from '../access/redaction.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { DateScalar, JsonScalar } from '../scalars.ts';
 import { entity, EntityDetails } from './entity.ts';
@@ -8,13 +10,20 @@ import { policyChain } from './policy-chain.ts';
 import { actorsCoveredBy, policiesCovering } from './policies.ts';
 import { relatedPartyChain, relatedPartyChainPage, relatedPartyChains, relatedPartySettings } from './related-party.ts';
 import { search } from './search.ts';
+import { session } from './session.ts';
 import { stats } from './stats.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JsonScalar,
-  Query: { search, entity, neighborhood, paths, policyChain, stats, policiesCovering, actorsCoveredBy, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
+  Query: { search, entity, neighborhood, paths, policyChain, stats, session, policiesCovering, actorsCoveredBy, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
   LicenseeCandidate: LicenseeCandidateFields,
   LicenseeScorePart: LicenseeScorePartFields,
+  ...redactionResolvers,
 };
+
+/** The resolvers with every root field behind the role its schema `@access` directive names. */
+export function guardedResolvers(typeDefs: readonly string[]): Resolvers {
+  return { ...resolvers, Query: guardRootFields(resolvers.Query!, rootFieldRoles(typeDefs)) };
+}

@@ -3,6 +3,7 @@ import { MAX_DEPTH, MAX_NODES, neighborhood as neighborhoodQuery } from '../../g
 import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { selects } from '../selection.ts';
+import { hidesAnything } from '../../graph/queries/visibility.ts';
 
 export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx, info) =>
   neighborhoodQuery(
@@ -16,6 +17,7 @@ export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx,
       limit: checkLimit('limit', args.limit, 200, MAX_NODES),
       // Nodes' properties are most of what travels; fetched only when asked for.
       properties: selects(info, ['nodes', 'properties']),
+      visibility: hidesAnything(ctx.caller.visibility) ? ctx.caller.visibility : null,
     },
     ctx.read,
   );

@@ -3,6 +3,7 @@ import { findPaths, MAX_HOPS, MAX_PATHS } from '../../graph/queries/paths.ts';
 import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
 import { badUserInput } from '../errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { hidesAnything } from '../../graph/queries/visibility.ts';
 
 export const paths: QueryResolvers['paths'] = (_parent, args, ctx) => {
   const from = checkId('from', args.from);
@@ -17,6 +18,7 @@ export const paths: QueryResolvers['paths'] = (_parent, args, ctx) => {
       relTypes: checkAllowed('relTypes', args.relTypes, RELATIONSHIP_TYPES),
       limit: checkLimit('limit', args.limit, 10, MAX_PATHS),
       mode: args.mode ?? 'SHORTEST',
+      visibility: hidesAnything(ctx.caller.visibility) ? ctx.caller.visibility : null,
     },
     ctx.read,
   );

@@ -1,4 +1,7 @@
-import { NODE_KINDS } from '../../graph/queries/graph-model.ts';
+import { labelsOfKinds, NODE_KINDS } from '../../graph/queries/graph-model.ts';
+import type { Caller } from '../access/roles.ts';
+import { roleThatSees } from '../access/roles.ts';
+import { forbidden } from '../errors.ts';
 import { searchNodes } from '../../graph/queries/search.ts';
 import { checkAllowed, checkLimit, checkText } from '../arguments.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -12,13 +15,21 @@ export const SEARCH_KINDS = [
   ...NODE_KINDS.filter((k) => !['transaction', 'provision', 'ipc_class', 'coverage_scope'].includes(k)),
 ] as const;
 
-export const search: QueryResolvers['search'] = (_parent, args, ctx) =>
-  searchNodes(
-    ctx.graph,
-    {
-      text: checkText('text', args.text, MAX_SEARCH_TEXT),
-      kinds: checkAllowed('kinds', args.kinds, SEARCH_KINDS),
-      first: checkLimit('first', args.first, 20, MAX_SEARCH_RESULTS),
-    },
-    ctx.read,
-  );
+export const search: QueryResolvers['search'] = (_parent, args, ctx) => {
+  const text = checkText('text', args.text, MAX_SEARCH_TEXT);
+  const first = checkLimit('first', args.first, 20, MAX_SEARCH_RESULTS);
+  const asked = checkAllowed('kinds', args.kinds, SEARCH_KINDS);
+  return searchNodes(ctx.graph, { text, kinds: visibleKinds(asked, ctx.caller), first }, ctx.read);
+};
+
+/** The asked kinds (all when none) less those the caller may not see; asking only for hidden ones is FORBIDDEN. */
+function visibleKinds(asked: string[] | null, caller: Caller): string[] | null {
+  const hidden = SEARCH_KINDS.filter((k) => labelsOfKinds([k]).some((l) => caller.visibility.hiddenLabels.includes(l)));
+  if (hidden.length === 0) return asked;
+  const refused = (asked ?? []).filter((k) => hidden.includes(k as never));
+  if (refused.length > 0) {
+    const role = roleThatSees(refused);
+    throw forbidden('kinds', `Argument "kinds": ${refused.join(', ')} ${refused.length > 1 ? 'are' : 'is'} seen by the ${role} role only.`, role, 'kinds');
+  }
+  return asked ?? SEARCH_KINDS.filter((k) => !hidden.includes(k));
+}

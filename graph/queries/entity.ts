@@ -2,6 +2,7 @@ import { loadCypher } from '../cypher-file.ts';
 import type { Graph, QueryOptions } from '../driver.ts';
 import { nodeView, type NodeView } from './graph-elements.ts';
 import { findNodeById } from './node-by-id.ts';
+import type { HiddenView } from './visibility.ts';
 
 const RELATIONSHIP_COUNTS = loadCypher(new URL('./relationship-counts.cypher', import.meta.url));
 
@@ -14,6 +15,8 @@ export interface RelationshipCount {
 export interface Entity {
   node: NodeView;
   relationshipCounts: RelationshipCount[];
+  /** What the caller may not see of the node, left out (set by the API's redaction). */
+  hidden?: HiddenView | null;
 }
 
 /** Any node by its bundle id with its relationship counts by type and direction; null when there is none. */

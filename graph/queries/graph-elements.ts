@@ -1,5 +1,6 @@
 import type { PlainNode, PlainRelationship } from '../driver.ts';
 import { edgeIdOf, kindOf, nodeIdOf, nodeNameEnOf, nodeNameOf } from './graph-model.ts';
+import type { HiddenView } from './visibility.ts';
 
 // Nodes and relationships as the API returns them: keyed by the bundle's ids, never by Neo4j's
 // internal element ids (those only identify a node within one database and one transaction).
@@ -42,6 +43,8 @@ export interface SubgraphView {
   edges: EdgeView[];
   truncated: boolean;
   omitted: OmittedView | null;
+  /** What the caller may not see, counted by the traversal that left it out (see visibility.ts). */
+  hidden?: HiddenView | null;
 }
 
 /** Stored properties only: Neo4j stores no nulls, so a null is a property a query chose to leave out. */

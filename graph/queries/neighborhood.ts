@@ -2,8 +2,9 @@ import { loadStatement } from '../cypher-file.ts';
 import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
 import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
-import { NodeNotFoundError } from './node-by-id.ts';
+import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
 import { planOnce } from './plan-first.ts';
+import { hiddenLinks, isHiddenNode, visibleNodeCondition, visibleRelTypes, type HiddenView, type Visibility } from './visibility.ts';
 
 /** Comment lines dropped: the hop blocks are spliced several times into one statement. */
 const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
@@ -52,6 +53,8 @@ export interface NeighborhoodOptions {
   limit: number;
   /** False: nodes carry only what names and keys them (their id, name, title…), not every property. */
   properties?: boolean;
+  /** What the caller may not see: never reached nor passed through, and counted in `hidden`. */
+  visibility?: Visibility | null;
 }
 
 /** Every property but the long texts (the other choice is graph-model.ts's NAMING_PROJECTION). */
@@ -77,9 +80,19 @@ interface NeighborhoodRow {
  * model first. Without `filtered` (no labels, no asOf) the eligibility rule is left out: the
  * statement plans in half the time and reads no property to check it.
  */
-export function neighborhoodCypher(relTypes: readonly string[] | null | undefined, depth: number, filtered = true, properties = true): string {
-  const asked = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
-  for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+export function neighborhoodCypher(
+  relTypes: readonly string[] | null | undefined,
+  depth: number,
+  filtered = true,
+  properties = true,
+  visibility: Visibility | null = null,
+): string {
+  const requested = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
+  for (const t of requested) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  const asked = visibleRelTypes(requested, visibility);
+  if (asked.length === 0) throw new Error('no relationship type is left to follow');
+  const visible = visibleNodeCondition('m', visibility);
+  const eligible = [filtered ? `(${ELIGIBLE.replaceAll('\n', '\n    ')})` : null, visible === 'true' ? null : visible].filter((c) => c !== null).join(' AND ') || 'true';
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
   const tiers = READ_TIERS.map((tier) => tier.filter((t) => asked.includes(t))).filter((tier) => tier.length > 0);
   const types = tiers.flat();
@@ -93,7 +106,7 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
   return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
     .replace('{{HOPS}}', hops.join('\n'))
     .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROJECTION)
-    .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
+    .replaceAll('{{ELIGIBLE}}', eligible)
     .replaceAll('{{REL_TYPES}}', types.join('|'))
     // A degree over every type is one read of the degree store; over a list, one read per type.
     .replaceAll('{{DEGREE_TYPES}}', types.length === RELATIONSHIP_TYPES.length ? '' : `:${types.join('|')}`);
@@ -143,9 +156,20 @@ class Omissions {
  * NodeNotFoundError for an unknown id.
  */
 export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions = {}): Promise<SubgraphView> {
+  const answer = await visibleNeighborhood(graph, o, opts);
+  if (!o.visibility) return answer;
+  const start = answer.nodes.find((n) => n.id === o.id);
+  if (start && isHiddenNode(start.labels, o.visibility)) throw new HiddenNodeError('id', o.id, start.labels);
+  const hidden = await hiddenLinks(graph, answer.nodes.map((n) => n.elementId), o.visibility, opts);
+  return { ...answer, hidden };
+}
+
+async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions): Promise<SubgraphView> {
   const labels = o.labels && o.labels.length > 0 ? o.labels : null;
   const asOf = o.asOf ?? null;
-  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true);
+  // Every asked type hidden from the caller: the start node alone.
+  if (visibleRelTypes(o.relTypes, o.visibility).length === 0) return startNodeOnly(graph, o.id, opts);
+  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.visibility ?? null);
   const params = {
     id: o.id,
     labels,
@@ -175,4 +199,12 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   // Edges between two dense nodes were not looked for: the answer may lack some, so it cannot say it is exact.
   if (row.unchecked) omitted.exact = false;
   return answer.build(omitted.view());
+}
+
+async function startNodeOnly(graph: Graph, id: string, opts: QueryOptions): Promise<SubgraphView> {
+  const start = await graph.readTx((run) => findNodeById(run, id), opts);
+  if (!start) throw new NodeNotFoundError('id', id);
+  const answer = new SubgraphBuilder();
+  answer.addNode(start);
+  return answer.build();
 }

@@ -19,3 +19,15 @@ export class NodeNotFoundError extends Error {
     super(`no node has the id "${id}"`);
   }
 }
+
+/** The node named by `option` exists but the caller may not see it (a person, below supervisor). */
+export class HiddenNodeError extends Error {
+  readonly code = 'FORBIDDEN';
+  constructor(
+    readonly option: string,
+    readonly id: string,
+    readonly labels: readonly string[],
+  ) {
+    super(`the node "${id}" is hidden from the caller`);
+  }
+}

@@ -4,7 +4,7 @@
 // each step, not on whole paths: it never goes back to the start, never leaves the end, and never
 // passes through a hub (a node of more than $hubDegree relationships) nor through a node of
 // {{SKIP_LABELS}} (regions, IPC classes, policies and their scopes: thousands of ties each, none of
-// them a route between two parties). The relationship types (from the allow-list), the hop limit,
+// them a route between two parties), nor through a node the caller may not see. The relationship types (from the allow-list), the hop limit,
 // k (checked integers) and the labels are spliced in; Cypher takes none of them as a parameter.
 MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to

@@ -2,8 +2,9 @@ import { loadCypher } from '../cypher-file.ts';
 import { QueryTimeoutError, type Graph, type PlainPath, type QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from './graph-elements.ts';
 import { RELATIONSHIP_TYPES } from './graph-model.ts';
-import { findNodeById, NodeNotFoundError } from './node-by-id.ts';
+import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
 import { planOnce } from './plan-first.ts';
+import { isHiddenNode, visibleNodeCondition, visibleRelTypes, type Visibility } from './visibility.ts';
 
 const SHORTEST = loadCypher(new URL('./paths-shortest.cypher', import.meta.url));
 const ALL = loadCypher(new URL('./paths-all.cypher', import.meta.url));
@@ -35,6 +36,8 @@ export interface PathsOptions {
   relTypes?: readonly string[] | null;
   limit: number;
   mode: PathMode;
+  /** What the caller may not see: no path passes through it; `hiddenPaths` counts those left out. */
+  visibility?: Visibility | null;
 }
 
 export interface PathView {
@@ -49,13 +52,17 @@ export interface PathsResult {
   truncated: boolean;
   /** Mode ALL: the search for longer paths hit its time limit; the answer holds the shortest paths only. */
   cut: boolean;
+  /** Shortest paths (at most limit + 1) that went through something the caller may not see. */
+  hiddenPaths: number;
 }
 
 /** The Cypher for one request: types from the allow-list, hop and path counts as checked integers. */
-export function pathsCypher(o: Pick<PathsOptions, 'maxHops' | 'relTypes' | 'limit' | 'mode'>): string {
+export function pathsCypher(o: Pick<PathsOptions, 'maxHops' | 'relTypes' | 'limit' | 'mode' | 'visibility'>): string {
   const asked = o.relTypes && o.relTypes.length > 0 ? o.relTypes : null;
-  const types = asked ?? RELATIONSHIP_TYPES;
-  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  for (const t of asked ?? []) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  const types = visibleRelTypes(asked, o.visibility);
+  if (types.length === 0) throw new Error('no relationship type is left to follow');
+  const visible = visibleNodeCondition('x', o.visibility);
   if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS) throw new Error(`maxHops must be 1–${MAX_HOPS}`);
   if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_PATHS) throw new Error(`limit must be 1–${MAX_PATHS}`);
   const skipped = Object.entries(SKIPPED_INTERIOR)
@@ -63,7 +70,8 @@ export function pathsCypher(o: Pick<PathsOptions, 'maxHops' | 'relTypes' | 'limi
     .map(([label]) => label);
   return (o.mode === 'ALL' ? ALL : SHORTEST)
     .replaceAll('{{SKIP_LABELS}}', skipped.join(', ') || 'no label')
-    .replaceAll('{{NOT_SKIPPED}}', skipped.length > 0 ? `NOT x:${skipped.join('|')}` : 'true')
+    .replaceAll('{{NOT_SKIPPED}}', [skipped.length > 0 ? `NOT x:${skipped.join('|')}` : 'true', visible].join(' AND '))
+    .replaceAll('{{VISIBLE}}', visible === 'true' ? 'true' : `all(x IN nodes(p) WHERE ${visible})`)
     .replaceAll('{{REL_TYPES}}', types.join('|'))
     .replaceAll('{{MAX_HOPS}}', String(o.maxHops))
     .replaceAll('{{K}}', String(o.limit + 1));
@@ -82,8 +90,18 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
     if (!a) throw new NodeNotFoundError('from', o.from);
     const b = await findNodeById(run, o.to);
     if (!b) throw new NodeNotFoundError('to', o.to);
-    const rows = await run<{ p: PlainPath }>(shortestCypher, { from: a.elementId, to: b.elementId, limitPlusOne: o.limit + 1 });
-    return { a, b, shortest: rows.map((r) => r.p) };
+    const v = o.visibility;
+    if (v && isHiddenNode(a.labels, v)) throw new HiddenNodeError('from', o.from, a.labels);
+    if (v && isHiddenNode(b.labels, v)) throw new HiddenNodeError('to', o.to, b.labels);
+    const params = { from: a.elementId, to: b.elementId, limitPlusOne: o.limit + 1 };
+    const rows = await run<{ p: PlainPath }>(shortestCypher, params);
+    // What the caller would have seen with nothing hidden, to count the paths left out.
+    let hiddenPaths = 0;
+    if (v && (v.hiddenLabels.length > 0 || v.hiddenRelTypes.length > 0)) {
+      const unrestricted = await run<{ p: PlainPath }>(pathsCypher({ ...o, mode: 'SHORTEST', visibility: null }), params);
+      hiddenPaths = unrestricted.filter(({ p }) => p.nodes.some((n) => isHiddenNode(n.labels, v)) || p.relationships.some((r) => v.hiddenRelTypes.includes(r.type))).length;
+    }
+    return { a, b, shortest: rows.map((r) => r.p), hiddenPaths };
   }, opts);
   let found = ends.shortest;
   let cut = false;
@@ -119,7 +137,7 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
     edgeIds: p.relationships.map((r) => answer.edgeOf(r).id),
     length: p.relationships.length,
   }));
-  return { paths, graph: answer.build(), truncated: found.length > o.limit, cut };
+  return { paths, graph: answer.build(), truncated: found.length > o.limit, cut, hiddenPaths: ends.hiddenPaths };
 }
 
 const pathKey = (p: PlainPath) => p.relationships.map((r) => r.elementId).join(',');

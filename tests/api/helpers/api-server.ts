@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
 import { loadConfig, type ApiConfig } from '../../../graph/config.ts';
@@ -19,12 +21,20 @@ export interface TestApi {
   /** Every log line the server wrote, parsed. */
   logs: Record<string, unknown>[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The same with `Authorization: Bearer <token>` (for an API started with an AUTH_FILE). */
+  gqlAs<T = Record<string, unknown>>(token: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
+}
+
+async function post<T>(url: string, headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, ...((await res.json()) as object) };
 }
 
 /** API settings for tests: any free port on 127.0.0.1, dev mode. */
 export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
-  return { ...loadConfig({}).api, port: 0, ...overrides };
+  // The audit log of a test API goes to a temporary file unless the test names one.
+  return { ...loadConfig({}).api, port: 0, auditLog: join(tmpdir(), `ipatlas-test-audit-${process.pid}.log`), ...overrides };
 }
 
 /** The API's own driver (short acquisition timeout, bounded retries) on the run's Neo4j. */
@@ -56,10 +66,8 @@ export async function startTestApi(graph: Graph, overrides: Partial<ApiConfig> =
     url: api.url,
     origin,
     logs,
-    async gql(query, variables) {
-      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return { status: res.status, ...((await res.json()) as object) };
-    },
+    gql: (query, variables) => post(api.url, {}, query, variables),
+    gqlAs: (token, query, variables) => post(api.url, { authorization: `Bearer ${token}` }, query, variables),
     close: () => api.close(),
   };
 }

@@ -1,0 +1,9 @@
+import { GRANTS, roleName } from '../access/roles.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const session: QueryResolvers['session'] = (_parent, _args, ctx) => ({
+  user: ctx.caller.user,
+  role: roleName(ctx.caller.role),
+  local: ctx.caller.local,
+  grants: [...GRANTS[ctx.caller.role]],
+});

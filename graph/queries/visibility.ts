@@ -1,0 +1,139 @@
+import { loadCypher } from '../cypher-file.ts';
+import type { Graph, QueryOptions } from '../driver.ts';
+import type { CountView } from './graph-elements.ts';
+import { kindOf, NODE_LABELS, RELATIONSHIP_TYPES } from './graph-model.ts';
+
+const HIDDEN_LINKS = loadCypher(new URL('./hidden-links.cypher', import.meta.url));
+
+/**
+ * What a caller may not see: node labels, relationship types and property names. Traversals
+ * neither return nor pass through hidden nodes and relationships; answers count what they left out.
+ */
+export interface Visibility {
+  hiddenLabels: readonly string[];
+  hiddenRelTypes: readonly string[];
+  hiddenProperties: readonly string[];
+}
+
+export const SEES_EVERYTHING: Visibility = { hiddenLabels: [], hiddenRelTypes: [], hiddenProperties: [] };
+
+export function hidesAnything(v: Visibility | null | undefined): v is Visibility {
+  return !!v && (v.hiddenLabels.length > 0 || v.hiddenRelTypes.length > 0 || v.hiddenProperties.length > 0);
+}
+
+/** Labels and types are spliced into Cypher: only the model's own pass. */
+function checked(v: Visibility): Visibility {
+  for (const l of v.hiddenLabels) if (!(NODE_LABELS as readonly string[]).includes(l)) throw new Error(`label ${l} is not in the model`);
+  for (const t of v.hiddenRelTypes) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  return v;
+}
+
+/** The asked relationship types (all when none) less the hidden ones. */
+export function visibleRelTypes(asked: readonly string[] | null | undefined, v: Visibility | null | undefined): string[] {
+  const types = asked && asked.length > 0 ? asked : RELATIONSHIP_TYPES;
+  return v ? types.filter((t) => !checked(v).hiddenRelTypes.includes(t)) : [...types];
+}
+
+/** A Cypher condition that node `variable` is visible: `NOT m:Person`, or `true`. */
+export function visibleNodeCondition(variable: string, v: Visibility | null | undefined): string {
+  return v && v.hiddenLabels.length > 0 ? `NOT ${variable}:${checked(v).hiddenLabels.join('|')}` : 'true';
+}
+
+export function isHiddenNode(labels: readonly string[], v: Visibility): boolean {
+  return labels.some((l) => v.hiddenLabels.includes(l));
+}
+
+/** What an answer left out for the caller: nodes (each once), relationships, property values, by kind/type/name. */
+export interface HiddenView {
+  nodes: number;
+  edges: number;
+  properties: number;
+  byKind: CountView[];
+}
+
+/** Adds up hidden nodes (by element id, so each counts once), relationships and properties. */
+export class HiddenTally {
+  private readonly nodeIds = new Set<string>();
+  private readonly edgeIds = new Set<string>();
+  private readonly counts = new Map<string, number>();
+  private properties = 0;
+  /** Counted elsewhere, so not told apart from this tally's own. */
+  private extraNodes = 0;
+  private extraEdges = 0;
+
+  private bump(name: string, by = 1): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + by);
+  }
+
+  node(elementId: string, labels: readonly string[]): void {
+    if (this.nodeIds.has(elementId)) return;
+    this.nodeIds.add(elementId);
+    this.bump(kindOf(labels));
+  }
+
+  edge(elementId: string, type: string): void {
+    if (this.edgeIds.has(elementId)) return;
+    this.edgeIds.add(elementId);
+    this.bump(type);
+  }
+
+  /** Relationships known only by count (no element id to tell them apart). */
+  edgesCounted(type: string, n: number): void {
+    if (n <= 0) return;
+    this.extraEdges += n;
+    this.bump(type, n);
+  }
+
+  property(name: string): void {
+    this.properties += 1;
+    this.bump(name);
+  }
+
+  add(other: HiddenView | null | undefined): void {
+    if (!other) return;
+    for (const c of other.byKind) this.bump(c.name, c.count);
+    this.extraNodes += other.nodes;
+    this.extraEdges += other.edges;
+    this.properties += other.properties;
+  }
+
+  view(): HiddenView | null {
+    const nodes = this.nodeIds.size + this.extraNodes;
+    const edges = this.edgeIds.size + this.extraEdges;
+    if (nodes === 0 && edges === 0 && this.properties === 0) return null;
+    const byKind = [...this.counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { nodes, edges, properties: this.properties, byKind };
+  }
+}
+
+/** At most this many hidden relationships are read per answer node and kind of link. */
+export const HIDDEN_READ_CAP = 1000;
+
+interface HiddenLinkRow {
+  rel: string;
+  type: string;
+  far: string;
+  farLabels: string[];
+}
+
+/**
+ * What the nodes of an answer link to that the caller may not see: relationships of hidden types,
+ * and relationships to hidden nodes (each counted once, whichever answer node reached it). Nothing
+ * hidden is returned, only counted.
+ */
+export async function hiddenLinks(graph: Graph, elementIds: readonly string[], v: Visibility, opts: QueryOptions = {}): Promise<HiddenView | null> {
+  if (elementIds.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
+  checked(v);
+  const noType = 'NO_SUCH_TYPE';
+  const cypher = HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', v.hiddenRelTypes.join('|') || noType).replaceAll(
+    '{{HIDDEN_LABELS}}',
+    v.hiddenLabels.join('|') || 'NoSuchLabel',
+  );
+  const rows = await graph.read<HiddenLinkRow>(cypher, { elementIds, cap: HIDDEN_READ_CAP }, opts);
+  const tally = new HiddenTally();
+  for (const r of rows) {
+    tally.edge(r.rel, r.type);
+    if (isHiddenNode(r.farLabels, v)) tally.node(r.far, r.farLabels);
+  }
+  return tally.view();
+}
