@@ -10,7 +10,7 @@ export async function serveApi({ config, uri, log }: { config: AppConfig; uri: s
   try {
     const api = await startApiServer({ graph, config: config.api, log });
     // In the background: the API answers at once, and the job pages' first requests find their plans ready.
-    void warmUp(graph, api.url, log);
+    void warmUp(graph, api, log);
     return {
       ...api,
       close: async () => {

@@ -23,7 +23,8 @@ import { checkBind } from './access/public-bind.ts';
 import { rateLimitPerCaller } from './access/rate-limit.ts';
 import { ARMOR_LIMITS, armorProtection } from './armor.ts';
 import { DateArgumentsRule } from './date-arguments.ts';
-import type { ApiContext } from './context.ts';
+import type { ApiContext, RequestRecord } from './context.ts';
+import type { Caller } from './access/roles.ts';
 import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
@@ -50,6 +51,8 @@ export interface RunningApi {
   /** The GraphQL endpoint. */
   url: string;
   port: number;
+  /** Runs an operation in this process as `caller`, past HTTP and its token check (the start-up warm-up). */
+  execute(query: string, variables: Record<string, unknown>, caller: Caller): Promise<{ errorCode?: string }>;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
   if (users) log.info({ users: users.length, authFile: config.authFile, rateLimitPerMinute: perMinute }, 'access control on: each request needs a bearer token from AUTH_FILE');
   else log.info('no AUTH_FILE: one local user with every role (supervisor data included); set AUTH_FILE before letting anyone else in');
   const audit = auditLog(config.auditLog);
+  const contextFor = (record: RequestRecord, caller: Caller): ApiContext => ({ graph, read: { timeoutMs: config.queryTimeoutMs }, log, record, caller, audit: [] });
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -103,14 +107,7 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
     rateLimitPerCaller(perMinute),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<ApiContext> => ({
-        graph,
-        read: { timeoutMs: config.queryTimeoutMs },
-        log,
-        record: recordOf(res),
-        caller: requestCaller(res),
-        audit: [],
-      }),
+      context: async ({ res }): Promise<ApiContext> => contextFor(recordOf(res), requestCaller(res)),
     }),
   );
   app.use((_req: Request, res: Response) => {
@@ -135,6 +132,12 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    async execute(query, variables, caller) {
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: contextFor({ operationName: null, errorCodes: [] }, caller) });
+      const errors = res.body.kind === 'single' ? res.body.singleResult.errors : undefined;
+      const code = errors?.[0]?.extensions?.code;
+      return typeof code === 'string' ? { errorCode: code } : {};
+    },
     close: async () => {
       await apollo.stop();
       await audit.close();

@@ -1,11 +1,14 @@
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.ts';
+import { callerOf, type Caller } from './access/roles.ts';
+import type { RunningApi } from './server.ts';
 import { warmCoverage } from '../graph/queries/policies/actors-covered-by.ts';
 
 // Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
 // seconds: the first user of each job page would wait for it, or hit the request time limit. Once
 // the API listens, one request per job field, on ids the data really has, leaves the plans in
-// Neo4j's cache. It runs through the API itself so the statements and parameter types are
+// Neo4j's cache. It runs through the API's own resolvers (as a supervisor, and the neighborhood
+// also as a viewer, whose statement leaves persons out) so the statements and parameter types are
 // exactly those users' requests send. Then the policy tracer's coverage caches are read.
 
 const SAMPLE_IDS = `
@@ -22,11 +25,24 @@ interface SampleIds {
   holder: string | null;
 }
 
-function requests(ids: SampleIds): { name: string; query: string; variables: Record<string, unknown> }[] {
-  const out: { name: string; query: string; variables: Record<string, unknown> }[] = [];
+interface WarmUpRequest {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  caller?: Caller;
+}
+
+/** Statements differ by what the caller may see: the neighborhood is planned for both. */
+const VIEWER = callerOf('warm-up', 'viewer');
+const SUPERVISOR = callerOf('warm-up', 'supervisor');
+
+function requests(ids: SampleIds): WarmUpRequest[] {
+  const out: WarmUpRequest[] = [];
   if (ids.patent) {
     out.push({ name: 'licenseeCandidates', query: 'query WarmUp($id: ID!) { licenseeCandidates(patentId: $id, first: 10) { score } }', variables: { id: ids.patent } });
-    out.push({ name: 'neighborhood', query: 'query WarmUp($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated } }', variables: { id: ids.patent } });
+    const neighborhood = 'query WarmUp($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated } }';
+    out.push({ name: 'neighborhood', query: neighborhood, variables: { id: ids.patent } });
+    out.push({ name: 'neighborhood', query: neighborhood, variables: { id: ids.patent }, caller: VIEWER });
   }
   if (ids.enterprise) {
     out.push({ name: 'policiesCovering', query: 'query WarmUp($id: ID!) { policiesCovering(actorId: $id) { scope } }', variables: { id: ids.enterprise } });
@@ -41,21 +57,19 @@ function requests(ids: SampleIds): { name: string; query: string; variables: Rec
 }
 
 /**
- * Sends one request per job field to the API at `url`, one after another, retrying once a
- * request that ran out of time (its plan is usually cached by then). Never throws: a cold plan
- * is a slow first request, not a failure.
+ * Runs one request per job field in the API, one after another, retrying once a request that ran
+ * out of time (its plan is usually cached by then). Never throws: a cold plan is a slow first
+ * request, not a failure.
  */
-export async function warmUp(graph: Graph, url: string, log: Logger): Promise<void> {
+export async function warmUp(graph: Graph, api: Pick<RunningApi, 'execute'>, log: Logger): Promise<void> {
   const started = performance.now();
   try {
     const [ids] = await graph.read<SampleIds>(SAMPLE_IDS, {}, { timeoutMs: 60_000 });
     if (!ids) return;
     for (const r of requests(ids)) {
       for (let attempt = 1; attempt <= 2; attempt++) {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: r.query, variables: r.variables }) });
-        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
-        const code = body.errors?.[0]?.extensions?.code;
-        if (code !== 'TIMEOUT') break;
+        const { errorCode } = await api.execute(r.query, r.variables, r.caller ?? SUPERVISOR);
+        if (errorCode !== 'TIMEOUT') break;
         log.debug({ field: r.name, attempt }, 'warm-up request ran out of time');
       }
     }

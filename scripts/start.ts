@@ -50,6 +50,11 @@ async function main(): Promise<void> {
   const api = await serveApi({ config, uri: db.uri, log: createLogger(config.api.logLevel) });
   servers.push(api);
   console.log(`GraphQL API: ${api.url}  (health: ${api.url.replace(/\/graphql$/, '/health')})`);
+  console.log(
+    config.api.authFile
+      ? `access control: users from AUTH_FILE ${config.api.authFile}; sign in on the web app with your token`
+      : 'access control: none (no AUTH_FILE): you are the local user with every role, supervisor data included',
+  );
 
   // The web app, built first when build/ is missing or older than web/; it proxies /graphql to the API.
   if ((await ensureWebBuild((l) => console.log(l))) === 'built') console.log('web app built');

@@ -136,7 +136,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     const [, , port] = await Promise.all([loadDemoData(graph), exclusively(join(PROJECT_ROOT, '.generated', 'web-build.lock'), () => ensureWebBuild()), freePort()]);
     facts = await demoFacts(graph);
     api = await startApiServer({ graph: apiGraph, config: { ...loadConfig({}).api, port: 0 }, log: createLogger('warn') });
-    await warmUp(apiGraph, api.url, createLogger('warn'));
+    await warmUp(apiGraph, api, createLogger('warn'));
     web = await startWebServer({ port, apiPort: Number(new URL(api.url).port) });
     browser = await chromium.launch(CHROMIUM);
   } catch (err) {
