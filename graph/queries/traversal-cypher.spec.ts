@@ -27,6 +27,29 @@ describe('neighborhood Cypher', () => {
   });
 });
 
+describe('what a caller may not see', () => {
+  const viewer = { hiddenLabels: ['Person'], hiddenRelTypes: ['OWNS', 'OFFICER_OF', 'INVENTED'], hiddenProperties: ['amount_cny'] };
+
+  it('is neither followed nor reached by the neighborhood', () => {
+    const cypher = neighborhoodCypher(null, 2, false, true, viewer);
+    expect(cypher).not.toMatch(/OWNS|OFFICER_OF|INVENTED/);
+    expect(cypher).toContain('WHERE NOT m:Person');
+    expect(neighborhoodCypher(null, 2, false, true, null)).not.toContain('m:Person');
+    expect(() => neighborhoodCypher(['OWNS'], 1, false, true, viewer)).toThrow(/no relationship type/);
+  });
+
+  it('is passed through by no path', () => {
+    const shortest = pathsCypher({ mode: 'SHORTEST', maxHops: 4, relTypes: null, limit: 10, visibility: viewer });
+    expect(shortest).toContain('WHERE all(x IN nodes(p) WHERE NOT x:Person)');
+    expect(shortest).not.toMatch(/OWNS|OFFICER_OF|INVENTED/);
+    expect(pathsCypher({ mode: 'ALL', maxHops: 4, relTypes: null, limit: 10, visibility: viewer })).toContain('AND NOT x:Person');
+  });
+
+  it('takes only labels and types of the model', () => {
+    expect(() => neighborhoodCypher(null, 1, false, true, { ...viewer, hiddenLabels: ['Person) DETACH DELETE m //'] })).toThrow(/not in the model/);
+  });
+});
+
 describe('paths Cypher', () => {
   it('builds the shortest and the simple-path searches with checked integers', () => {
     expect(pathsCypher({ mode: 'SHORTEST', maxHops: 4, relTypes: ['FROM_PARTY', 'TO_PARTY'], limit: 10 })).toMatchSnapshot();
