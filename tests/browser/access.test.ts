@@ -162,6 +162,9 @@ describe('signing in', () => {
     await panel.waitFor();
     await expect(panel.textContent()).resolves.toMatch(/persons?.*visible to supervisors/);
     await expect(page.locator('[data-testid="detail-name"]').textContent()).resolves.toBe(ORG_NAME_EN);
+    // Amounts are not sent to viewers, so the amount range says so instead of filtering nothing.
+    expect(await page.locator('input[data-filter="amin"]').isDisabled()).toBe(true);
+    await expect(page.locator('[data-testid="amount-filter-hidden"]').textContent()).resolves.toMatch(/visible to analysts/);
     await screenshot(page, 'viewer-explorer-en');
 
     // The same page in Chinese.
@@ -230,6 +233,7 @@ describe('signing in', () => {
     await expect(page.locator('[data-testid="session"]').textContent()).resolves.toMatch(/sun\s*·\s*supervisor/);
     expect(await personsOnCanvas(page)).toBe(personNeighbours);
     expect(await page.locator('.notices [data-testid="hidden-notice"]').count()).toBe(0);
+    expect(await page.locator('input[data-filter="amin"]').isDisabled()).toBe(false);
     expect(await page.locator('nav a[href="/related-party"]').count()).toBe(1);
 
     await Promise.all([page.waitForNavigation(), page.locator('[data-action="signout"]').click()]);
