@@ -52,6 +52,15 @@ export interface RunningWeb {
   close(): Promise<void>;
 }
 
+/**
+ * adapter-node takes a request's origin to be https unless told otherwise, and SvelteKit then
+ * refuses the sign-in form posted from http://… as cross-site: the app's own address is its
+ * origin, unless ORIGIN (or a proxy's PROTOCOL_HEADER/HOST_HEADER) says where it is published.
+ */
+function originEnv(url: string): Record<string, string> {
+  return process.env.ORIGIN || process.env.PROTOCOL_HEADER || process.env.HOST_HEADER ? {} : { ORIGIN: url };
+}
+
 /** Starts the built app (node build) on host:port, proxying /graphql to the API on apiPort. */
 export function startWebServer(opts: { port: number; apiPort: number; host?: string; log?: (line: string) => void }): Promise<RunningWeb> {
   const host = opts.host ?? '127.0.0.1';
@@ -60,7 +69,7 @@ export function startWebServer(opts: { port: number; apiPort: number; host?: str
   return new Promise((resolveStart, reject) => {
     const child = spawn(process.execPath, [BUILD_ENTRY], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: String(opts.port), HOST: host, API_PORT: String(opts.apiPort) },
+      env: { ...process.env, PORT: String(opts.port), HOST: host, API_PORT: String(opts.apiPort), ...originEnv(url) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let started = false;

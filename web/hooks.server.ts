@@ -1,18 +1,11 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { loadConfig } from '../graph/config.ts';
+import { API_URL, bearer, TOKEN_COOKIE } from './lib/access/api.server.ts';
 import { LANG_COOKIE, htmlLang, pickLang } from './lib/i18n/index.ts';
 
 // The browser talks to /graphql on this server; we pass it to the API, so the page is
-// same-origin (no CORS) and the API's address stays a server setting.
-const API_URL = apiUrl();
+// same-origin (no CORS) and the API's address stays a server setting. The signed-in user's
+// token travels from its HttpOnly cookie to the API as a bearer header, never through scripts.
 const PROXY_TIMEOUT_MS = 120_000;
-
-function apiUrl(): string {
-  const { api } = loadConfig();
-  // An API listening on every interface is reached on loopback.
-  const host = !api.host || api.host === '0.0.0.0' || api.host === '::' ? '127.0.0.1' : api.host;
-  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${api.port}/graphql`;
-}
 
 function unavailable(reason: string): Response {
   const body = { errors: [{ message: `the API at ${API_URL} is not reachable (${reason})`, extensions: { code: 'API_UNAVAILABLE' } }] };
@@ -22,7 +15,11 @@ function unavailable(reason: string): Response {
 async function proxyGraphQL(event: RequestEvent): Promise<Response> {
   const { request } = event;
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  const headers: Record<string, string> = { accept: request.headers.get('accept') ?? 'application/json' };
+  const token = event.cookies.get(TOKEN_COOKIE);
+  const headers: Record<string, string> = { accept: request.headers.get('accept') ?? 'application/json', ...bearer(token) };
+  // A script calling the proxy with its own token (no cookie) is passed through as it is.
+  const own = request.headers.get('authorization');
+  if (!token && own) headers.authorization = own;
   const type = request.headers.get('content-type');
   if (type) headers['content-type'] = type;
   try {
@@ -32,10 +29,12 @@ async function proxyGraphQL(event: RequestEvent): Promise<Response> {
       body: hasBody ? await request.arrayBuffer() : undefined,
       signal: AbortSignal.timeout(PROXY_TIMEOUT_MS),
     });
-    return new Response(res.body, {
-      status: res.status,
-      headers: { 'content-type': res.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' },
-    });
+    const out: Record<string, string> = { 'content-type': res.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' };
+    for (const name of ['retry-after', 'ratelimit', 'ratelimit-policy']) {
+      const value = res.headers.get(name);
+      if (value) out[name] = value;
+    }
+    return new Response(res.body, { status: res.status, headers: out });
   } catch (err) {
     const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
     return unavailable(String(cause));

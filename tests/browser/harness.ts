@@ -114,7 +114,12 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+export interface BrowserAppOptions {
+  /** An AUTH_FILE for the API: requests then need a token. None: the local single user with every role. */
+  authFile?: string;
+}
+
+export async function startBrowserApp(opts: BrowserAppOptions = {}): Promise<BrowserApp> {
   const n = inject('neo4j');
   const graph = connectGraph({ uri: n.uri, user: n.user, password: n.password, database: n.database, readTimeoutMs: 120_000 });
   let api: RunningApi | undefined;
@@ -135,7 +140,9 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   try {
     const [, , port] = await Promise.all([loadDemoData(graph), exclusively(join(PROJECT_ROOT, '.generated', 'web-build.lock'), () => ensureWebBuild()), freePort()]);
     facts = await demoFacts(graph);
-    api = await startApiServer({ graph: apiGraph, config: { ...loadConfig({}).api, port: 0 }, log: createLogger('warn') });
+    const apiConfig = { ...loadConfig({}).api, port: 0 };
+    if (opts.authFile) Object.assign(apiConfig, { authFile: opts.authFile, auditLog: join(opts.authFile, '..', 'audit.log') });
+    api = await startApiServer({ graph: apiGraph, config: apiConfig, log: createLogger('warn') });
     await warmUp(apiGraph, api, createLogger('warn'));
     web = await startWebServer({ port, apiPort: Number(new URL(api.url).port) });
     browser = await chromium.launch(CHROMIUM);

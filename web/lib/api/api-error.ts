@@ -10,6 +10,9 @@ export type ApiErrorCode =
   | 'BAD_USER_INPUT'
   | 'QUERY_TOO_COMPLEX'
   | 'TIMEOUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
   | 'INTERNAL';
 
 const KNOWN: ReadonlySet<string> = new Set<ApiErrorCode>([
@@ -19,24 +22,30 @@ const KNOWN: ReadonlySet<string> = new Set<ApiErrorCode>([
   'BAD_USER_INPUT',
   'QUERY_TOO_COMPLEX',
   'TIMEOUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
 ]);
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   /** Which aliased field failed, when the API says so. */
   readonly path: string | undefined;
-  constructor(code: ApiErrorCode, message: string, path?: string) {
+  /** FORBIDDEN: the least role the field or argument needs (VIEWER, ANALYST, SUPERVISOR). */
+  readonly role: string | undefined;
+  constructor(code: ApiErrorCode, message: string, path?: string, role?: string) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.path = path;
+    this.role = role;
   }
 }
 
 interface RawGraphQLError {
   message?: unknown;
   path?: unknown;
-  extensions?: { code?: unknown };
+  extensions?: { code?: unknown; role?: unknown };
 }
 
 /** One GraphQL error object as an ApiError; unknown codes become INTERNAL. */
@@ -47,7 +56,8 @@ export function fromGraphQLError(raw: RawGraphQLError): ApiError {
   // Neo4j's "transaction timed out" reaches us as DATABASE_* or as text: both mean "too slow".
   if (/time(d)? ?out/i.test(message) && rawCode !== 'BAD_USER_INPUT') return new ApiError('TIMEOUT', message, path);
   const code = KNOWN.has(rawCode) ? (rawCode as ApiErrorCode) : 'INTERNAL';
-  return new ApiError(code, message, path);
+  const role = typeof raw.extensions?.role === 'string' ? raw.extensions.role : undefined;
+  return new ApiError(code, message, path, role);
 }
 
 /** Any thrown value as an ApiError, so every failure can be shown as a sentence. */

@@ -16,6 +16,16 @@ describe('the GraphQL client', () => {
     expect(r.errors[0]).toMatchObject({ code: 'NOT_FOUND', path: 'p1' });
   });
 
+  it('turns a 401 into UNAUTHENTICATED and a refused field into FORBIDDEN with the role it needs', async () => {
+    const refused = requestGraphQL({ query: '{ a }', fetch: answering(401, { errors: [{ message: 'The token is not recognised.', extensions: { code: 'UNAUTHENTICATED' } }] }) });
+    await expect(refused).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const forbidden = requestGraphQL({
+      query: '{ a }',
+      fetch: answering(200, { data: null, errors: [{ message: 'needs analyst', path: ['a'], extensions: { code: 'FORBIDDEN', field: 'a', role: 'ANALYST' } }] }),
+    });
+    await expect(forbidden).rejects.toMatchObject({ code: 'FORBIDDEN', role: 'ANALYST', path: 'a' });
+  });
+
   it('throws the API error when there is no data', async () => {
     const req = requestGraphQL({ query: '{ a }', fetch: answering(400, { errors: [{ message: 'bad date', extensions: { code: 'BAD_USER_INPUT' } }] }) });
     await expect(req).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'bad date' });

@@ -1,3 +1,4 @@
+import { signInLost } from '../access/sign-in-lost.ts';
 import { ApiError, fromGraphQLError } from './api-error.ts';
 
 /** Same origin: the SvelteKit server proxies /graphql to the API (web/hooks.server.ts). */
@@ -33,6 +34,11 @@ export async function requestGraphQL<T>(req: GraphQLRequest): Promise<GraphQLRes
     body = undefined;
   }
   const errors = (body?.errors ?? []).map((e) => fromGraphQLError(e as Parameters<typeof fromGraphQLError>[0]));
+  // The API refuses the whole request before any field runs: the page asks the user to sign in.
+  if (res.status === 401) {
+    signInLost.set(true);
+    throw errors[0]?.code === 'UNAUTHENTICATED' ? errors[0] : new ApiError('UNAUTHENTICATED', `the API answered ${res.status}`);
+  }
   if (body?.data) return { data: body.data, errors };
   if (errors[0]) throw errors[0];
   if (res.status === 502 || res.status === 503 || res.status === 504) {

@@ -3,7 +3,8 @@ import type { EntityDetails, GraphNode, PathResult, RelationshipCount, SearchHit
 
 const NODE_FIELDS = 'id kind labels name nameEn properties';
 const EDGE_FIELDS = 'id type source target properties';
-const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated omitted { nodes edges byKind { name count } }`;
+export const HIDDEN_FIELDS = 'hidden { nodes edges properties byKind { name count } visibleTo }';
+export const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated omitted { nodes edges byKind { name count } } ${HIDDEN_FIELDS}`;
 const TX_FIELDS = `id kind date amountCny licenseType registrationNo from { ${NODE_FIELDS} } to { ${NODE_FIELDS} } patents { ${NODE_FIELDS} } platform { ${NODE_FIELDS} }`;
 const SHARE_FIELDS = `owner { ${NODE_FIELDS} } company { ${NODE_FIELDS} } share since`;
 const OFFICER_FIELDS = `person { ${NODE_FIELDS} } organization { ${NODE_FIELDS} } role since`;
@@ -39,6 +40,7 @@ const ENTITY_QUERY = `query Entity($id: ID!) {
   entity(id: $id) {
     node { ${NODE_FIELDS} }
     relationshipCounts { type direction count }
+    ${HIDDEN_FIELDS}
     patent {
       ipc
       applicants { ${NODE_FIELDS} }
@@ -49,6 +51,7 @@ const ENTITY_QUERY = `query Entity($id: ID!) {
       pledges { ${TX_FIELDS} }
       citationsOut { ${NODE_FIELDS} }
       citationsIn { ${NODE_FIELDS} }
+      ${HIDDEN_FIELDS}
     }
     organization {
       regions { ${NODE_FIELDS} }
@@ -59,6 +62,7 @@ const ENTITY_QUERY = `query Entity($id: ID!) {
       owners { ${SHARE_FIELDS} }
       holdings { ${SHARE_FIELDS} }
       officers { ${OFFICER_FIELDS} }
+      ${HIDDEN_FIELDS}
     }
     person {
       positions { ${OFFICER_FIELDS} }
@@ -126,7 +130,7 @@ export function buildPartsQuery(parts: readonly GraphPart[]): { query: string; v
       case 'path':
         decls.push(`$${a}f: ID!`, `$${a}to: ID!`, `$${a}h: Int`);
         Object.assign(variables, { [`${a}f`]: part.from, [`${a}to`]: part.to, [`${a}h`]: part.maxHops });
-        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated }`);
+        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated hiddenPaths }`);
         break;
     }
   });

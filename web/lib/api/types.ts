@@ -1,4 +1,7 @@
 // The parts of api/schema.graphql the web app reads, as TypeScript. The schema is the contract.
+import type { Hidden } from '../access/hidden.ts';
+
+export type { Hidden };
 
 export type Props = Record<string, unknown>;
 
@@ -29,6 +32,8 @@ export interface Subgraph {
   edges: GraphEdge[];
   truncated: boolean;
   omitted: { nodes: number; edges: number; byKind: Count[] } | null;
+  /** What the caller's role may not see, left out; null when nothing was. */
+  hidden: Hidden | null;
 }
 
 export interface SearchHit {
@@ -47,7 +52,8 @@ export interface RelationshipCount {
 }
 
 export interface HolderPeriod {
-  holder: GraphNode;
+  /** null: a person, and the caller's role may not see persons. */
+  holder: GraphNode | null;
   from: string | null;
   until: string | null;
   via: string;
@@ -57,11 +63,13 @@ export interface TransactionSummary {
   id: string;
   kind: string;
   date: string;
+  /** null when there is none, or below ANALYST (counted in the enclosing `hidden`). */
   amountCny: number | null;
   licenseType: string | null;
   registrationNo: string | null;
-  from: GraphNode;
-  to: GraphNode;
+  /** null: a person, and the caller's role may not see persons. */
+  from: GraphNode | null;
+  to: GraphNode | null;
   patents: GraphNode[];
   platform: GraphNode | null;
 }
@@ -90,6 +98,7 @@ export interface PatentDetails {
   pledges: TransactionSummary[];
   citationsOut: GraphNode[];
   citationsIn: GraphNode[];
+  hidden: Hidden | null;
 }
 
 export interface OrganizationDetails {
@@ -98,9 +107,11 @@ export interface OrganizationDetails {
   patents: GraphNode[];
   transactions: TransactionSummary[];
   transactionCount: number;
+  /** owners, holdings and officers are empty below SUPERVISOR (counted in `hidden`). */
   owners: Shareholding[];
   holdings: Shareholding[];
   officers: Officer[];
+  hidden: Hidden | null;
 }
 
 export interface PersonDetails {
@@ -136,6 +147,8 @@ export interface PolicyDetails {
 export interface EntityDetails {
   node: GraphNode;
   relationshipCounts: RelationshipCount[];
+  /** What the caller's role may not see of this node and its details; null when nothing was. */
+  hidden: Hidden | null;
   patent: PatentDetails | null;
   organization: OrganizationDetails | null;
   person: PersonDetails | null;
@@ -152,6 +165,8 @@ export interface PathResult {
   paths: Path[];
   graph: Subgraph;
   truncated: boolean;
+  /** Shortest paths left out because they pass through what the caller's role may not see. */
+  hiddenPaths: number;
 }
 
 export interface Stats {

@@ -5,7 +5,7 @@ import { deriveGraph, partsFor } from './derive-graph.ts';
 import { edge, node, PATENT, PATENT_NEIGHBOURHOOD } from './fixtures/sample-graph.ts';
 import { addNodes, collapse, EMPTY_VIEW, expand, removeNodes, setAsOf, setPath } from './view-state.ts';
 
-const sub = (nodes: Subgraph['nodes'], edges: Subgraph['edges'] = []): Subgraph => ({ nodes, edges, truncated: false, omitted: null });
+const sub = (nodes: Subgraph['nodes'], edges: Subgraph['edges'] = []): Subgraph => ({ nodes, edges, truncated: false, omitted: null, hidden: null });
 
 function answers(entries: [string, GraphPartResult][]): (key: string) => GraphPartResult | undefined {
   const m = new Map(entries);
@@ -34,6 +34,23 @@ describe('deriving the drawn graph from a view', () => {
     expect([...g.nodes.keys()].sort()).toEqual(['CN1', 'ORG-E', 'ORG-U', 'TX-1', 'TX-2']);
     expect(g.edges.size).toBe(9);
     expect(g.expanded).toEqual(new Set(['CN1']));
+  });
+
+  it('keeps what each expansion on the canvas says is hidden, and the paths left out', () => {
+    const hidden = { nodes: 2, edges: 3, properties: 0, byKind: [{ name: 'person', count: 2 }, { name: 'OWNS', count: 1 }], visibleTo: 'SUPERVISOR' as const };
+    const v = setPath(expand(expand(addNodes(EMPTY_VIEW, ['A']), { id: 'A' }), { id: 'Z' }), { from: 'A', to: 'B' });
+    const g = deriveGraph(
+      v,
+      answers([
+        ['node|A', { kind: 'node', node: A }],
+        ['expand|A|*|150|', { kind: 'expand', graph: { ...sub([A, B]), hidden } }],
+        // Z is not on the canvas: what its expansion hid is not shown either.
+        ['expand|Z|*|150|', { kind: 'expand', graph: { ...sub([]), hidden: { ...hidden, byKind: [{ name: 'person', count: 9 }] } } }],
+        ['path|A|B|4', { kind: 'path', result: { paths: [], graph: sub([A, B]), truncated: false, hiddenPaths: 4 } }],
+      ]),
+    );
+    expect(g.hidden).toEqual([hidden]);
+    expect(g.path?.hiddenPaths).toBe(4);
   });
 
   it('follows chains of expansions in any order and drops them when the first is collapsed', () => {
@@ -85,6 +102,7 @@ describe('deriving the drawn graph from a view', () => {
               paths: [{ nodeIds: ['A', 'B', 'C'], edgeIds: ['OWNS:A->B', 'OFFICER_OF:C->B'], length: 2 }],
               graph: sub([A, B, C], [edge('OWNS', 'A', 'B'), edge('OFFICER_OF', 'C', 'B')]),
               truncated: false,
+              hiddenPaths: 0,
             },
           },
         ],

@@ -1,5 +1,5 @@
 import { partKey, type GraphPart, type GraphPartResult } from '../api/queries.ts';
-import type { Count, GraphEdge, GraphNode, Path } from '../api/types.ts';
+import type { Count, GraphEdge, GraphNode, Hidden, Path } from '../api/types.ts';
 import type { Expansion, ViewState } from './view-state.ts';
 
 export interface Truncation {
@@ -17,10 +17,12 @@ export interface DerivedGraph {
   expanded: Set<string>;
   /** Expansions whose node is on the canvas; the others wait for it (or get pruned). */
   anchored: Expansion[];
-  path: { nodeIds: Set<string>; edgeIds: Set<string>; found: number; truncated: boolean } | null;
+  path: { nodeIds: Set<string>; edgeIds: Set<string>; found: number; truncated: boolean; hiddenPaths: number } | null;
   truncations: Truncation[];
   /** Ids asked for that the database does not have. */
   missing: string[];
+  /** What the caller's role may not see, as each answer on the canvas counted it. */
+  hidden: Hidden[];
 }
 
 /** Every query the view needs; the date only matters to neighbourhoods. */
@@ -42,7 +44,7 @@ function addAll(into: DerivedGraph, nodes: readonly GraphNode[], edges: readonly
  * collapse also takes away what was expanded from the nodes it removed. Removed nodes go last.
  */
 export function deriveGraph(view: ViewState, results: (key: string) => GraphPartResult | undefined): DerivedGraph {
-  const g: DerivedGraph = { nodes: new Map(), edges: new Map(), expanded: new Set(), anchored: [], path: null, truncations: [], missing: [] };
+  const g: DerivedGraph = { nodes: new Map(), edges: new Map(), expanded: new Set(), anchored: [], path: null, truncations: [], missing: [], hidden: [] };
 
   for (const id of view.nodes) {
     const r = results(partKey({ kind: 'node', id }));
@@ -62,7 +64,9 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
         edgeIds: new Set(paths.flatMap((p) => p.edgeIds)),
         found: paths.length,
         truncated: r.result.truncated,
+        hiddenPaths: r.result.hiddenPaths ?? 0,
       };
+      if (r.result.graph.hidden) g.hidden.push(r.result.graph.hidden);
     }
   }
 
@@ -78,6 +82,7 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
       progress = true;
       if (r?.kind !== 'expand') continue;
       addAll(g, r.graph.nodes, r.graph.edges);
+      if (r.graph.hidden) g.hidden.push(r.graph.hidden);
       if (r.graph.truncated) {
         g.truncations.push({ id: e.id, expansion: e, omittedNodes: r.graph.omitted?.nodes ?? 0, byKind: r.graph.omitted?.byKind ?? [] });
       }

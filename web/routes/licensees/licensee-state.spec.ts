@@ -23,7 +23,7 @@ describe('licensee finder state', () => {
       reasonZh: '合作申请 2 件',
       reasonEn: '2 joint applications',
       parts: [{ part: 'technology', value: 0.25, weight: 1, contribution: 0.05, explanationZh: '', explanationEn: '', counts: [] }],
-      evidence: { nodes: [], edges: [], truncated: false, omitted: null },
+      evidence: { nodes: [], edges: [], truncated: false, omitted: null, hidden: null },
     };
     const rows = parse(shortlistCsv([c]).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
     expect(rows).toEqual([expect.objectContaining({ rank: '1', name: '甲, 乙公司', name_en: 'A "B" Co', technology: '0.250', citations: '', reason_zh: '合作申请 2 件', reason_en: '2 joint applications' })]);

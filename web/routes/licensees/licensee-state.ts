@@ -1,4 +1,5 @@
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
+import { HIDDEN_FIELDS } from '../../lib/api/queries.ts';
 import type { Subgraph } from '../../lib/api/types.ts';
 import { csvField } from '../../lib/graph/export.ts';
 
@@ -86,7 +87,7 @@ export interface Candidate {
 const FIELDS = `rank score reasonZh reasonEn
   candidate { id name nameEn industry regions portfolio }
   parts { part value weight contribution explanationZh explanationEn counts { name count } }
-  evidence { nodes { id kind labels name nameEn properties } edges { id type source target properties } truncated omitted { nodes edges byKind { name count } } }`;
+  evidence { nodes { id kind labels name nameEn properties } edges { id type source target properties } truncated omitted { nodes edges byKind { name count } } ${HIDDEN_FIELDS} }`;
 
 export const SHORTLIST_SIZE = 20;
 
