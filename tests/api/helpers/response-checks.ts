@@ -36,6 +36,8 @@ export interface CheckOptions {
   statuses?: readonly number[];
   /** The argument under test: a BAD_USER_INPUT or NOT_FOUND must name it (as `extensions.argument`, or its variable). */
   argument?: { name: string; variable: string };
+  /** Several arguments under test: a BAD_USER_INPUT or NOT_FOUND must name one of them (or a variable). */
+  argumentNames?: readonly string[];
   /** Values the request carried, which a message may quote back. */
   sent?: readonly unknown[];
 }
@@ -60,7 +62,7 @@ function ownWords(message: string, sent: readonly unknown[]): string {
   return m;
 }
 
-export function problemsOf(res: RawResponse, { statuses = [200, 400], argument, sent = [] }: CheckOptions = {}): string[] {
+export function problemsOf(res: RawResponse, { statuses = [200, 400], argument, argumentNames, sent = [] }: CheckOptions = {}): string[] {
   const problems: string[] = [];
   if (!statuses.includes(res.status)) problems.push(`HTTP ${res.status}`);
   const body = res.json as { data?: unknown; errors?: unknown } | undefined;
@@ -88,6 +90,7 @@ export function problemsOf(res: RawResponse, { statuses = [200, 400], argument, 
       if (named === undefined && variable === undefined) problems.push(`${code} names no argument: ${e.message.slice(0, 200)}`);
       if (argument && named !== undefined && named !== argument.name) problems.push(`${code} names "${named}", not "${argument.name}": ${e.message.slice(0, 200)}`);
       if (argument && named === undefined && variable !== undefined && variable !== argument.variable) problems.push(`${code} names $${variable}, not $${argument.variable}`);
+      if (argumentNames && named !== undefined && !argumentNames.includes(named)) problems.push(`${code} names "${named}", which is no argument of the field: ${e.message.slice(0, 200)}`);
     }
   }
   return problems;
