@@ -29,6 +29,10 @@ describe('problemsOf', () => {
     const quoted = refusal('No node has the id "x\'}) MATCH (n) DETACH DELETE n //" (argument "id").', { code: 'NOT_FOUND', argument: 'id' });
     expect(problemsOf(quoted, { sent: ["x'}) MATCH (n) DETACH DELETE n //"] })).toEqual([]);
     expect(problemsOf(quoted).join()).toMatch(/shows internals/);
+    const cut = refusal('Argument "kinds" has unknown value "x\' UNION MATCH (n) SET n.pwned = true RE…" (48 characters).', { code: 'BAD_USER_INPUT', argument: 'kinds' });
+    expect(problemsOf(cut, { sent: [["x' UNION MATCH (n) SET n.pwned = true RETURN n //"]] })).toEqual([]);
+    const long = refusal(`Argument "kinds" has unknown value "${'x'.repeat(3000)}".`, { code: 'BAD_USER_INPUT', argument: 'kinds' });
+    expect(problemsOf(long, { sent: ['x'.repeat(3000)] }).join()).toMatch(/message of 3\d{3} characters with the values sent/);
   });
 
   it('flags a refusal that names no argument, or the wrong one', () => {

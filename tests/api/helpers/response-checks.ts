@@ -25,6 +25,8 @@ const INTERNALS = [
 
 /** Longest message a client should have to read, besides the values it sent. */
 const MAX_MESSAGE = 600;
+/** Longest message with the values it quotes back: a huge value is cut, not echoed whole. */
+const MAX_QUOTING_MESSAGE = 2000;
 
 export interface GraphqlError {
   message: string;
@@ -48,17 +50,23 @@ function strings(values: readonly unknown[]): string[] {
     if (typeof v === 'string') out.push(v, JSON.stringify(v).slice(1, -1));
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-    else if (v !== null && v !== undefined) out.push(String(v));
   };
   values.forEach(walk);
-  // Longest first, so a value is removed whole before a shorter one inside it.
-  return [...new Set(out)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  // Longest first, so a value is removed whole before a shorter one inside it. Shorter values
+  // stay: removing a sent "e" everywhere would hide the words looked for.
+  return [...new Set(out)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
 }
 
-/** The message without the values the client sent, which it may quote. */
+/** The message without the values the client sent, which it may quote whole or cut short with `…`. */
 function ownWords(message: string, sent: readonly unknown[]): string {
   let m = message;
-  for (const s of strings(sent)) m = m.split(s).join('…');
+  for (const s of strings(sent)) {
+    m = m.split(s).join('…');
+    for (let k = Math.min(s.length - 1, 200); k >= 8; k--) {
+      const cut = `${s.slice(0, k)}…`;
+      if (m.includes(cut)) m = m.split(cut).join('…');
+    }
+  }
   return m;
 }
 
@@ -83,6 +91,7 @@ export function problemsOf(res: RawResponse, { statuses = [200, 400], argument, 
     const own = ownWords(e.message, sent);
     if (INTERNALS.some((r) => r.test(own))) problems.push(`message shows internals: ${own.slice(0, 300)}`);
     if (own.length > MAX_MESSAGE) problems.push(`message of ${own.length} characters: ${own.slice(0, 200)}…`);
+    if (e.message.length > MAX_QUOTING_MESSAGE) problems.push(`message of ${e.message.length} characters with the values sent: ${e.message.slice(0, 200)}…`);
     if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') {
       const named = e.extensions?.argument;
       // Apollo's refusal of a variable's value names the variable instead.
