@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARMOR_LIMITS } from '../../api/armor.ts';
 import type { Graph } from '../../graph/driver.ts';
@@ -53,6 +54,29 @@ describe('bodies', () => {
     expect(errorsOf(under)[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
   });
 
+  it('counts the size limit after decompression, and refuses encodings and charsets it does not read', async () => {
+    const query = { query: 'query($t: String!) { search(text: $t) { id } }', variables: { t: 'x'.repeat(1024 * 1024) } };
+    const bomb = gzipSync(JSON.stringify(query));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const inflated = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: bomb });
+    const res = { status: inflated.status, headers: inflated.headers, text: await inflated.text(), json: undefined as unknown };
+    res.json = JSON.parse(res.text);
+    expectRefused(res, 413, 'BAD_REQUEST', /larger than the limit/);
+    const notGzip = await post(api.url, JSON.stringify({ query: STATS }), { headers: { 'content-encoding': 'gzip' } });
+    expect(problemsOf(notGzip, { statuses: [400] }), notGzip.text).toEqual([]);
+    const unknownEncoding = await post(api.url, JSON.stringify({ query: STATS }), { headers: { 'content-encoding': 'xz' } });
+    expectRefused(unknownEncoding, 415, 'BAD_REQUEST', /encoding/);
+    const charset = await post(api.url, JSON.stringify({ query: STATS }), { contentType: 'application/json; charset=latin1' });
+    expectRefused(charset, 415, 'BAD_REQUEST', /charset/);
+  });
+
+  it('refuses numbers JSON cannot hold where a number is declared', async () => {
+    const body = (n: string) => `{"query": "query($n: Int, $r: Float) { relatedPartyChains(holderId: \\"x\\", first: $n, minRisk: $r) { id } }", "variables": {${n}}}`;
+    for (const n of ['"n": 1e400', '"n": -1e400', '"r": 1e400', '"n": 123456789012345678901234567890']) {
+      expectRefused(await post(api.url, body(n)), 400, 'BAD_USER_INPUT', /Variable "\$[nr]"/);
+    }
+  });
+
   it('refuses a body without a query, a query that is not a string, and variables that are not an object', async () => {
     const cases: unknown[] = [{}, { query: '' }, { query: 5 }, { query: ['{ stats { nodes } }'] }, { query: STATS, variables: 'x' }, { query: STATS, variables: [1] }, { query: STATS, extensions: 'x' }, { query: STATS, operationName: 7 }];
     for (const body of cases) {
@@ -101,6 +125,11 @@ describe('GET', () => {
       expect([400, 405], query).toContain(res.status);
       expect(problemsOf(res, { statuses: [400, 405] }), res.text).toEqual([]);
     }
+  });
+
+  it('refuses a URL longer than the server reads', async () => {
+    const res = await send(api.url, { query: { query: `{ search(text: "${'x'.repeat(20_000)}") { id } }` }, headers: preflight });
+    expect([414, 431]).toContain(res.status);
   });
 
   it('refuses variables or extensions that are not JSON', async () => {
