@@ -198,6 +198,15 @@ describe('operations', () => {
     expect(errorsOf(await postGraphql(api.url, two, undefined, 'B'))).toEqual([]);
   });
 
+  it('writes a client-chosen operation name of any length to the log cut short', async () => {
+    const name = `N${'x'.repeat(25_000)}`;
+    const before = api.logs.length;
+    const res = await postGraphql(api.url, `query ${name} { stats { nodes } }`, undefined, name);
+    expect(errorsOf(res)).toEqual([]);
+    const line = api.logs.slice(before).find((l) => l.msg === 'request');
+    expect(String(line?.operation)).toMatch(/^Nx{99}…$/);
+  });
+
   it('answers a persisted-query hash it does not know with PERSISTED_QUERY_NOT_FOUND', async () => {
     const res = await post(api.url, { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } });
     expect(errorsOf(res)[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');

@@ -80,6 +80,8 @@ describe.each(OPERATIONS.map((o, i) => [o.field, o, i] as const))('arbitrary arg
       const shown = example ? JSON.stringify({ values: Object.fromEntries(example.values), overrides: example.overrides, literal: example.literal }) : '?';
       expect.fail(`${field}: FUZZ_SEED=${SEED} (seed ${seed}, path ${outcome.counterexamplePath}) fails with ${shown}:\n${String((outcome.errorInstance as Error | undefined)?.message ?? outcome.errorInstance)}`);
     }
+    // An internal error the client never saw would still be in the log.
+    expect(api.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
     expect(await fingerprint(writer, p)).toEqual(before);
     expect(await plantedNodes(writer)).toBe(0);
   });

@@ -102,6 +102,7 @@ describe.each(OPERATIONS.filter((o) => o.slots.some(isText)).map((o) => [o.field
     });
     const problems = (await inPool(probes)).flat();
     expect(problems).toEqual([]);
+    expect(api.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
     expect(await fingerprint(writer, p)).toEqual(before);
     expect(await plantedNodes(writer)).toBe(0);
   });
