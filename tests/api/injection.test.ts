@@ -86,7 +86,7 @@ describe.each(OPERATIONS.filter((o) => o.slots.some(isText)).map((o) => [o.field
           probe(`${slot.where} = ${payload.label} (literal)`, inlineVariables(op.query, { [slot.variable]: variables[slot.variable] }), rest, { argument, sent: [value] });
         }
       }
-      // A list with a valid value first: the bad one must still be named, not skipped.
+      // Valid values first, then the injection: a list is checked whole, not by its first item.
       if (slot.type.list) {
         const mixed = [...((validValues(op, p).get(slot.where) as unknown[] | undefined) ?? []), `' OR 1=1 //`];
         probe(`${slot.where} = valid then injection`, op.query, variablesWith(op, slot, mixed), { argument, sent: [mixed] });

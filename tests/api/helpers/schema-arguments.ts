@@ -41,8 +41,6 @@ export interface Slot {
   /** `Query.search(text)`, `Query.licenseeCandidates(filters.region)`, `LicenseeCandidate.reason(lang)`. */
   where: string;
   type: SlotType;
-  /** Set when the schema gives a default. */
-  hasDefault: boolean;
   /** The variable carrying it, and for an input object's field, the field in that variable. */
   variable: string;
   field?: string;
@@ -94,7 +92,6 @@ function argumentSlots(arg: GraphQLArgument, where: string, variable: string): {
       name: `${arg.name}.${f.name}`,
       where: `${where}(${arg.name}.${f.name})`,
       type: slotType(f.type, `${where}(${arg.name}.${f.name})`),
-      hasDefault: f.defaultValue !== undefined,
       variable,
       field: f.name,
     }));
@@ -103,7 +100,7 @@ function argumentSlots(arg: GraphQLArgument, where: string, variable: string): {
     }
     return { slots, objectType: String(arg.type) };
   }
-  return { slots: [{ name: arg.name, where: `${where}(${arg.name})`, type: slotType(arg.type, `${where}(${arg.name})`), hasDefault: arg.defaultValue !== undefined, variable }] };
+  return { slots: [{ name: arg.name, where: `${where}(${arg.name})`, type: slotType(arg.type, `${where}(${arg.name})`), variable }] };
 }
 
 interface Built {
