@@ -30,12 +30,18 @@ export function checkLimit(argument: string, value: number | null | undefined, f
   return Math.min(v, cap);
 }
 
+/** A value quoted back in a message: long ones cut, so a refusal stays readable whatever was sent. */
+function quoted(value: string): string {
+  return value.length > 40 ? `"${value.slice(0, 40)}…" (${value.length} characters)` : `"${value}"`;
+}
+
 /** Every value must be one of `allowed`; null or empty means no filter. */
 export function checkAllowed<T extends string>(argument: string, values: readonly string[] | null | undefined, allowed: readonly T[]): T[] | null {
   if (!values || values.length === 0) return null;
   const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
   if (unknown.length > 0) {
-    throw badUserInput(argument, `has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${allowed.join(', ')}.`, allowed);
+    const shown = unknown.slice(0, 5).map(quoted).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+    throw badUserInput(argument, `has unknown value${unknown.length > 1 ? 's' : ''} ${shown}; allowed: ${allowed.join(', ')}.`, allowed);
   }
   return [...new Set(values)] as T[];
 }

@@ -40,6 +40,9 @@ describe('argument checks', () => {
   it('names the argument and the allowed values', () => {
     expect(() => checkAllowed('labels', ['Patent', 'Company'], ['Patent', 'Person'])).toThrow(/"labels" has unknown value "Company"; allowed: Patent, Person/);
     expect(checkAllowed('labels', [], ['Patent'])).toBeNull();
+    // Whatever a client sends, the message quoting it back stays short.
+    const many = Array.from({ length: 1000 }, (_, i) => `${'x'.repeat(500)}${i}`);
+    expect(() => checkAllowed('labels', many, ['Patent'])).toThrow(/^Argument "labels" has unknown values "x{40}…" \(501 characters\), .* and 995 more; allowed: Patent\.$/);
     expect(checkAllowed('labels', ['Patent', 'Patent'], ['Patent'])).toEqual(['Patent']);
     expect(() => checkRange('depth', 4, 1, 1, 3)).toThrow(/"depth" must be from 1 to 3, got 4/);
     expect(checkRange('depth', null, 1, 1, 3)).toBe(1);

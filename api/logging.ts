@@ -12,6 +12,14 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }
 
+/** Longest operation name written to the log: the client chooses it, so it is cut. */
+const MAX_LOGGED_NAME = 100;
+
+function loggedName(name: string | null | undefined): string | null {
+  if (typeof name !== 'string') return null;
+  return name.length > MAX_LOGGED_NAME ? `${name.slice(0, MAX_LOGGED_NAME)}…` : name;
+}
+
 /** The request's record, shared by the context (filled by the plugin) and the log line. */
 export function recordOf(res: Response): RequestRecord {
   const locals = res.locals as { record?: RequestRecord };
@@ -47,10 +55,10 @@ export function loggingPlugin(log: Logger): ApolloServerPlugin<ApiContext> {
       log.error({ err: error }, 'unexpected error processing a request');
     },
     async requestDidStart({ request, contextValue }) {
-      contextValue.record.operationName = request.operationName ?? null;
+      contextValue.record.operationName = loggedName(request.operationName);
       return {
         async didResolveOperation({ operationName }) {
-          contextValue.record.operationName = operationName ?? contextValue.record.operationName;
+          contextValue.record.operationName = loggedName(operationName) ?? contextValue.record.operationName;
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {

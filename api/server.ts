@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
@@ -22,6 +22,7 @@ import { authenticate, requestCaller } from './access/authenticate.ts';
 import { checkBind } from './access/public-bind.ts';
 import { rateLimitPerCaller } from './access/rate-limit.ts';
 import { ARMOR_LIMITS, armorProtection } from './armor.ts';
+import { bodyErrors } from './body-errors.ts';
 import { DateArgumentsRule } from './date-arguments.ts';
 import type { ApiContext, RequestRecord } from './context.ts';
 import type { Caller } from './access/roles.ts';
@@ -114,14 +115,7 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
     res.status(404).json({ error: 'not found; GraphQL is at /graphql, health at /health' });
   });
   // Malformed JSON and oversized bodies: say so without express's HTML page or a stack.
-  app.use((err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    recordOf(res).errorCodes.push(status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
-    if (status === 500) log.error({ err }, 'unhandled error');
-    res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal server error.' : `Bad request (${err.type ?? 'unreadable body'}).`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(bodyErrors(log, BODY_LIMIT));
 
   await new Promise<void>((resolveListen, reject) => {
     httpServer.once('error', reject);
