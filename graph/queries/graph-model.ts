@@ -135,3 +135,9 @@ export function edgeIdOf(type: string, source: string, target: string, propertie
   if (type === 'HOLDS') return `${base}#${String(properties.from ?? '')}`;
   return base;
 }
+
+/**
+ * A Cypher expression over a relationship `r`: only the properties edgeIdOf reads (dates as
+ * `YYYY-MM-DD`, as the driver module turns them), for answers that do not carry every property.
+ */
+export const EDGE_KEY_PROPERTIES = "CASE type(r) WHEN 'OFFICER_OF' THEN {role: r.role} WHEN 'HOLDS' THEN {from: toString(r.from)} END";

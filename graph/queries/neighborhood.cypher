@@ -29,10 +29,12 @@ CALL (answer, frontier, asOf, dense) {
   WITH collect(DISTINCT r) AS drawn
   RETURN drawn[..toInteger($maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($maxLastLinks)]) AS lastLeftOut
 }
-// {{PROPERTIES}}: every property but the long texts (entity(id) has them: they would triple what
-// travels), or, when the request asked for no properties, only those that name and key a node.
-RETURN [n IN answer | {elementId: elementId(n), labels: labels(n), properties: n {{{PROPERTIES}}}}] AS nodes,
-       links + [lastLinks] AS links,
+// Plain lists, not nodes and relationships: a node travels as its id, labels and {{PROPERTIES}}
+// (every property but the long texts, which entity(id) has: they would triple what travels; or,
+// when the request asked for no properties, only those that name and key a node); a relationship
+// as its type, its ends' ids and {{EDGE_PROPERTIES}} (all of them, or only those its API id reads).
+RETURN [n IN answer | [n.id, labels(n), n {{{PROPERTIES}}}]] AS nodes,
+       [l IN links + [lastLinks] | [r IN l | [type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}]]] AS links,
        hops,
        lastLeftOut,
        size(dense) > 1 AND any(n IN frontier WHERE n IN dense) AS unchecked

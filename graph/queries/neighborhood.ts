@@ -1,7 +1,7 @@
 import { loadStatement } from '../cypher-file.ts';
-import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../driver.ts';
-import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
-import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
+import type { Graph, QueryOptions } from '../driver.ts';
+import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
+import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { NodeNotFoundError } from './node-by-id.ts';
 import { planOnce } from './plan-first.ts';
 
@@ -52,6 +52,8 @@ export interface NeighborhoodOptions {
   limit: number;
   /** False: nodes carry only what names and keys them (their id, name, title…), not every property. */
   properties?: boolean;
+  /** False: relationships carry only what keys them (an officer's role, a holding's start). */
+  edgeProperties?: boolean;
 }
 
 /** Every property but the long texts (the other choice is graph-model.ts's NAMING_PROJECTION). */
@@ -64,9 +66,14 @@ interface HopRow {
   linksLeftOut: number;
 }
 
+/** A node as the statement returns it: its id, labels and properties. */
+type NodeRow = [id: string, labels: string[], properties: Record<string, unknown>];
+/** A relationship: its type, its ends' ids and its properties (null: none that key it). */
+type LinkRow = [type: string, source: string, target: string, properties: Record<string, unknown> | null];
+
 interface NeighborhoodRow {
-  nodes: PlainNode[];
-  links: PlainRelationship[][];
+  nodes: NodeRow[];
+  links: LinkRow[][];
   hops: HopRow[];
   lastLeftOut: number;
   unchecked: boolean;
@@ -77,7 +84,7 @@ interface NeighborhoodRow {
  * model first. Without `filtered` (no labels, no asOf) the eligibility rule is left out: the
  * statement plans in half the time and reads no property to check it.
  */
-export function neighborhoodCypher(relTypes: readonly string[] | null | undefined, depth: number, filtered = true, properties = true): string {
+export function neighborhoodCypher(relTypes: readonly string[] | null | undefined, depth: number, filtered = true, properties = true, edgeProperties = true): string {
   const asked = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
   for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
@@ -93,6 +100,7 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
   return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
     .replace('{{HOPS}}', hops.join('\n'))
     .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROJECTION)
+    .replace('{{EDGE_PROPERTIES}}', edgeProperties ? 'properties(r)' : EDGE_KEY_PROPERTIES)
     .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
     .replaceAll('{{REL_TYPES}}', types.join('|'))
     // A degree over every type is one read of the degree store; over a list, one read per type.
@@ -145,7 +153,7 @@ class Omissions {
 export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions = {}): Promise<SubgraphView> {
   const labels = o.labels && o.labels.length > 0 ? o.labels : null;
   const asOf = o.asOf ?? null;
-  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true);
+  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.edgeProperties ?? true);
   const params = {
     id: o.id,
     labels,
@@ -162,9 +170,16 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   await planOnce(graph, cypher, params);
   const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
-  const answer = new SubgraphBuilder();
-  for (const n of row.nodes) answer.addNode(n);
-  for (const rels of row.links) for (const r of rels) answer.addRelationship(r);
+  const nodes = new Map<string, NodeView>();
+  for (const [id, labels, properties] of row.nodes) if (!nodes.has(id)) nodes.set(id, nodeView({ elementId: id, labels, properties }));
+  // A relationship read from both its ends, or again by the last pass, comes more than once.
+  const edges = new Map<string, EdgeView>();
+  for (const links of row.links) {
+    for (const [type, source, target, properties] of links) {
+      const id = edgeIdOf(type, source, target, properties ?? {});
+      if (!edges.has(id) && nodes.has(source) && nodes.has(target)) edges.set(id, { elementId: id, id, type, source, target, properties: properties ?? {} });
+    }
+  }
   const omitted = new Omissions();
   for (const hop of row.hops) {
     for (const c of hop.cut) omitted.add(c.labels, c.nodes, c.rels);
@@ -174,5 +189,5 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   omitted.edges += row.lastLeftOut;
   // Edges between two dense nodes were not looked for: the answer may lack some, so it cannot say it is exact.
   if (row.unchecked) omitted.exact = false;
-  return answer.build(omitted.view());
+  return subgraphView([...nodes.values()], [...edges.values()], omitted.view());
 }
