@@ -99,6 +99,21 @@ export const NAMING_PROPERTY_KEYS = ['id', 'code', 'name', 'title', 'name_en', '
 /** A Cypher map projection body of NAMING_PROPERTY_KEYS, as in `n {<this>}`. */
 export const NAMING_PROJECTION = NAMING_PROPERTY_KEYS.map((k) => `.${k}`).join(', ');
 
+/**
+ * The same properties of a node `n` as a Cypher list of values, in the order of
+ * NAMING_PROPERTY_KEYS, so no key travels with each node; dates as `YYYY-MM-DD`, as the driver
+ * module turns them. `namingProperties` makes the map again.
+ */
+export const NAMING_VALUES = `[${NAMING_PROPERTY_KEYS.map((k) => (k === 'date' ? 'toString(n.date)' : `n.${k}`)).join(', ')}]`;
+
+export function namingProperties(values: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  NAMING_PROPERTY_KEYS.forEach((k, i) => {
+    if (values[i] !== null && values[i] !== undefined) out[k] = values[i];
+  });
+  return out;
+}
+
 /** Properties that key a node: `id` (regions and IPC classes keep their code there too). */
 export function nodeIdOf(properties: Record<string, unknown>): string {
   return String(properties.id ?? properties.code ?? '');

@@ -33,7 +33,7 @@ CALL (answer, frontier, asOf, dense) {
 // (every property but the long texts, which entity(id) has: they would triple what travels; or,
 // when the request asked for no properties, only those that name and key a node); a relationship
 // as its type, its ends' ids and {{EDGE_PROPERTIES}} (all of them, or only those its API id reads).
-RETURN [n IN answer | [n.id, labels(n), n {{{PROPERTIES}}}]] AS nodes,
+RETURN [n IN answer | [n.id, labels(n), {{PROPERTIES}}]] AS nodes,
        [l IN links + [lastLinks] | [r IN l | [type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}]]] AS links,
        hops,
        lastLeftOut,

@@ -1,7 +1,7 @@
 import { loadStatement } from '../cypher-file.ts';
 import type { Graph, QueryOptions } from '../driver.ts';
 import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
-import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_VALUES, namingProperties, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { NodeNotFoundError } from './node-by-id.ts';
 import { planOnce } from './plan-first.ts';
 
@@ -56,8 +56,8 @@ export interface NeighborhoodOptions {
   edgeProperties?: boolean;
 }
 
-/** Every property but the long texts (the other choice is graph-model.ts's NAMING_PROJECTION). */
-const ALL_PROPERTIES = '.*, abstract: null, summary: null, text: null';
+/** Every property but the long texts (the other choice is graph-model.ts's NAMING_VALUES). */
+const ALL_PROPERTIES = 'n {.*, abstract: null, summary: null, text: null}';
 
 
 interface HopRow {
@@ -66,8 +66,8 @@ interface HopRow {
   linksLeftOut: number;
 }
 
-/** A node as the statement returns it: its id, labels and properties. */
-type NodeRow = [id: string, labels: string[], properties: Record<string, unknown>];
+/** A node as the statement returns it: its id, labels and properties (a list: NAMING_VALUES). */
+type NodeRow = [id: string, labels: string[], properties: Record<string, unknown> | unknown[]];
 /** A relationship: its type, its ends' ids and its properties (null: none that key it). */
 type LinkRow = [type: string, source: string, target: string, properties: Record<string, unknown> | null];
 
@@ -99,12 +99,27 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
   });
   return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
     .replace('{{HOPS}}', hops.join('\n'))
-    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROJECTION)
+    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_VALUES)
     .replace('{{EDGE_PROPERTIES}}', edgeProperties ? 'properties(r)' : EDGE_KEY_PROPERTIES)
     .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
     .replaceAll('{{REL_TYPES}}', types.join('|'))
     // A degree over every type is one read of the degree store; over a list, one read per type.
     .replaceAll('{{DEGREE_TYPES}}', types.length === RELATIONSHIP_TYPES.length ? '' : `:${types.join('|')}`);
+}
+
+/** Statements built so far, by their arguments: building one splices a long text several times. */
+const built = new Map<string, string>();
+const MAX_BUILT = 500;
+
+function statementFor(...args: Parameters<typeof neighborhoodCypher>): string {
+  const key = JSON.stringify(args);
+  let cypher = built.get(key);
+  if (cypher === undefined) {
+    cypher = neighborhoodCypher(...args);
+    if (built.size >= MAX_BUILT) built.clear();
+    built.set(key, cypher);
+  }
+  return cypher;
 }
 
 /** What the answer left out, by kind; `exact` turns false when a dense node's rest was estimated. */
@@ -153,7 +168,7 @@ class Omissions {
 export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions = {}): Promise<SubgraphView> {
   const labels = o.labels && o.labels.length > 0 ? o.labels : null;
   const asOf = o.asOf ?? null;
-  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.edgeProperties ?? true);
+  const cypher = statementFor(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.edgeProperties ?? true);
   const params = {
     id: o.id,
     labels,
@@ -171,7 +186,10 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
   const nodes = new Map<string, NodeView>();
-  for (const [id, labels, properties] of row.nodes) if (!nodes.has(id)) nodes.set(id, nodeView({ elementId: id, labels, properties }));
+  for (const [id, labels, values] of row.nodes) {
+    const properties = Array.isArray(values) ? namingProperties(values) : values;
+    if (!nodes.has(id)) nodes.set(id, nodeView({ elementId: id, labels, properties }));
+  }
   // A relationship read from both its ends, or again by the last pass, comes more than once.
   const edges = new Map<string, EdgeView>();
   for (const links of row.links) {
