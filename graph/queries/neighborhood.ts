@@ -90,6 +90,7 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
   const tiers = READ_TIERS.map((tier) => tier.filter((t) => asked.includes(t))).filter((tier) => tier.length > 0);
   const types = tiers.flat();
+  const everyType = types.length === RELATIONSHIP_TYPES.length;
   const hops = Array.from({ length: depth }, (_, i) => {
     const expand = tiers
       .map((tier, rank) => EXPAND.replaceAll('{{TYPES}}', tier.join('|')).replaceAll('{{TIER}}', String(rank)))
@@ -102,9 +103,9 @@ export function neighborhoodCypher(relTypes: readonly string[] | null | undefine
     .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_VALUES)
     .replace('{{EDGE_PROPERTIES}}', edgeProperties ? 'properties(r)' : EDGE_KEY_PROPERTIES)
     .replaceAll('{{ELIGIBLE}}', filtered ? ELIGIBLE.replaceAll('\n', '\n    ') : 'true')
-    .replaceAll('{{REL_TYPES}}', types.join('|'))
-    // A degree over every type is one read of the degree store; over a list, one read per type.
-    .replaceAll('{{DEGREE_TYPES}}', types.length === RELATIONSHIP_TYPES.length ? '' : `:${types.join('|')}`);
+    // Over every type of the model, no type test: a degree is one read of the degree store (over a
+    // list, one read per type), and an expansion checks no type per relationship.
+    .replaceAll('{{TYPE_FILTER}}', everyType ? '' : `:${types.join('|')}`);
 }
 
 /** Statements built so far, by their arguments: building one splices a long text several times. */
