@@ -34,10 +34,17 @@ CALL (answer, frontier, asOf, dense, far) {
 }
 // Plain lists, not nodes and relationships: a node travels as its id, labels and {{PROPERTIES}}
 // (every property but the long texts, which entity(id) has: they would triple what travels; or,
-// when the request asked for no properties, only those that name and key a node); a relationship
-// as its type, its ends' ids and {{EDGE_PROPERTIES}} (all of them, or only those its API id reads).
+// when the request asked for no properties, only those that name and key a node); a relationship,
+// once however many hops drew it, as its type, its ends' ids and {{EDGE_PROPERTIES}} (all of them,
+// or only those its API id reads).
+CALL (links, lastLinks) {
+  UNWIND links + [lastLinks] AS drawn
+  UNWIND drawn AS r
+  WITH DISTINCT r
+  RETURN collect([type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}]) AS edges
+}
 RETURN [n IN answer | [n.id, labels(n), {{PROPERTIES}}]] AS nodes,
-       [l IN links + [lastLinks] | [r IN l | [type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}]]] AS links,
+       edges,
        hops,
        lastLeftOut,
        size(dense) > 1 AND size(far) > 0 AS unchecked

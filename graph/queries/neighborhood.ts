@@ -73,7 +73,7 @@ type LinkRow = [type: string, source: string, target: string, properties: Record
 
 interface NeighborhoodRow {
   nodes: NodeRow[];
-  links: LinkRow[][];
+  edges: LinkRow[];
   hops: HopRow[];
   lastLeftOut: number;
   unchecked: boolean;
@@ -191,13 +191,10 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
     const properties = Array.isArray(values) ? namingProperties(values) : values;
     if (!nodes.has(id)) nodes.set(id, nodeView({ elementId: id, labels, properties }));
   }
-  // A relationship read from both its ends, or again by the last pass, comes more than once.
   const edges = new Map<string, EdgeView>();
-  for (const links of row.links) {
-    for (const [type, source, target, properties] of links) {
-      const id = edgeIdOf(type, source, target, properties ?? {});
-      if (!edges.has(id) && nodes.has(source) && nodes.has(target)) edges.set(id, { elementId: id, id, type, source, target, properties: properties ?? {} });
-    }
+  for (const [type, source, target, properties] of row.edges) {
+    const id = edgeIdOf(type, source, target, properties ?? {});
+    if (!edges.has(id) && nodes.has(source) && nodes.has(target)) edges.set(id, { elementId: id, id, type, source, target, properties: properties ?? {} });
   }
   const omitted = new Omissions();
   for (const hop of row.hops) {
