@@ -102,9 +102,10 @@ export const NAMING_PROJECTION = NAMING_PROPERTY_KEYS.map((k) => `.${k}`).join('
 /**
  * The same properties of a node `n` as a Cypher list of values, in the order of
  * NAMING_PROPERTY_KEYS, so no key travels with each node; dates as `YYYY-MM-DD`, as the driver
- * module turns them. `namingProperties` makes the map again.
+ * module turns them. The map projection reads the node's properties in one pass (a lookup per key
+ * would read them once per key). `namingProperties` makes the map again.
  */
-export const NAMING_VALUES = `[${NAMING_PROPERTY_KEYS.map((k) => (k === 'date' ? 'toString(n.date)' : `n.${k}`)).join(', ')}]`;
+export const NAMING_VALUES = `[p IN [n {${NAMING_PROJECTION}}] | [${NAMING_PROPERTY_KEYS.map((k) => (k === 'date' ? 'toString(p.date)' : `p.${k}`)).join(', ')}]][0]`;
 
 export function namingProperties(values: readonly unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
