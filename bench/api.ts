@@ -43,7 +43,7 @@ interface FieldCase {
   direct: (graph: Graph, vars: Vars) => Promise<unknown>;
 }
 
-interface Inputs {
+export interface Inputs {
   searchTexts: string[];
   entityIds: string[];
   nodeIds: string[];
@@ -100,7 +100,7 @@ async function startApiProcess(uri: string): Promise<{ url: string; stop(): Prom
   };
 }
 
-async function sampleInputs(graph: Graph, seed: number): Promise<Inputs> {
+export async function sampleInputs(graph: Graph, seed: number): Promise<Inputs> {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const [counts] = await graph.read<{ patents: number; orgs: number; persons: number; txs: number }>(
@@ -217,8 +217,8 @@ const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated omitted { nodes 
 const TX = 'id kind date amountCny from { id name } to { id name } patents { id }';
 
 function fieldCases(inputs: Inputs): FieldCase[] {
-  // The API leaves out the node properties the query does not select; so does the direct call.
-  const hood = (depth: number, limit: number) => async (graph: Graph, v: Vars) => neighborhood(graph, { id: String(v.id), depth, limit, properties: false });
+  // The API leaves out the node and edge properties the query does not select; so does the direct call.
+  const hood = (depth: number, limit: number) => async (graph: Graph, v: Vars) => neighborhood(graph, { id: String(v.id), depth, limit, properties: false, edgeProperties: false });
   return [
     {
       name: 'search (first 20)',

@@ -47,6 +47,8 @@ export interface PlainPath {
   relationships: PlainRelationship[];
 }
 
+const RETRY_FIRST_DELAY_MS = 1_000;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function mapError(err: unknown): Error {
@@ -116,7 +118,7 @@ export type PlainRun = <T = Record<string, unknown>>(cypher: string, params?: Re
 export interface Graph {
   readonly database: string;
   readonly driver: Driver;
-  /** One query in a read transaction (retried on transient errors, routed to readers). */
+  /** One query in an auto-commit read transaction (retried on transient errors, routed to readers). */
   read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<T[]>;
   /** Several statements in one read transaction; `work` may run again when the driver retries. */
   readTx<T>(work: (run: PlainRun) => Promise<T>, opts?: QueryOptions): Promise<T>;
@@ -171,13 +173,35 @@ export function connectGraph(opts: ConnectOptions): Graph {
     }
   }
 
+  const retryTimeMs = opts.maxTransactionRetryTimeMs ?? 5_000;
+
+  /**
+   * One statement as an auto-commit read transaction: one round trip (no BEGIN, no COMMIT), where
+   * a managed one takes two. Retried on transient errors as the driver retries managed ones:
+   * after about 1 s, then twice as long each time, until the retry time is spent.
+   */
+  async function autoCommitRead<T>(cypher: string, params: Record<string, unknown>, timeout: number): Promise<T[]> {
+    const started = Date.now();
+    for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      let failure: unknown;
+      try {
+        return recordsToPlain<T>(await session.run(cypher, params, { timeout }));
+      } catch (err) {
+        failure = err;
+      } finally {
+        await session.close();
+      }
+      const left = retryTimeMs - (Date.now() - started);
+      if (!neo4j.isRetryableError(failure) || left <= 0) throw mapError(failure);
+      await new Promise((r) => setTimeout(r, Math.min(left, delay * (0.8 + 0.4 * Math.random()))));
+    }
+  }
+
   return {
     database,
     driver,
-    read: (cypher, params = {}, o = {}) =>
-      withSession('READ', async (s) =>
-        recordsToPlain(await s.executeRead((tx) => tx.run(cypher, params), { timeout: o.timeoutMs ?? opts.readTimeoutMs })),
-      ),
+    read: (cypher, params = {}, o = {}) => autoCommitRead(cypher, params, o.timeoutMs ?? opts.readTimeoutMs),
     readTx: (work, o = {}) =>
       withSession('READ', (s) =>
         s.executeRead(

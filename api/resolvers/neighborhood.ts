@@ -17,6 +17,7 @@ export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx,
       limit: checkLimit('limit', args.limit, 200, MAX_NODES),
       // Nodes' properties are most of what travels; fetched only when asked for.
       properties: selects(info, ['nodes', 'properties']),
+      edgeProperties: selects(info, ['edges', 'properties']),
       visibility: hidesAnything(ctx.caller.visibility) ? ctx.caller.visibility : null,
     },
     ctx.read,

@@ -115,7 +115,12 @@ export class SubgraphBuilder {
     for (const r of this.rels.values()) {
       if (this.nodes.has(r.startElementId) && this.nodes.has(r.endElementId)) edges.push(this.edgeOf(r));
     }
-    const truncated = omitted !== null && (omitted.nodes > 0 || omitted.edges > 0);
-    return { nodes: [...this.nodes.values()], edges, truncated, omitted: truncated ? omitted : null };
+    return subgraphView([...this.nodes.values()], edges, omitted);
   }
+}
+
+/** The answer, truncated when something was left out. */
+export function subgraphView(nodes: NodeView[], edges: EdgeView[], omitted: OmittedView | null): SubgraphView {
+  const truncated = omitted !== null && (omitted.nodes > 0 || omitted.edges > 0);
+  return { nodes, edges, truncated, omitted: truncated ? omitted : null };
 }

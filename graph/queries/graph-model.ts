@@ -99,6 +99,22 @@ export const NAMING_PROPERTY_KEYS = ['id', 'code', 'name', 'title', 'name_en', '
 /** A Cypher map projection body of NAMING_PROPERTY_KEYS, as in `n {<this>}`. */
 export const NAMING_PROJECTION = NAMING_PROPERTY_KEYS.map((k) => `.${k}`).join(', ');
 
+/**
+ * The same properties of a node `n` as a Cypher list of values, in the order of
+ * NAMING_PROPERTY_KEYS, so no key travels with each node; dates as `YYYY-MM-DD`, as the driver
+ * module turns them. The map projection reads the node's properties in one pass (a lookup per key
+ * would read them once per key). `namingProperties` makes the map again.
+ */
+export const NAMING_VALUES = `[p IN [n {${NAMING_PROJECTION}}] | [${NAMING_PROPERTY_KEYS.map((k) => (k === 'date' ? 'toString(p.date)' : `p.${k}`)).join(', ')}]][0]`;
+
+export function namingProperties(values: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  NAMING_PROPERTY_KEYS.forEach((k, i) => {
+    if (values[i] !== null && values[i] !== undefined) out[k] = values[i];
+  });
+  return out;
+}
+
 /** Properties that key a node: `id` (regions and IPC classes keep their code there too). */
 export function nodeIdOf(properties: Record<string, unknown>): string {
   return String(properties.id ?? properties.code ?? '');
@@ -135,3 +151,9 @@ export function edgeIdOf(type: string, source: string, target: string, propertie
   if (type === 'HOLDS') return `${base}#${String(properties.from ?? '')}`;
   return base;
 }
+
+/**
+ * A Cypher expression over a relationship `r`: only the properties edgeIdOf reads (dates as
+ * `YYYY-MM-DD`, as the driver module turns them), for answers that do not carry every property.
+ */
+export const EDGE_KEY_PROPERTIES = "CASE type(r) WHEN 'OFFICER_OF' THEN {role: r.role} WHEN 'HOLDS' THEN {from: toString(r.from)} END";

@@ -51,7 +51,7 @@ CALL (perNode, answer, chosen) {
          links: inside[..toInteger($maxLinks)],
          leftOut: size(inside) - size(inside[..toInteger($maxLinks)]),
          outside: outside,
-         dense: CASE WHEN x.capped THEN {scanned: size(x.read), degree: COUNT { (f)-[{{DEGREE_TYPES}}]-() }} END
+         dense: CASE WHEN x.capped THEN {scanned: size(x.read), degree: COUNT { (f)-[{{TYPE_FILTER}}]-() }} END
        }) AS counted
   CALL (counted) {
     UNWIND counted AS c

@@ -4,35 +4,47 @@
 // next hop expands anything. Last, the relationships of the last hop's nodes among the answer
 // (what lies beyond them is out of depth, so nothing is counted). A dense node (over
 // $denseDegree relationships) is never read whole: its relationships to sparse answer nodes are
-// found from their side; between two dense nodes none is looked for (`unchecked` says so).
+// found from their side; between two dense nodes none is looked for (`unchecked` says so). The
+// two reads may draw a relationship twice: `collect(DISTINCT r)` keeps it once, and a plain
+// UNION would compare whole rows (the answer list included) to do the same.
 CALL () {
 {{NODE_BY_ID}}
 }
 WITH n AS root, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 WITH root, asOf, [root] AS answer, [root] AS frontier, [] AS links, [] AS hops
 {{HOPS}}
-WITH *, [n IN answer WHERE COUNT { (n)-[{{DEGREE_TYPES}}]-() } > $denseDegree] AS dense
-CALL (answer, frontier, asOf, dense) {
-  CALL (answer, frontier, asOf, dense) {
+WITH *, [n IN answer WHERE COUNT { (n)-[{{TYPE_FILTER}}]-() } > $denseDegree] AS dense
+WITH *, [n IN frontier WHERE n IN dense] AS far
+CALL (answer, frontier, asOf, dense, far) {
+  CALL (answer, frontier, asOf, dense, far) {
     UNWIND frontier AS f
     WITH f, asOf, answer WHERE NOT f IN dense
-    MATCH (f)-[r:{{REL_TYPES}}]-(m)
+    MATCH (f)-[r{{TYPE_FILTER}}]-(m)
     WHERE m IN answer AND {{ELIGIBLE}}
     RETURN r
-    UNION
-    UNWIND answer AS f
-    WITH f, asOf, [n IN frontier WHERE n IN dense] AS far WHERE size(far) > 0 AND NOT f IN dense AND NOT f IN frontier
-    MATCH (f)-[r:{{REL_TYPES}}]-(m)
+    UNION ALL
+    UNWIND CASE WHEN size(far) > 0 THEN answer ELSE [] END AS f
+    WITH f, asOf, far WHERE NOT f IN dense AND NOT f IN frontier
+    MATCH (f)-[r{{TYPE_FILTER}}]-(m)
     WHERE m IN far AND {{ELIGIBLE}}
     RETURN r
   }
   WITH collect(DISTINCT r) AS drawn
   RETURN drawn[..toInteger($maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($maxLastLinks)]) AS lastLeftOut
 }
-// {{PROPERTIES}}: every property but the long texts (entity(id) has them: they would triple what
-// travels), or, when the request asked for no properties, only those that name and key a node.
-RETURN [n IN answer | {elementId: elementId(n), labels: labels(n), properties: n {{{PROPERTIES}}}}] AS nodes,
-       links + [lastLinks] AS links,
+// Plain lists, not nodes and relationships: a node travels as its id, labels and {{PROPERTIES}}
+// (every property but the long texts, which entity(id) has: they would triple what travels; or,
+// when the request asked for no properties, only those that name and key a node); a relationship,
+// once however many hops drew it, as its type, its ends' ids and {{EDGE_PROPERTIES}} (all of them,
+// or only those its API id reads).
+CALL (links, lastLinks) {
+  UNWIND links + [lastLinks] AS drawn
+  UNWIND drawn AS r
+  WITH DISTINCT r
+  RETURN collect([type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}]) AS edges
+}
+RETURN [n IN answer | [n.id, labels(n), {{PROPERTIES}}]] AS nodes,
+       edges,
        hops,
        lastLeftOut,
-       size(dense) > 1 AND any(n IN frontier WHERE n IN dense) AS unchecked
+       size(dense) > 1 AND size(far) > 0 AS unchecked

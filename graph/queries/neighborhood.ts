@@ -1,10 +1,10 @@
 import { loadStatement } from '../cypher-file.ts';
-import type { Graph, PlainNode, PlainRelationship, QueryOptions } from '../driver.ts';
-import { SubgraphBuilder, type OmittedView, type SubgraphView } from './graph-elements.ts';
-import { kindOf, NAMING_PROJECTION, RELATIONSHIP_TYPES } from './graph-model.ts';
+import type { Graph, QueryOptions } from '../driver.ts';
+import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
+import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_VALUES, namingProperties, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
 import { planOnce } from './plan-first.ts';
-import { hiddenLinks, isHiddenNode, visibleNodeCondition, visibleRelTypes, type HiddenView, type Visibility } from './visibility.ts';
+import { hiddenLinks, isHiddenNode, visibleNodeCondition, visibleRelTypes, type Visibility } from './visibility.ts';
 
 /** Comment lines dropped: the hop blocks are spliced several times into one statement. */
 const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
@@ -53,12 +53,14 @@ export interface NeighborhoodOptions {
   limit: number;
   /** False: nodes carry only what names and keys them (their id, name, title…), not every property. */
   properties?: boolean;
+  /** False: relationships carry only what keys them (an officer's role, a holding's start). */
+  edgeProperties?: boolean;
   /** What the caller may not see: never reached nor passed through, and counted in `hidden`. */
   visibility?: Visibility | null;
 }
 
-/** Every property but the long texts (the other choice is graph-model.ts's NAMING_PROJECTION). */
-const ALL_PROPERTIES = '.*, abstract: null, summary: null, text: null';
+/** Every property but the long texts (the other choice is graph-model.ts's NAMING_VALUES). */
+const ALL_PROPERTIES = 'n {.*, abstract: null, summary: null, text: null}';
 
 
 interface HopRow {
@@ -67,9 +69,14 @@ interface HopRow {
   linksLeftOut: number;
 }
 
+/** A node as the statement returns it: its id, labels and properties (a list: NAMING_VALUES). */
+type NodeRow = [id: string, labels: string[], properties: Record<string, unknown> | unknown[]];
+/** A relationship: its type, its ends' ids and its properties (null: none that key it). */
+type LinkRow = [type: string, source: string, target: string, properties: Record<string, unknown> | null];
+
 interface NeighborhoodRow {
-  nodes: PlainNode[];
-  links: PlainRelationship[][];
+  nodes: NodeRow[];
+  edges: LinkRow[];
   hops: HopRow[];
   lastLeftOut: number;
   unchecked: boolean;
@@ -85,6 +92,7 @@ export function neighborhoodCypher(
   depth: number,
   filtered = true,
   properties = true,
+  edgeProperties = true,
   visibility: Visibility | null = null,
 ): string {
   const requested = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
@@ -96,6 +104,7 @@ export function neighborhoodCypher(
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
   const tiers = READ_TIERS.map((tier) => tier.filter((t) => asked.includes(t))).filter((tier) => tier.length > 0);
   const types = tiers.flat();
+  const everyType = types.length === RELATIONSHIP_TYPES.length;
   const hops = Array.from({ length: depth }, (_, i) => {
     const expand = tiers
       .map((tier, rank) => EXPAND.replaceAll('{{TYPES}}', tier.join('|')).replaceAll('{{TIER}}', String(rank)))
@@ -105,11 +114,27 @@ export function neighborhoodCypher(
   });
   return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
     .replace('{{HOPS}}', hops.join('\n'))
-    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_PROJECTION)
+    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_VALUES)
+    .replace('{{EDGE_PROPERTIES}}', edgeProperties ? 'properties(r)' : EDGE_KEY_PROPERTIES)
     .replaceAll('{{ELIGIBLE}}', eligible)
-    .replaceAll('{{REL_TYPES}}', types.join('|'))
-    // A degree over every type is one read of the degree store; over a list, one read per type.
-    .replaceAll('{{DEGREE_TYPES}}', types.length === RELATIONSHIP_TYPES.length ? '' : `:${types.join('|')}`);
+    // Over every type of the model, no type test: a degree is one read of the degree store (over a
+    // list, one read per type), and an expansion checks no type per relationship.
+    .replaceAll('{{TYPE_FILTER}}', everyType ? '' : `:${types.join('|')}`);
+}
+
+/** Statements built so far, by their arguments: building one splices a long text several times. */
+const built = new Map<string, string>();
+const MAX_BUILT = 500;
+
+function statementFor(...args: Parameters<typeof neighborhoodCypher>): string {
+  const key = JSON.stringify(args);
+  let cypher = built.get(key);
+  if (cypher === undefined) {
+    cypher = neighborhoodCypher(...args);
+    if (built.size >= MAX_BUILT) built.clear();
+    built.set(key, cypher);
+  }
+  return cypher;
 }
 
 /** What the answer left out, by kind; `exact` turns false when a dense node's rest was estimated. */
@@ -160,7 +185,7 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   if (!o.visibility) return answer;
   const start = answer.nodes.find((n) => n.id === o.id);
   if (start && isHiddenNode(start.labels, o.visibility)) throw new HiddenNodeError('id', o.id, start.labels);
-  const hidden = await hiddenLinks(graph, answer.nodes.map((n) => n.elementId), o.visibility, opts);
+  const hidden = await hiddenLinks(graph, answer.nodes.map((n) => n.id), o.visibility, opts);
   return { ...answer, hidden };
 }
 
@@ -169,7 +194,7 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   const asOf = o.asOf ?? null;
   // Every asked type hidden from the caller: the start node alone.
   if (visibleRelTypes(o.relTypes, o.visibility).length === 0) return startNodeOnly(graph, o.id, opts);
-  const cypher = neighborhoodCypher(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.visibility ?? null);
+  const cypher = statementFor(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.edgeProperties ?? true, o.visibility ?? null);
   const params = {
     id: o.id,
     labels,
@@ -186,9 +211,16 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   await planOnce(graph, cypher, params);
   const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
-  const answer = new SubgraphBuilder();
-  for (const n of row.nodes) answer.addNode(n);
-  for (const rels of row.links) for (const r of rels) answer.addRelationship(r);
+  const nodes = new Map<string, NodeView>();
+  for (const [id, labels, values] of row.nodes) {
+    const properties = Array.isArray(values) ? namingProperties(values) : values;
+    if (!nodes.has(id)) nodes.set(id, nodeView({ elementId: id, labels, properties }));
+  }
+  const edges = new Map<string, EdgeView>();
+  for (const [type, source, target, properties] of row.edges) {
+    const id = edgeIdOf(type, source, target, properties ?? {});
+    if (!edges.has(id) && nodes.has(source) && nodes.has(target)) edges.set(id, { elementId: id, id, type, source, target, properties: properties ?? {} });
+  }
   const omitted = new Omissions();
   for (const hop of row.hops) {
     for (const c of hop.cut) omitted.add(c.labels, c.nodes, c.rels);
@@ -198,13 +230,11 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   omitted.edges += row.lastLeftOut;
   // Edges between two dense nodes were not looked for: the answer may lack some, so it cannot say it is exact.
   if (row.unchecked) omitted.exact = false;
-  return answer.build(omitted.view());
+  return subgraphView([...nodes.values()], [...edges.values()], omitted.view());
 }
 
 async function startNodeOnly(graph: Graph, id: string, opts: QueryOptions): Promise<SubgraphView> {
   const start = await graph.readTx((run) => findNodeById(run, id), opts);
   if (!start) throw new NodeNotFoundError('id', id);
-  const answer = new SubgraphBuilder();
-  answer.addNode(start);
-  return answer.build();
+  return subgraphView([nodeView(start)], [], null);
 }

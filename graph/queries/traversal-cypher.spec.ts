@@ -31,11 +31,11 @@ describe('what a caller may not see', () => {
   const viewer = { hiddenLabels: ['Person'], hiddenRelTypes: ['OWNS', 'OFFICER_OF', 'INVENTED'], hiddenProperties: ['amount_cny'] };
 
   it('is neither followed nor reached by the neighborhood', () => {
-    const cypher = neighborhoodCypher(null, 2, false, true, viewer);
+    const cypher = neighborhoodCypher(null, 2, false, true, true, viewer);
     expect(cypher).not.toMatch(/OWNS|OFFICER_OF|INVENTED/);
     expect(cypher).toContain('WHERE NOT m:Person');
-    expect(neighborhoodCypher(null, 2, false, true, null)).not.toContain('m:Person');
-    expect(() => neighborhoodCypher(['OWNS'], 1, false, true, viewer)).toThrow(/no relationship type/);
+    expect(neighborhoodCypher(null, 2, false, true, true, null)).not.toContain('m:Person');
+    expect(() => neighborhoodCypher(["OWNS"], 1, false, true, true, viewer)).toThrow(/no relationship type/);
   });
 
   it('is passed through by no path', () => {
@@ -46,7 +46,7 @@ describe('what a caller may not see', () => {
   });
 
   it('takes only labels and types of the model', () => {
-    expect(() => neighborhoodCypher(null, 1, false, true, { ...viewer, hiddenLabels: ['Person) DETACH DELETE m //'] })).toThrow(/not in the model/);
+    expect(() => neighborhoodCypher(null, 1, false, true, true, { ...viewer, hiddenLabels: ['Person) DETACH DELETE m //'] })).toThrow(/not in the model/);
   });
 });
 

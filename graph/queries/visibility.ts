@@ -117,19 +117,19 @@ interface HiddenLinkRow {
 }
 
 /**
- * What the nodes of an answer link to that the caller may not see: relationships of hidden types,
+ * What the nodes of an answer (by their bundle ids) link to that the caller may not see: relationships of hidden types,
  * and relationships to hidden nodes (each counted once, whichever answer node reached it). Nothing
  * hidden is returned, only counted.
  */
-export async function hiddenLinks(graph: Graph, elementIds: readonly string[], v: Visibility, opts: QueryOptions = {}): Promise<HiddenView | null> {
-  if (elementIds.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
+export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visibility, opts: QueryOptions = {}): Promise<HiddenView | null> {
+  if (ids.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
   checked(v);
   const noType = 'NO_SUCH_TYPE';
   const cypher = HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', v.hiddenRelTypes.join('|') || noType).replaceAll(
     '{{HIDDEN_LABELS}}',
     v.hiddenLabels.join('|') || 'NoSuchLabel',
   );
-  const rows = await graph.read<HiddenLinkRow>(cypher, { elementIds, cap: HIDDEN_READ_CAP }, opts);
+  const rows = await graph.read<HiddenLinkRow>(cypher, { ids, cap: HIDDEN_READ_CAP }, opts);
   const tally = new HiddenTally();
   for (const r of rows) {
     tally.edge(r.rel, r.type);

@@ -91,6 +91,11 @@ describe('neighborhood', () => {
     expect(start.properties).toMatchObject({ filed: '2021-01-15', kind: 'invention', title_en: 'Patent recommendation method based on graph neural networks' });
     expect(start.properties.abstract).toBeUndefined();
     expect(withProps.data!.neighborhood.nodes.find((n) => n.id === `${p}ORG-U1`)!.name).toBe('钱塘理工大学');
+    // Without edges' properties the edges and their ids are the same (a holding keeps its start date).
+    const bare = await api.gql<{ neighborhood: { edges: { id: string; source: string; target: string }[] } }>(
+      `{ neighborhood(id: "${p}CN113000001A") { edges { id source target } } }`,
+    );
+    expect(bare.data!.neighborhood.edges.map((e) => e.id).sort()).toEqual([...edgeIds].sort());
   });
 
   it('as of a date shows who held the patent then, and only the trades made by then', async () => {
