@@ -13,16 +13,25 @@ export interface ApiProcess {
 
 /**
  * `npm run api` in a child process on a free port, so a bench's clients do not share its event
- * loop. `env` is added to this process's environment (e.g. an AUTH_FILE).
+ * loop. `env` is added to this process's environment (e.g. an AUTH_FILE). Its JSON log lines go
+ * to `onLog` when given; else nowhere (they are still written, as in production, so reading them
+ * costs this process nothing).
  */
-export async function startApiProcess(uri: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(uri: string, { env = {}, onLog }: { env?: Record<string, string>; onLog?: (line: string) => void } = {}): Promise<ApiProcess> {
   const port = await freePort();
-  // Its log lines go nowhere (they are still written, as in production), so reading them costs this process nothing.
   const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['api/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, NEO4J_URI: uri, API_PORT: String(port), API_HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', onLog ? 'pipe' : 'ignore', 'pipe'],
   });
+  if (onLog) {
+    let partial = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      const lines = (partial + d.toString('utf8')).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) if (line.trim()) onLog(line);
+    });
+  }
   let errors = '';
   child.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
   const exited = () => (child.exitCode !== null ? `code ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : null);
