@@ -51,7 +51,10 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 
 export function mapError(err: unknown): Error {
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(err.code) || err.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    // Every connection busy or hanging (a server still starting, or gone without closing its
+    // sockets) until the acquisition timeout: to the caller the database is unavailable.
+    const noConnection = err.message.startsWith('Connection acquisition timed out');
+    if (UNAVAILABLE_CODES.has(err.code) || err.code === 'Neo.ClientError.Database.DatabaseNotFound' || noConnection) {
       return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`);
     }
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
