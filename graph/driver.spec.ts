@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
-import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError, mapError } from './driver.ts';
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError, mapError, withDeadline } from './driver.ts';
 
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error');
 
@@ -17,5 +17,14 @@ describe('mapError', () => {
     const other = mapError(neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError'));
     expect(other).toBeInstanceOf(DatabaseError);
     expect(other).not.toBeInstanceOf(DatabaseUnavailableError);
+  });
+});
+
+describe('withDeadline', () => {
+  it('passes on what settles in time, and gives up on what does not as unavailable', async () => {
+    await expect(withDeadline(Promise.resolve(7), 1000)).resolves.toBe(7);
+    await expect(withDeadline(Promise.reject(new QueryTimeoutError('slow')), 1000)).rejects.toBeInstanceOf(QueryTimeoutError);
+    const never = new Promise<number>(() => {});
+    await expect(withDeadline(never, 20)).rejects.toBeInstanceOf(DatabaseUnavailableError);
   });
 });
