@@ -27,7 +27,17 @@ beforeAll(async () => {
   bundle = join(temp, 'bundle');
   await generateBundle({ scale: 0.05, seed: 7, outDir: bundle });
 });
+/** Process groups of CLI runs not yet ended (a timed-out test must not leave them running). */
+const groups = new Set<number>();
+
 afterAll(async () => {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   await graph?.close();
   await neo4j?.stop();
   if (temp) rmSync(temp, { recursive: true, force: true });
@@ -49,6 +59,7 @@ function importCli(killWhen?: (stdout: string) => boolean): Promise<CliRun> {
       // Its own process group: tsx runs the CLI in a child process, and the kill must reach both.
       detached: true,
     });
+    groups.add(child.pid!);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -58,7 +69,10 @@ function importCli(killWhen?: (stdout: string) => boolean): Promise<CliRun> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.once('error', reject);
     // 'close': every process of the group has let go of the output pipes, so none writes on.
-    child.once('close', (code, signal) => resolve({ stdout: stdout + stderr, code, signal }));
+    child.once('close', (code, signal) => {
+      groups.delete(child.pid!);
+      resolve({ stdout: stdout + stderr, code, signal });
+    });
   });
 }
 
@@ -91,6 +105,7 @@ async function holdings(): Promise<string[]> {
   return rows.map((r) => r.l).sort();
 }
 
+// Three imports through a CLI and the checks take minutes when the machine is busy.
 describe('an import killed halfway', () => {
   it('completes on a re-run with nothing lost and nothing twice, as an uninterrupted import would', async () => {
     const expected = await bundleRowChecksums(bundle);
@@ -152,5 +167,5 @@ describe('an import killed halfway', () => {
     const clean = await shape();
     expect({ labels: after.labels, types: after.types }).toEqual({ labels: clean.labels, types: clean.types });
     expect(resumedHoldings).toEqual(await holdings());
-  });
+  }, 600_000);
 });
