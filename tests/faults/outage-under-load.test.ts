@@ -75,6 +75,11 @@ async function ask(i: number, t0: number): Promise<Outcome> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for `done` to hold, for at most a few minutes (then the assertions below say what is missing). */
+async function until(done: () => boolean, ms = 180_000): Promise<void> {
+  for (const end = performance.now() + ms; !done() && performance.now() < end; ) await sleep(100);
+}
 const codes = (xs: Outcome[]) => [...new Set(xs.map((x) => x.code))].sort();
 
 describe('Neo4j stopped and restarted under load', () => {
@@ -87,7 +92,8 @@ describe('Neo4j stopped and restarted under load', () => {
       for (let i = c; running; i += CLIENTS) outcomes.push(await ask(i, t0));
     });
 
-    await sleep(2000);
+    // Until every client has had answers (a busy machine makes the first ones slow).
+    await until(() => outcomes.length >= 2 * CLIENTS);
     const stopAt = performance.now() - t0;
     await neo4j!.stop();
     neo4j = null;
@@ -95,6 +101,7 @@ describe('Neo4j stopped and restarted under load', () => {
     neo4j = await startEmbedded(cfg, () => {});
     const readyAt = performance.now() - t0;
     await sleep(3000);
+    await until(() => outcomes.filter((x) => x.sentAt >= readyAt).length >= 2 * CLIENTS);
     running = false;
     await Promise.all(clients);
 
