@@ -47,7 +47,8 @@ export interface PlainPath {
   relationships: PlainRelationship[];
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+// The second DatabaseUnavailable is what a database still starting or stopping answers.
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.TransientError.Database.DatabaseUnavailable']);
 
 export function mapError(err: unknown): Error {
   if (err instanceof Neo4jError) {

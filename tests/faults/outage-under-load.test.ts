@@ -31,7 +31,15 @@ beforeAll(async () => {
     await graph.close();
   }
   // Beside its JSON log the API prints one plain line with its URL.
-  api = await startApiProcess(neo4j.uri, { onLog: (line) => line.startsWith('{') && logs.push(JSON.parse(line) as Record<string, unknown>) });
+  api = await startApiProcess(neo4j.uri, {
+    onLog: (line) => {
+      if (!line.startsWith('{')) return;
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      logs.push(entry);
+      // Internal errors are never expected; show them where the failing test is read.
+      if (Number(entry.level) >= 50) console.error(`[api] ${line}`);
+    },
+  });
 });
 afterAll(async () => {
   await api?.stop();
@@ -46,8 +54,11 @@ const REQUESTS = [
   { query: '{ stats { nodes relationships } }', variables: {} },
 ];
 const CLIENTS = 4;
-/** Far beyond any answer the API gives when healthy or when Neo4j is down; only a hang reaches it. */
-const HANG_MS = 30_000;
+/**
+ * Far beyond any answer the API gives when healthy or when Neo4j is down (each read of a request
+ * gives up within about 20 s); only a hang reaches it.
+ */
+const HANG_MS = 90_000;
 
 interface Outcome {
   sentAt: number;
@@ -97,7 +108,9 @@ describe('Neo4j stopped and restarted under load', () => {
     const stopAt = performance.now() - t0;
     await neo4j!.stop();
     neo4j = null;
+    const stoppedAt = performance.now() - t0;
     await sleep(3000);
+    const startAt = performance.now() - t0;
     neo4j = await startEmbedded(cfg, () => {});
     const readyAt = performance.now() - t0;
     await sleep(3000);
@@ -107,12 +120,17 @@ describe('Neo4j stopped and restarted under load', () => {
 
     const before = outcomes.filter((x) => x.at < stopAt);
     const down = outcomes.filter((x) => x.at >= stopAt && x.sentAt < readyAt);
+    // Sent while nothing listened on Bolt: from the end of the stop to the start of the start.
+    const stopped = outcomes.filter((x) => x.sentAt >= stoppedAt && x.at < startAt);
     const after = outcomes.filter((x) => x.sentAt >= readyAt);
     expect(before.length).toBeGreaterThan(0);
     expect(codes(before)).toEqual(['ok']);
     // Some requests met the outage, and each one that failed said why: no internal error, no hang.
+    expect(stopped.length).toBeGreaterThan(0);
+    expect(codes(stopped)).toEqual(['DATABASE_UNAVAILABLE']);
+    // While Neo4j stops or starts it may accept a query it cannot finish in time: TIMEOUT then.
     expect(down.map((x) => x.code)).toContain('DATABASE_UNAVAILABLE');
-    expect(codes(down).filter((c) => c !== 'ok')).toEqual(['DATABASE_UNAVAILABLE']);
+    expect(codes(down).filter((c) => c !== 'ok' && c !== 'DATABASE_UNAVAILABLE' && c !== 'TIMEOUT')).toEqual([]);
     expect(after.length).toBeGreaterThan(0);
     expect(codes(after)).toEqual(['ok']);
 
@@ -123,7 +141,7 @@ describe('Neo4j stopped and restarted under load', () => {
     expect(health.status).toBe(200);
     const logged = logs.filter((l) => l.msg === 'request').map((l) => String(l.outcome));
     expect(logged).toContain('DATABASE_UNAVAILABLE');
-    expect(logged.filter((o) => o !== 'ok' && o !== 'DATABASE_UNAVAILABLE')).toEqual([]);
+    expect(logged.filter((o) => o !== 'ok' && o !== 'DATABASE_UNAVAILABLE' && o !== 'TIMEOUT')).toEqual([]);
     // Stopping and starting Neo4j takes a minute or more when the machine is busy.
   }, 600_000);
 });
