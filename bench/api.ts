@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig } from '../graph/config.ts';
+import { loadConfig } from '../graph/config.ts';
 import { type Graph } from '../graph/driver.ts';
-import { freePort } from '../graph/free-port.ts';
 import { findEntity } from '../graph/queries/entity.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
 import { organizationDetails } from '../graph/queries/organization-details.ts';
@@ -13,6 +10,7 @@ import { searchNodes } from '../graph/queries/search.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { transactionDateRange } from '../graph/queries/transaction-dates.ts';
 import { connectApiGraph } from '../api/database.ts';
+import { startApiProcess } from './api-process.ts';
 import { benchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
 import { latency, ms, seededRandom } from './latency.ts';
@@ -68,36 +66,6 @@ export async function benchApi({ scale, seed }: ApiBenchOptions): Promise<void> 
     await graph.close();
     await db.close();
   }
-}
-
-/** `npm run api` in a child process on a free port, so the load below does not share its event loop. */
-async function startApiProcess(uri: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  // Its log lines go nowhere (they are still written, as in production), so reading them costs this process nothing.
-  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['api/main.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, API_PORT: String(port), API_HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  for (let waited = 0; ; waited += 200) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}: ${errors.slice(-2000)}`);
-    if (waited > 120_000) throw new Error(`the API did not answer on ${origin}/health within 2 minutes`);
-    const up = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url: `${origin}/graphql`,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 export async function sampleInputs(graph: Graph, seed: number): Promise<Inputs> {

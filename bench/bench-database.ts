@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, type AppConfig, type EmbeddedNeo4jConfig } from '../graph/config.ts';
 import { connectGraph, connectionOptions } from '../graph/driver.ts';
-import { startEmbedded } from '../graph/embedded-server.ts';
+import { startEmbedded, type RunningNeo4j } from '../graph/embedded-server.ts';
 import { freePort } from '../graph/free-port.ts';
 import { generateBundle } from '../seed/generate/index.ts';
 import { importBundle } from '../seed/import/index.ts';
@@ -11,6 +11,8 @@ import { fmt } from './format.ts';
 
 export interface BenchDatabase {
   uri: string;
+  /** Set when the bench started this Neo4j itself: stop it and start it again on the same folder and port. */
+  embedded?: { stop(): Promise<void>; start(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -27,7 +29,8 @@ export async function benchDatabase(config: AppConfig, scale: number, seed: numb
   const bundle = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
   if (!existsSync(join(bundle, 'patents.csv'))) await generateBundle({ scale, seed, outDir: bundle });
   const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-neo4j-'));
-  const server = await startEmbedded({ ...config.neo4j.embedded, ...memory, dataDir, boltPort: await freePort() }, () => {});
+  const settings = { ...config.neo4j.embedded, ...memory, dataDir, boltPort: await freePort() };
+  let server: RunningNeo4j | null = await startEmbedded(settings, () => {});
   const writer = connectGraph(connectionOptions(config.neo4j, server.uri));
   try {
     const s = await importBundle({ graph: writer, dir: bundle });
@@ -37,8 +40,17 @@ export async function benchDatabase(config: AppConfig, scale: number, seed: numb
   }
   return {
     uri: server.uri,
+    embedded: {
+      stop: async () => {
+        await server?.stop();
+        server = null;
+      },
+      start: async () => {
+        server ??= await startEmbedded(settings, () => {});
+      },
+    },
     close: async () => {
-      await server.stop();
+      await server?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

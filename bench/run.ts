@@ -3,12 +3,23 @@ import { benchApi } from './api.ts';
 import { benchConvert } from './convert.ts';
 import { benchImport } from './import.ts';
 import { benchLicensees } from './licensees.ts';
+import { benchLoad } from './load.ts';
 import { benchPolicies } from './policies.ts';
 import { benchRelatedParty } from './related-party.ts';
 import { benchWeb } from './web.ts';
 
+export interface BenchOptions {
+  scale: number;
+  seed: number;
+  /** The load part's: --connections, --duration (seconds), --fault, --tokens FILE. */
+  connections?: number;
+  duration?: number;
+  fault?: boolean;
+  tokens?: string;
+}
+
 // Figures and ratios only: a benchmark never passes or fails.
-const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void>> = {
+const PARTS: Record<string, (o: BenchOptions) => Promise<void>> = {
   import: benchImport,
   api: benchApi,
   web: benchWeb,
@@ -16,21 +27,37 @@ const PARTS: Record<string, (o: { scale: number; seed: number }) => Promise<void
   'related-party': benchRelatedParty,
   licensees: benchLicensees,
   policies: benchPolicies,
+  load: benchLoad,
 };
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' } },
+    options: {
+      scale: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '1' },
+      connections: { type: 'string' },
+      duration: { type: 'string' },
+      fault: { type: 'boolean' },
+      tokens: { type: 'string' },
+    },
   });
   const scale = Number(values.scale);
   const seed = Number(values.seed);
   if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${values.scale}`);
+  const options: BenchOptions = {
+    scale,
+    seed,
+    connections: values.connections === undefined ? undefined : Number(values.connections),
+    duration: values.duration === undefined ? undefined : Number(values.duration),
+    fault: values.fault,
+    tokens: values.tokens,
+  };
   const parts = positionals.length > 0 ? positionals : Object.keys(PARTS);
   for (const part of parts) {
     const run = PARTS[part];
     if (!run) throw new Error(`unknown part "${part}"; parts: ${Object.keys(PARTS).join(', ')}`);
-    await run({ scale, seed });
+    await run(options);
   }
 }
 

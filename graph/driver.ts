@@ -49,11 +49,15 @@ export interface PlainPath {
 
 const RETRY_FIRST_DELAY_MS = 1_000;
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+// The second DatabaseUnavailable is what a database still starting or stopping answers.
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.TransientError.Database.DatabaseUnavailable']);
 
 export function mapError(err: unknown): Error {
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(err.code) || err.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    // Every connection busy or hanging (a server still starting, or gone without closing its
+    // sockets) until the acquisition timeout: to the caller the database is unavailable.
+    const noConnection = err.message.startsWith('Connection acquisition timed out');
+    if (UNAVAILABLE_CODES.has(err.code) || err.code === 'Neo.ClientError.Database.DatabaseNotFound' || noConnection) {
       return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`);
     }
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || err.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
@@ -150,6 +154,19 @@ export function connectionOptions(cfg: Neo4jConfig, uri: string): ConnectOptions
   return { uri, user: cfg.user, password: cfg.password, database: cfg.database, readTimeoutMs: cfg.readTimeoutMs };
 }
 
+const READ_DEADLINE_SLACK_MS = 5_000;
+
+/** `work`, or DatabaseUnavailableError once `ms` have passed without it settling. */
+export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`Neo4j did not answer within ${ms} ms`)), ms);
+  });
+  // Whatever `work` does after the deadline, nobody waits for it any more.
+  work.catch(() => {});
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
 export function connectGraph(opts: ConnectOptions): Graph {
   // The embedded server runs without auth and accepts any basic token.
   const auth = neo4j.auth.basic(opts.user, opts.password);
@@ -198,12 +215,20 @@ export function connectGraph(opts: ConnectOptions): Graph {
     }
   }
 
+  // A read whose server neither answers nor drops the connection (one still starting, or stopping
+  // with the socket open) would hold its caller until the server comes back: past the time every
+  // limit above allows, it is given up as unavailable, and its session closes in the background.
+  const readDeadline = (timeoutMs: number) =>
+    timeoutMs + (opts.connectionAcquisitionTimeoutMs ?? 10_000) + (opts.connectionTimeoutMs ?? 5_000) + (opts.maxTransactionRetryTimeMs ?? 5_000) + READ_DEADLINE_SLACK_MS;
+  const readSession = <T>(timeoutMs: number, fn: (s: ReturnType<Driver['session']>) => Promise<T>): Promise<T> =>
+    withDeadline(withSession('READ', fn), readDeadline(timeoutMs));
+
   return {
     database,
     driver,
-    read: (cypher, params = {}, o = {}) => autoCommitRead(cypher, params, o.timeoutMs ?? opts.readTimeoutMs),
+    read: (cypher, params = {}, o = {}) => withDeadline(autoCommitRead(cypher, params, o.timeoutMs ?? opts.readTimeoutMs), readDeadline(o.timeoutMs ?? opts.readTimeoutMs)),
     readTx: (work, o = {}) =>
-      withSession('READ', (s) =>
+      readSession(o.timeoutMs ?? opts.readTimeoutMs, (s) =>
         s.executeRead(
           (tx) => work(async (cypher, params = {}) => recordsToPlain(await tx.run(cypher, params))),
           { timeout: o.timeoutMs ?? opts.readTimeoutMs },

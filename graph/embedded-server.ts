@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeF
 import { join } from 'node:path';
 import { createConnection } from 'node:net';
 import { PROJECT_ROOT, javaCommand, type EmbeddedNeo4jConfig } from './config.ts';
+import neo4j from 'neo4j-driver';
 import { newestChange } from './newest-change.ts';
 
 const LAUNCHER_DIR = join(PROJECT_ROOT, 'graph', 'embedded');
@@ -84,6 +85,7 @@ export async function startEmbedded(
   const uri = `bolt://127.0.0.1:${cfg.boltPort}`;
   await waitForReady(child, cfg);
   await waitForBolt(cfg.boltPort);
+  await warmCypher(uri);
   return {
     uri,
     pid: child.pid!,
@@ -140,6 +142,22 @@ export function portAnswers(port: number, host = '127.0.0.1', timeoutMs = 1000):
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
   });
+}
+
+/**
+ * A fresh JVM loads and compiles Cypher's planner on its first queries, which on a busy machine
+ * takes longer than a request's time limit: ready means a lookup has run once.
+ */
+async function warmCypher(uri: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 30_000 });
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.executeRead((tx) => tx.run('MATCH (n) WHERE n.id = $id RETURN n.id LIMIT 1', { id: 'warm-up' }), { timeout: 120_000 });
+    await session.executeRead((tx) => tx.run('MATCH (n {id: $id})-[r]-(m) RETURN type(r), m.id LIMIT 10', { id: 'warm-up' }), { timeout: 120_000 });
+  } finally {
+    await session.close();
+    await driver.close();
+  }
 }
 
 async function waitForBolt(port: number): Promise<void> {

@@ -11,6 +11,7 @@ import { PipelinedWriter, addCounters, emptyCounters, type WriteCounters } from 
 import { CoverageScopes, rowParams } from './row-params.ts';
 import { ipcAncestry } from './ipc-hierarchy.ts';
 import { deriveHolders } from './derive-holders.ts';
+import { bundleChecksum } from './bundle-checksum.ts';
 
 const cypher = (name: string) => loadCypher(new URL(`./cypher/${name}.cypher`, import.meta.url));
 
@@ -96,7 +97,8 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
 
   await applySchema(graph);
   const runId = randomUUID();
-  await graph.write('MERGE (r:ImportRun {id: $id}) SET r.bundle = $dir, r.started = datetime(), r.status = "running"', { id: runId, dir });
+  const checksum = await bundleChecksum(dir);
+  await graph.write('MERGE (r:ImportRun {id: $id}) SET r.bundle = $dir, r.bundle_sha256 = $checksum, r.started = datetime(), r.status = "running"', { id: runId, dir, checksum });
 
   const counters = emptyCounters();
   const files: ImportSummary['files'] = [];
@@ -212,7 +214,14 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   log(`holder timelines    ${String(touchedPatents.size).padStart(9)} patents ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  (${holders.written} rewritten)`);
 
   await graph.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
-  await graph.write('MATCH (r:ImportRun {id: $id}) SET r.status = "complete", r.finished = datetime(), r.rows = $rows', { id: runId, rows: totalRows });
+  await graph.write(
+    `MATCH (r:ImportRun {id: $id}) SET r.status = "complete", r.finished = datetime(), r.rows = $rows
+     WITH r
+     // Interrupted runs of the same bundle: this run has written everything they meant to.
+     OPTIONAL MATCH (old:ImportRun {status: "running", bundle_sha256: $checksum}) WHERE old.id <> $id
+     SET old.status = "resumed", old.resumed_by = $id`,
+    { id: runId, rows: totalRows, checksum },
+  );
   const seconds = (performance.now() - started) / 1000;
   return {
     ok: true,

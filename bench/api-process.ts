@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../graph/config.ts';
+import { freePort } from '../graph/free-port.ts';
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  /** The exit code or signal once the process has ended, else null. */
+  exited(): string | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm run api` in a child process on a free port, so a bench's clients do not share its event
+ * loop. `env` is added to this process's environment (e.g. an AUTH_FILE). Its JSON log lines go
+ * to `onLog` when given; else nowhere (they are still written, as in production, so reading them
+ * costs this process nothing).
+ */
+export async function startApiProcess(uri: string, { env = {}, onLog }: { env?: Record<string, string>; onLog?: (line: string) => void } = {}): Promise<ApiProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['api/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, NEO4J_URI: uri, API_PORT: String(port), API_HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', onLog ? 'pipe' : 'ignore', 'pipe'],
+  });
+  if (onLog) {
+    let partial = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      const lines = (partial + d.toString('utf8')).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) if (line.trim()) onLog(line);
+    });
+  }
+  let errors = '';
+  child.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
+  const exited = () => (child.exitCode !== null ? `code ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : null);
+  const origin = `http://127.0.0.1:${port}`;
+  for (let waited = 0; ; waited += 200) {
+    if (exited()) throw new Error(`the API exited (${exited()}): ${errors.slice(-2000)}`);
+    if (waited > 120_000) throw new Error(`the API did not answer on ${origin}/health within 2 minutes`);
+    const up = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url: `${origin}/graphql`,
+    pid: child.pid!,
+    exited,
+    stop: async () => {
+      if (exited()) return;
+      const done = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      await done;
+    },
+  };
+}

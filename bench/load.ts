@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { loadConfig } from '../graph/config.ts';
+import { connectApiGraph } from '../api/database.ts';
+import { startApiProcess } from './api-process.ts';
+import { benchDatabase, type BenchDatabase } from './bench-database.ts';
+import { fmt } from './format.ts';
+import { latency, ms } from './latency.ts';
+import { loadMix, requestPicker, sampleLoadInputs, type FieldLoad } from './load-mix.ts';
+
+// `npm run bench -- load [--scale S] [--connections N] [--duration SECONDS] [--tokens FILE] [--fault]`:
+// autocannon drives a weighted mix of the API's root fields over loopback, N connections for a
+// fixed time, and reports req/s, latency percentiles and every failed answer by its code (a non-200
+// status, or a 200 whose JSON has `errors`). With --fault the bench owns its Neo4j, stops it a
+// third of the way in and starts it again DOWN_SECONDS later, and reports the errors before,
+// during and after the outage.
+
+export interface LoadBenchOptions {
+  scale: number;
+  seed: number;
+  connections?: number;
+  duration?: number;
+  fault?: boolean;
+  /** A file of bearer tokens, one a line: connection i sends tokens[i mod n]. */
+  tokens?: string;
+}
+
+const DOWN_SECONDS = 10;
+/** Longer than the API's own query limit, so a slow answer shows as the API's TIMEOUT, not a dropped socket. */
+const CLIENT_TIMEOUT_S = 30;
+
+/** One answer (or socket failure) as the clients saw it, in ms since the run started. */
+interface Outcome {
+  field: string;
+  sentAt: number;
+  at: number;
+  /** 'ok', an error code of the GraphQL answer, `HTTP <status>`, or `SOCKET <reason>`. */
+  code: string;
+}
+
+/**
+ * The headers each connection sends. The hook for access control: with an AUTH_FILE of users,
+ * each connection carries its own user's token, so per-client limits see 50 clients, not one.
+ */
+export function connectionHeaders(tokens: readonly string[]): (connection: number) => Record<string, string> {
+  return (connection) => ({
+    'content-type': 'application/json',
+    ...(tokens.length > 0 ? { authorization: `Bearer ${tokens[connection % tokens.length]}` } : {}),
+  });
+}
+
+function readTokens(file: string | undefined): string[] {
+  if (!file) return [];
+  const tokens = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  if (tokens.length === 0) throw new Error(`--tokens ${file} holds no token (one a line)`);
+  return tokens;
+}
+
+/** The code an answer is counted under: the first error's code, or 'ok'. */
+export function answerCode(status: number, body: string): string {
+  if (status !== 200) {
+    try {
+      const code = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+      return code ? `HTTP ${status} ${code}` : `HTTP ${status}`;
+    } catch {
+      return `HTTP ${status}`;
+    }
+  }
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
+    if (parsed.errors && parsed.errors.length > 0) return parsed.errors[0]!.extensions?.code ?? 'UNCODED_ERROR';
+    return 'ok';
+  } catch {
+    return 'UNREADABLE_JSON';
+  }
+}
+
+export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
+  const connections = opts.connections ?? 50;
+  const duration = opts.duration ?? 60;
+  if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a whole number ≥ 1, got ${opts.connections}`);
+  if (!(duration >= 3)) throw new Error(`--duration must be at least 3 seconds, got ${opts.duration}`);
+  const config = loadConfig();
+  if (opts.fault && config.neo4j.uri) {
+    throw new Error('--fault stops and restarts Neo4j, so it runs only on a Neo4j it starts itself: unset NEO4J_URI');
+  }
+  if (opts.fault && duration < 3 * DOWN_SECONDS) throw new Error(`--fault needs --duration of at least ${3 * DOWN_SECONDS} s, got ${duration}`);
+  const tokens = readTokens(opts.tokens);
+  console.log(`\n== load${opts.fault ? ' --fault' : ''} (scale ${opts.scale}, seed ${opts.seed}, ${connections} connections, ${duration} s${tokens.length ? `, ${tokens.length} tokens` : ''})`);
+
+  const db = await benchDatabase(config, opts.scale, opts.seed, { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 });
+  const graph = connectApiGraph(config, db.uri);
+  let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
+  try {
+    const inputs = await sampleLoadInputs(graph, opts.seed);
+    await graph.close();
+    const mix = loadMix(inputs);
+    printMix(mix);
+    api = await startApiProcess(db.uri);
+    await warm(api.url, mix, connectionHeaders(tokens)(0));
+    const run = await drive({ url: api.url, mix, seed: opts.seed, connections, duration, headers: connectionHeaders(tokens), db: opts.fault ? db : undefined });
+    report(run.outcomes, run.requestsPerSecond, run.seconds);
+    if (run.fault) reportFault(run.outcomes, run.fault);
+    const apiExit = api.exited();
+    console.log(apiExit ? `!! the API process ${api.pid} ended during the run (${apiExit})` : `API process ${api.pid} served the whole run without a restart`);
+  } finally {
+    await api?.stop();
+    await graph.close();
+    await db.close();
+  }
+}
+
+function printMix(mix: readonly FieldLoad[]): void {
+  const total = mix.reduce((s, f) => s + f.weight, 0);
+  console.log(`mix: ${mix.map((f) => `${f.name} ${Math.round((100 * f.weight) / total)} %`).join(', ')}`);
+  console.log(`inputs: ${mix.map((f) => `${f.name} ${f.inputs.length}`).join(', ')}`);
+}
+
+/** Each field once with a few inputs, so plans are cached before the clock runs; a malformed query stops the bench. */
+async function warm(url: string, mix: readonly FieldLoad[], headers: Record<string, string>): Promise<void> {
+  for (const f of mix) {
+    for (const variables of f.inputs.slice(0, 3)) {
+      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: f.query, variables }) });
+      const code = answerCode(res.status, await res.text());
+      if (code === 'GRAPHQL_VALIDATION_FAILED' || code.startsWith('HTTP 400')) throw new Error(`the ${f.name} request is not valid GraphQL for this API (${code})`);
+    }
+  }
+}
+
+interface DriveResult {
+  outcomes: Outcome[];
+  requestsPerSecond: number;
+  seconds: number;
+  fault?: { stopAt: number; readyAt: number };
+}
+
+async function drive(o: {
+  url: string;
+  mix: readonly FieldLoad[];
+  seed: number;
+  connections: number;
+  duration: number;
+  headers: (connection: number) => Record<string, string>;
+  db?: BenchDatabase;
+}): Promise<DriveResult> {
+  const outcomes: Outcome[] = [];
+  const pick = requestPicker(o.mix, o.seed);
+  let t0 = performance.now();
+  const now = () => performance.now() - t0;
+  let nextConnection = 0;
+  interface Sent {
+    field?: string;
+    sentAt?: number;
+  }
+  let finished!: (r: autocannon.Result) => void;
+  let failed!: (e: Error) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finished = resolve;
+    failed = reject;
+  });
+  const instance = autocannon({
+    url: o.url,
+    connections: o.connections,
+    // A fault run ends itself: Neo4j's stop and start take their own time under load.
+    duration: o.db ? o.duration * 20 : o.duration,
+    timeout: CLIENT_TIMEOUT_S,
+    method: 'POST',
+    // Each connection gets its own headers once; every request then carries them.
+    setupClient: (client) => client.setHeaders(o.headers(nextConnection++)),
+    requests: [
+      {
+        method: 'POST',
+        // The context lives from building a request to its answer (one request in flight per connection).
+        setupRequest: (req, context: Sent) => {
+          const { field, variables } = pick();
+          context.field = field.name;
+          context.sentAt = now();
+          return { ...req, body: JSON.stringify({ query: field.query, variables }) };
+        },
+        onResponse: (status, body, context: Sent) => {
+          outcomes.push({ field: context.field ?? '?', sentAt: context.sentAt ?? 0, at: now(), code: answerCode(status, body) });
+        },
+      },
+    ],
+  }, (err, result) => (err ? failed(err as Error) : finished(result)));
+  instance.on('reqError', (err: Error & { code?: string }) => {
+    outcomes.push({ field: '?', sentAt: now(), at: now(), code: `SOCKET ${err.code ?? err.message}` });
+  });
+  instance.on('start', () => {
+    t0 = performance.now();
+  });
+
+  let fault: DriveResult['fault'];
+  let faultDone: Promise<void> = Promise.resolve();
+  if (o.db) {
+    const embedded = o.db.embedded!;
+    faultDone = (async () => {
+      await sleep((o.duration * 1000) / 3);
+      const stopAt = now();
+      console.log(`  ${(stopAt / 1000).toFixed(1)} s: stopping Neo4j`);
+      await embedded.stop();
+      console.log(`  ${(now() / 1000).toFixed(1)} s: Neo4j stopped; starting it again in ${DOWN_SECONDS} s`);
+      await sleep(DOWN_SECONDS * 1000);
+      await embedded.start();
+      const readyAt = now();
+      console.log(`  ${(readyAt / 1000).toFixed(1)} s: Neo4j ready again`);
+      fault = { stopAt, readyAt };
+      // As long again after the restart as before the stop, and at least the asked duration in all.
+      await sleep(Math.max(o.duration * 1000 - now(), stopAt));
+      instance.stop();
+    })();
+  }
+  const result = await done;
+  await faultDone;
+  const seconds = now() / 1000;
+  outcomes.sort((a, b) => a.at - b.at);
+  return { outcomes, requestsPerSecond: result.requests.average, seconds, fault };
+}
+
+const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
+
+function countCodes(outcomes: readonly Outcome[]): Map<string, number> {
+  const codes = new Map<string, number>();
+  for (const x of outcomes) if (x.code !== 'ok') codes.set(x.code, (codes.get(x.code) ?? 0) + 1);
+  return codes;
+}
+
+const codeList = (codes: Map<string, number>) => (codes.size === 0 ? 'none' : [...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ×${fmt(n)}`).join(', '));
+
+function report(outcomes: readonly Outcome[], autocannonRps: number, seconds: number): void {
+  const all = latency(outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
+  const failed = outcomes.filter((x) => x.code !== 'ok').length;
+  console.log(
+    `${fmt(outcomes.length)} answers in ${seconds.toFixed(0)} s: ${fmt(outcomes.length / seconds)} req/s (autocannon's mean ${fmt(autocannonRps)}); ` +
+      `latency p50 ${all.median.toFixed(1)} ms, p95 ${all.p95.toFixed(1)} ms, p99 ${all.p99.toFixed(1)} ms   (target at scale 1: 0 errors, p99 ≤ 500 ms)`,
+  );
+  console.log(`errors: ${fmt(failed)} (${codeList(countCodes(outcomes))})`);
+  console.log(`${'field'.padEnd(22)}${'answers'.padStart(8)}${'errors'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}`);
+  const byField = new Map<string, Outcome[]>();
+  for (const x of outcomes) (byField.get(x.field) ?? byField.set(x.field, []).get(x.field)!).push(x);
+  for (const [field, xs] of [...byField].sort((a, b) => b[1].length - a[1].length)) {
+    const l = latency(xs.map((x) => x.at - x.sentAt));
+    console.log(`${field.padEnd(22)}${fmt(xs.length).padStart(8)}${fmt(xs.filter((x) => x.code !== 'ok').length).padStart(8)}${ms(l.median).padStart(8)}${ms(l.p95).padStart(8)}${ms(l.p99).padStart(8)}`);
+  }
+}
+
+/**
+ * Before: answered before the stop. Down: sent before Neo4j was ready again and answered after
+ * the stop began. After: sent once Neo4j was ready.
+ */
+export function faultPhases(outcomes: readonly Outcome[], f: { stopAt: number; readyAt: number }) {
+  return {
+    before: outcomes.filter((x) => x.at < f.stopAt),
+    down: outcomes.filter((x) => x.at >= f.stopAt && x.sentAt < f.readyAt),
+    after: outcomes.filter((x) => x.sentAt >= f.readyAt),
+  };
+}
+
+function reportFault(outcomes: readonly Outcome[], f: { stopAt: number; readyAt: number }): void {
+  const { before, down, after } = faultPhases(outcomes, f);
+  const err = (xs: readonly Outcome[]) => xs.filter((x) => x.code !== 'ok').length;
+  console.log(`fault: Neo4j stopped at ${(f.stopAt / 1000).toFixed(1)} s, ready again at ${(f.readyAt / 1000).toFixed(1)} s (down ${((f.readyAt - f.stopAt) / 1000).toFixed(1)} s, its start included)`);
+  console.log(`  before the stop: ${fmt(before.length)} answers, ${fmt(err(before))} errors (${codeList(countCodes(before))})`);
+  const downCodes = countCodes(down);
+  console.log(`  while down:      ${fmt(down.length)} answers, ${fmt(err(down))} errors (${codeList(downCodes)}), ${fmt(down.length - err(down))} ok`);
+  const others = [...downCodes.keys()].filter((c) => c !== 'DATABASE_UNAVAILABLE');
+  if (others.length > 0) {
+    const inFlight = countCodes(down.filter((x) => x.sentAt < f.stopAt && x.code !== 'DATABASE_UNAVAILABLE'));
+    console.log(`  !! while down, errors other than DATABASE_UNAVAILABLE: ${codeList(new Map(others.map((c) => [c, downCodes.get(c)!])))}; of them sent before the stop: ${codeList(inFlight)}`);
+  }
+  const downLatency = latency(down.filter((x) => x.code === 'DATABASE_UNAVAILABLE').map((x) => x.at - x.sentAt));
+  if (downLatency.n > 0) console.log(`  DATABASE_UNAVAILABLE answered in p50 ${downLatency.median.toFixed(0)} ms, p99 ${downLatency.p99.toFixed(0)} ms`);
+  console.log(`  after it is back: ${fmt(after.length)} answers, ${fmt(err(after))} errors (${codeList(countCodes(after))})   (target 0)`);
+  const firstOk = outcomes.find((x) => x.at >= f.readyAt && x.code === 'ok');
+  const firstOkSentAfter = after.find((x) => x.code === 'ok');
+  console.log(
+    `  from Neo4j ready to the first success: ${firstOk ? `${(firstOk.at - f.readyAt).toFixed(0)} ms` : 'none'}` +
+      `; to the first success of a request sent after it: ${firstOkSentAfter ? `${(firstOkSentAfter.at - f.readyAt).toFixed(0)} ms` : 'none'}`,
+  );
+}
