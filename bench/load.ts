@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sha256Hex } from '../api/access/auth-file.ts';
 import autocannon from 'autocannon';
 import { loadConfig } from '../graph/config.ts';
 import { connectApiGraph } from '../api/database.ts';
@@ -8,10 +12,14 @@ import { fmt } from './format.ts';
 import { latency, ms } from './latency.ts';
 import { loadMix, requestPicker, sampleLoadInputs, type FieldLoad } from './load-mix.ts';
 
-// `npm run bench -- load [--scale S] [--connections N] [--duration SECONDS] [--tokens FILE] [--fault]`:
+// `npm run bench -- load [--scale S] [--connections N] [--duration SECONDS] [--tokens FILE | --local] [--fault]`:
 // autocannon drives a weighted mix of the API's root fields over loopback, N connections for a
 // fixed time, and reports req/s, latency percentiles and every failed answer by its code (a non-200
-// status, or a 200 whose JSON has `errors`). With --fault the bench owns its Neo4j, stops it a
+// status, or a 200 whose JSON has `errors`). As in production, access control is on: an AUTH_FILE
+// of N supervisors (the mix includes the related-party monitor), one per connection, so tokens are
+// checked, per-user rate limits apply and the audit log is written; --local runs the API as the
+// single local user instead, and --tokens FILE sends the given tokens to an API with the AUTH_FILE
+// of the environment. With --fault the bench owns its Neo4j, stops it a
 // third of the way in and starts it again DOWN_SECONDS later, and reports the errors before,
 // during and after the outage.
 
@@ -23,6 +31,17 @@ export interface LoadBenchOptions {
   fault?: boolean;
   /** A file of bearer tokens, one a line: connection i sends tokens[i mod n]. */
   tokens?: string;
+  /** No AUTH_FILE: the API's single local user. */
+  local?: boolean;
+}
+
+/** An AUTH_FILE of `n` supervisors in a temporary folder, their tokens, and where the audit log goes. */
+function benchUsers(n: number): { tokens: string[]; env: Record<string, string>; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ipatlas-load-users-'));
+  const tokens = Array.from({ length: n }, () => randomBytes(24).toString('base64url'));
+  const authFile = join(dir, 'users.json');
+  writeFileSync(authFile, JSON.stringify(tokens.map((t, i) => ({ name: `load-${i + 1}`, role: 'supervisor', tokenSha256: sha256Hex(t) }))));
+  return { tokens, env: { AUTH_FILE: authFile, AUDIT_LOG: join(dir, 'audit.log') }, dir };
 }
 
 const DOWN_SECONDS = 10;
@@ -85,8 +104,10 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     throw new Error('--fault stops and restarts Neo4j, so it runs only on a Neo4j it starts itself: unset NEO4J_URI');
   }
   if (opts.fault && duration < 3 * DOWN_SECONDS) throw new Error(`--fault needs --duration of at least ${3 * DOWN_SECONDS} s, got ${duration}`);
-  const tokens = readTokens(opts.tokens);
-  console.log(`\n== load${opts.fault ? ' --fault' : ''} (scale ${opts.scale}, seed ${opts.seed}, ${connections} connections, ${duration} s${tokens.length ? `, ${tokens.length} tokens` : ''})`);
+  const users = opts.tokens || opts.local ? null : benchUsers(connections);
+  const tokens = users ? users.tokens : readTokens(opts.tokens);
+  const access = users ? `access control on: ${connections} supervisors, one per connection` : opts.local ? 'local user, no AUTH_FILE' : `${tokens.length} tokens from ${opts.tokens}`;
+  console.log(`\n== load${opts.fault ? ' --fault' : ''} (scale ${opts.scale}, seed ${opts.seed}, ${connections} connections, ${duration} s, ${access})`);
 
   const db = await benchDatabase(config, opts.scale, opts.seed, { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 });
   const graph = connectApiGraph(config, db.uri);
@@ -96,17 +117,19 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     await graph.close();
     const mix = loadMix(inputs);
     printMix(mix);
-    api = await startApiProcess(db.uri);
+    api = await startApiProcess(db.uri, { env: users?.env ?? {} });
     await warm(api.url, mix, connectionHeaders(tokens)(0));
     const run = await drive({ url: api.url, mix, seed: opts.seed, connections, duration, headers: connectionHeaders(tokens), db: opts.fault ? db : undefined });
     report(run.outcomes, run.requestsPerSecond, run.seconds);
     if (run.fault) reportFault(run.outcomes, run.fault);
     const apiExit = api.exited();
     console.log(apiExit ? `!! the API process ${api.pid} ended during the run (${apiExit})` : `API process ${api.pid} served the whole run without a restart`);
+    if (users) console.log(`audit log: ${auditLines(users.env.AUDIT_LOG!)} lines written`);
   } finally {
     await api?.stop();
     await graph.close();
     await db.close();
+    if (users) rmSync(users.dir, { recursive: true, force: true });
   }
 }
 
@@ -277,4 +300,8 @@ function reportFault(outcomes: readonly Outcome[], f: { stopAt: number; readyAt:
     `  from Neo4j ready to the first success: ${firstOk ? `${(firstOk.at - f.readyAt).toFixed(0)} ms` : 'none'}` +
       `; to the first success of a request sent after it: ${firstOkSentAfter ? `${(firstOkSentAfter.at - f.readyAt).toFixed(0)} ms` : 'none'}`,
   );
+}
+
+function auditLines(file: string): number {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length : 0;
 }

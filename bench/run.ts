@@ -11,11 +11,12 @@ import { benchWeb } from './web.ts';
 export interface BenchOptions {
   scale: number;
   seed: number;
-  /** The load part's: --connections, --duration (seconds), --fault, --tokens FILE. */
+  /** The load part's: --connections, --duration (seconds), --fault, --tokens FILE, --local. */
   connections?: number;
   duration?: number;
   fault?: boolean;
   tokens?: string;
+  local?: boolean;
 }
 
 // Figures and ratios only: a benchmark never passes or fails.
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       fault: { type: 'boolean' },
       tokens: { type: 'string' },
+      local: { type: 'boolean' },
     },
   });
   const scale = Number(values.scale);
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     duration: values.duration === undefined ? undefined : Number(values.duration),
     fault: values.fault,
     tokens: values.tokens,
+    local: values.local,
   };
   const parts = positionals.length > 0 ? positionals : Object.keys(PARTS);
   for (const part of parts) {
