@@ -29,6 +29,7 @@ import type { Caller } from './access/roles.ts';
 import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
+import { replanAfterOutage } from './replan-after-outage.ts';
 import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
 import { guardedResolvers } from './resolvers/index.ts';
 import { SCHEMA_FILES } from './schema-files.ts';
@@ -94,6 +95,7 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log),
+      replanAfterOutage(),
       audit.plugin,
     ],
   });

@@ -8,11 +8,25 @@ import type { Graph } from '../driver.ts';
 /** How long planning alone may take. */
 export const PLAN_TIMEOUT_MS = 60_000;
 
-const planned = new Set<string>();
+/** Statements planned (or being planned: concurrent first requests share one EXPLAIN). */
+const planned = new Map<string, Promise<void>>();
 
-/** Has Neo4j plan `cypher` the first time this process sees it. */
-export async function planOnce(graph: Graph, cypher: string, params: Record<string, unknown>): Promise<void> {
-  if (planned.has(cypher)) return;
-  await graph.read(`EXPLAIN ${cypher}`, params, { timeoutMs: PLAN_TIMEOUT_MS });
-  planned.add(cypher);
+/** Has Neo4j plan `cypher` the first time this process sees it (again after forgetPlans). */
+export function planOnce(graph: Graph, cypher: string, params: Record<string, unknown>): Promise<void> {
+  let plan = planned.get(cypher);
+  if (!plan) {
+    plan = graph.read(`EXPLAIN ${cypher}`, params, { timeoutMs: PLAN_TIMEOUT_MS }).then(() => undefined);
+    planned.set(cypher, plan);
+    // A failed EXPLAIN (the database away) is tried again by the next request.
+    plan.catch(() => planned.delete(cypher));
+  }
+  return plan;
+}
+
+/**
+ * A restarted Neo4j starts with an empty plan cache: after an outage every statement is planned
+ * again outside the requests' time limits, instead of its first requests running out of time.
+ */
+export function forgetPlans(): void {
+  planned.clear();
 }

@@ -133,6 +133,11 @@ describe('signing in', () => {
     expect(cookie).toMatchObject({ value: TOKENS.viewer, httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(await page.evaluate(() => document.cookie)).not.toContain(TOKENS.viewer);
     expect(await page.content()).not.toContain(TOKENS.viewer);
+
+    // The related-party report's JSON, fetched with the viewer's cookie, says why it is refused.
+    const report = await context.request.get(`${app.url}/related-party/report/any-chain/json`);
+    expect(report.status()).toBe(403);
+    expect(await report.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
     await context.close();
   });
 
