@@ -11,7 +11,9 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 export const GET: RequestHandler<{ id: string }> = async ({ params, fetch }) => {
   let chain: Chain | null;
   try {
-    const { data } = await requestGraphQL<{ relatedPartyChain: Chain | null }>({ query: CHAIN_QUERY, variables: { id: params.id }, fetch });
+    const { data, errors } = await requestGraphQL<{ relatedPartyChain: Chain | null }>({ query: CHAIN_QUERY, variables: { id: params.id }, fetch });
+    // A refused field answers null beside its error: the error says why.
+    if (errors[0]) throw errors[0];
     chain = data.relatedPartyChain;
   } catch (err) {
     if (err instanceof ApiError && STATUS[err.code]) return json({ error: { code: err.code, message: err.message } }, { status: STATUS[err.code] });
