@@ -1,4 +1,4 @@
-import type { EntityDetailsResolvers, Resolvers } from '../generated/resolvers-types.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
 import type { Entity, RelationshipCount } from '../../graph/queries/entity.ts';
 import type { NodeView, SubgraphView } from '../../graph/queries/graph-elements.ts';
 import type { OrganizationDetails } from '../../graph/queries/organization-details.ts';
@@ -160,5 +160,3 @@ export const redactionResolvers: Pick<Resolvers<ApiContext>, 'Subgraph' | 'Graph
     to: (t, _args, ctx) => (t.to && callerSees(ctx.caller, t.to as NodeView) ? t.to : null),
   },
 };
-
-export type EntityRedaction = Pick<EntityDetailsResolvers<ApiContext>, 'node' | 'relationshipCounts' | 'hidden'>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { BUNDLE_FILES, splitList } from '../../seed/bundle-format.ts';
@@ -151,16 +151,4 @@ export async function graphRowChecksums(graph: Graph, files: readonly string[]):
     out[file] = { lines: lines.length, sha256: sha256(lines) };
   }
   return out;
-}
-
-/** Independently of the importer: sha256 over each present file's name, size and bytes, in the format's order. */
-export async function bundleFileChecksum(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  for (const { file } of BUNDLE_FILES) {
-    const path = join(dir, file);
-    if (!existsSync(path)) continue;
-    hash.update(`${file}\0${statSync(path).size}\0`);
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
 }

@@ -9,7 +9,8 @@ import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts
 import { freePort } from '../../graph/free-port.ts';
 import { generateBundle } from '../../seed/generate/index.ts';
 import { importBundle } from '../../seed/import/index.ts';
-import { bundleFileChecksum, bundleRowChecksums, graphRowChecksums } from './bundle-fingerprint.ts';
+import { bundleChecksum } from '../../seed/import/bundle-checksum.ts';
+import { bundleRowChecksums, graphRowChecksums } from './bundle-fingerprint.ts';
 
 // The real import CLI killed with SIGKILL halfway through a generated bundle, then run again.
 // This file owns its embedded Neo4j: it wipes it to compare with an uninterrupted import.
@@ -155,7 +156,7 @@ describe('an import killed halfway', () => {
     const runs = await graph.read<{ id: string; status: string; sha: string; resumedBy: string | null }>(
       'MATCH (r:ImportRun) RETURN r.id AS id, r.status AS status, r.bundle_sha256 AS sha, r.resumed_by AS resumedBy ORDER BY r.started',
     );
-    const onDisk = await bundleFileChecksum(bundle);
+    const onDisk = await bundleChecksum(bundle);
     expect(runs.map((r) => r.sha)).toEqual([onDisk, onDisk]);
     expect(runs.map((r) => r.status)).toEqual(['resumed', 'complete']);
     expect(runs[0]!.resumedBy).toBe(runs[1]!.id);
