@@ -26,6 +26,8 @@ import { bodyErrors } from './body-errors.ts';
 import { DateArgumentsRule } from './date-arguments.ts';
 import type { ApiContext, RequestRecord } from './context.ts';
 import type { Caller } from './access/roles.ts';
+import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
+import { trackAvailability } from './database-availability.ts';
 import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
@@ -59,7 +61,9 @@ export interface RunningApi {
 }
 
 /** Starts the HTTP server: POST/GET /graphql and GET /health, on config.host:config.port (0: any free port). */
-export async function startApiServer({ graph, config, log }: ApiServerOptions): Promise<RunningApi> {
+export async function startApiServer({ graph: untracked, config, log }: ApiServerOptions): Promise<RunningApi> {
+  const availability = trackAvailability(untracked);
+  const graph = availability.graph;
   checkBind(config);
   const users = config.authFile ? loadAuthFile(config.authFile) : null;
   // One local user has nobody to share with; with users, each gets a fair share by default.
@@ -107,8 +111,11 @@ export async function startApiServer({ graph, config, log }: ApiServerOptions): 
     '/graphql',
     corsForOrigins(config.corsOrigins),
     authenticate(users),
-    rateLimitPerCaller(perMinute),
     express.json({ limit: BODY_LIMIT }),
+    awaitDatabase(availability),
+    rateLimitPerCaller(perMinute),
+    // After the body is read, so a client sending slowly holds no slot.
+    concurrencyGate({ concurrent: config.maxConcurrent, maxQueued: config.maxQueued, availability }),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<ApiContext> => contextFor(recordOf(res), requestCaller(res)),
     }),

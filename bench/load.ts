@@ -12,7 +12,7 @@ import { fmt } from './format.ts';
 import { latency, ms } from './latency.ts';
 import { loadMix, requestPicker, sampleLoadInputs, type FieldLoad } from './load-mix.ts';
 
-// `npm run bench -- load [--scale S] [--connections N] [--duration SECONDS] [--tokens FILE | --local] [--fault]`:
+// `npm run bench -- load [--scale S] [--connections N] [--duration SECONDS] [--warmup SECONDS] [--tokens FILE | --local] [--fault]`:
 // autocannon drives a weighted mix of the API's root fields over loopback, N connections for a
 // fixed time, and reports req/s, latency percentiles and every failed answer by its code (a non-200
 // status, or a 200 whose JSON has `errors`). As in production, access control is on: an AUTH_FILE
@@ -21,13 +21,16 @@ import { loadMix, requestPicker, sampleLoadInputs, type FieldLoad } from './load
 // single local user instead, and --tokens FILE sends the given tokens to an API with the AUTH_FILE
 // of the environment. With --fault the bench owns its Neo4j, stops it a
 // third of the way in and starts it again DOWN_SECONDS later, and reports the errors before,
-// during and after the outage.
+// during and after the outage. Before the measured run, --warmup seconds (20 by default) of the
+// same load are run and reported on one line of their own.
 
 export interface LoadBenchOptions {
   scale: number;
   seed: number;
   connections?: number;
   duration?: number;
+  /** Seconds of the same load before the measured run, reported apart (a fresh Neo4j's JVM is still compiling). */
+  warmup?: number;
   fault?: boolean;
   /** A file of bearer tokens, one a line: connection i sends tokens[i mod n]. */
   tokens?: string;
@@ -45,6 +48,8 @@ function benchUsers(n: number): { tokens: string[]; env: Record<string, string>;
 }
 
 const DOWN_SECONDS = 10;
+/** A fresh Neo4j answers the mix at about half speed for its first 15 s or so, while its JVM compiles. */
+const DEFAULT_WARMUP_S = 20;
 /** Longer than the API's own query limit, so a slow answer shows as the API's TIMEOUT, not a dropped socket. */
 const CLIENT_TIMEOUT_S = 30;
 
@@ -97,6 +102,8 @@ export function answerCode(status: number, body: string): string {
 export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
   const connections = opts.connections ?? 50;
   const duration = opts.duration ?? 60;
+  const warmup = opts.warmup ?? DEFAULT_WARMUP_S;
+  if (!(warmup >= 0)) throw new Error(`--warmup must be 0 or more seconds, got ${opts.warmup}`);
   if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a whole number ≥ 1, got ${opts.connections}`);
   if (!(duration >= 3)) throw new Error(`--duration must be at least 3 seconds, got ${opts.duration}`);
   const config = loadConfig();
@@ -117,14 +124,26 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     await graph.close();
     const mix = loadMix(inputs);
     printMix(mix);
-    api = await startApiProcess(db.uri, { env: users?.env ?? {} });
+    // The API's own account of any internal error: the bench shows the first few with the figures.
+    const apiErrors: string[] = [];
+    api = await startApiProcess(db.uri, { env: users?.env ?? {}, onLog: (line) => /"level":(50|60)/.test(line) && apiErrors.push(line) });
     await warm(api.url, mix, connectionHeaders(tokens)(0));
+    if (warmup > 0) {
+      const w = await drive({ url: api.url, mix, seed: opts.seed + 1, connections, duration: warmup, headers: connectionHeaders(tokens) });
+      const l = latency(w.outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
+      console.log(
+        `warm-up, not counted below: ${fmt(w.outcomes.length)} answers in ${warmup} s at ${connections} connections: ${fmt(w.outcomes.length / w.seconds)} req/s, ` +
+          `p50 ${l.median.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms, errors ${fmt(w.outcomes.filter((x) => x.code !== 'ok').length)} (${codeList(countCodes(w.outcomes))})`,
+      );
+    }
     const run = await drive({ url: api.url, mix, seed: opts.seed, connections, duration, headers: connectionHeaders(tokens), db: opts.fault ? db : undefined });
     report(run.outcomes, run.requestsPerSecond, run.seconds);
     if (run.fault) reportFault(run.outcomes, run.fault);
     const apiExit = api.exited();
     console.log(apiExit ? `!! the API process ${api.pid} ended during the run (${apiExit})` : `API process ${api.pid} served the whole run without a restart`);
     if (users) console.log(`audit log: ${auditLines(users.env.AUDIT_LOG!)} lines written`);
+    console.log(`API error log lines: ${apiErrors.length}`);
+    for (const line of apiErrors.slice(0, 5)) console.log(`  ${line.slice(0, 600)}`);
   } finally {
     await api?.stop();
     await graph.close();
@@ -286,12 +305,15 @@ function reportFault(outcomes: readonly Outcome[], f: { stopAt: number; readyAt:
   console.log(`  before the stop: ${fmt(before.length)} answers, ${fmt(err(before))} errors (${codeList(countCodes(before))})`);
   const downCodes = countCodes(down);
   console.log(`  while down:      ${fmt(down.length)} answers, ${fmt(err(down))} errors (${codeList(downCodes)}), ${fmt(down.length - err(down))} ok`);
-  const others = [...downCodes.keys()].filter((c) => c !== 'DATABASE_UNAVAILABLE');
+  // The API's queue answers 503 at once when Neo4j is down and every slot is busy; a request that
+  // ran answers 200 with the error: the same news either way.
+  const isUnavailable = (code: string) => code === 'DATABASE_UNAVAILABLE' || code === 'HTTP 503 DATABASE_UNAVAILABLE';
+  const others = [...downCodes.keys()].filter((c) => !isUnavailable(c));
   if (others.length > 0) {
-    const inFlight = countCodes(down.filter((x) => x.sentAt < f.stopAt && x.code !== 'DATABASE_UNAVAILABLE'));
+    const inFlight = countCodes(down.filter((x) => x.sentAt < f.stopAt && !isUnavailable(x.code)));
     console.log(`  !! while down, errors other than DATABASE_UNAVAILABLE: ${codeList(new Map(others.map((c) => [c, downCodes.get(c)!])))}; of them sent before the stop: ${codeList(inFlight)}`);
   }
-  const downLatency = latency(down.filter((x) => x.code === 'DATABASE_UNAVAILABLE').map((x) => x.at - x.sentAt));
+  const downLatency = latency(down.filter((x) => isUnavailable(x.code)).map((x) => x.at - x.sentAt));
   if (downLatency.n > 0) console.log(`  DATABASE_UNAVAILABLE answered in p50 ${downLatency.median.toFixed(0)} ms, p99 ${downLatency.p99.toFixed(0)} ms`);
   console.log(`  after it is back: ${fmt(after.length)} answers, ${fmt(err(after))} errors (${codeList(countCodes(after))})   (target 0)`);
   const firstOk = outcomes.find((x) => x.at >= f.readyAt && x.code === 'ok');
@@ -300,6 +322,22 @@ function reportFault(outcomes: readonly Outcome[], f: { stopAt: number; readyAt:
     `  from Neo4j ready to the first success: ${firstOk ? `${(firstOk.at - f.readyAt).toFixed(0)} ms` : 'none'}` +
       `; to the first success of a request sent after it: ${firstOkSentAfter ? `${(firstOkSentAfter.at - f.readyAt).toFixed(0)} ms` : 'none'}`,
   );
+  console.log('  by the second its answers came (how fast a restarted Neo4j gets back to speed):');
+  for (const b of timeline(outcomes, 5_000)) {
+    console.log(`    ${String(b.from / 1000).padStart(4)}–${String(b.to / 1000).padEnd(4)} s  ${fmt(b.ok).padStart(6)} ok  ${fmt(b.failed).padStart(7)} failed  ok p50 ${b.okP50 === null ? '    —' : b.okP50.toFixed(0).padStart(5)} ms`);
+  }
+}
+
+/** Answers in buckets of `ms` by the time they came: how many succeeded and failed, and the successes' median latency. */
+export function timeline(outcomes: readonly Outcome[], ms: number): { from: number; to: number; ok: number; failed: number; okP50: number | null }[] {
+  const end = outcomes.reduce((m, x) => Math.max(m, x.at), 0);
+  const buckets = [];
+  for (let from = 0; from <= end; from += ms) {
+    const inside = outcomes.filter((x) => x.at >= from && x.at < from + ms);
+    const ok = inside.filter((x) => x.code === 'ok').map((x) => x.at - x.sentAt);
+    buckets.push({ from, to: from + ms, ok: ok.length, failed: inside.length - ok.length, okP50: ok.length > 0 ? latency(ok).median : null });
+  }
+  return buckets;
 }
 
 function auditLines(file: string): number {

@@ -11,9 +11,10 @@ import { benchWeb } from './web.ts';
 export interface BenchOptions {
   scale: number;
   seed: number;
-  /** The load part's: --connections, --duration (seconds), --fault, --tokens FILE, --local. */
+  /** The load part's: --connections, --duration and --warmup (seconds), --fault, --tokens FILE, --local. */
   connections?: number;
   duration?: number;
+  warmup?: number;
   fault?: boolean;
   tokens?: string;
   local?: boolean;
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       connections: { type: 'string' },
       duration: { type: 'string' },
+      warmup: { type: 'string' },
       fault: { type: 'boolean' },
       tokens: { type: 'string' },
       local: { type: 'boolean' },
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     seed,
     connections: values.connections === undefined ? undefined : Number(values.connections),
     duration: values.duration === undefined ? undefined : Number(values.duration),
+    warmup: values.warmup === undefined ? undefined : Number(values.warmup),
     fault: values.fault,
     tokens: values.tokens,
     local: values.local,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,9 @@ export interface Neo4jConfig {
   /** Per-read timeout the driver asks of the server, in ms. */
   readTimeoutMs: number;
 }
+
+/** Enough requests at once to keep Neo4j's cores busy while one is in Node, few enough that none waits on the others inside Neo4j. */
+export const DEFAULT_MAX_CONCURRENT = Math.max(4, 2 * availableParallelism());
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -53,6 +57,10 @@ export interface ApiConfig {
   auditLog: string;
   /** API_RATE_LIMIT: requests a minute per client (0: no limit); null: 600 with AUTH_FILE, none without. */
   rateLimitPerMinute: number | null;
+  /** API_MAX_CONCURRENT: GraphQL requests run at once, the rest queue in order (0: no gate). */
+  maxConcurrent: number;
+  /** API_MAX_QUEUED: requests that may wait for a slot before the API answers SERVER_BUSY. */
+  maxQueued: number;
 }
 
 export interface AppConfig {
@@ -156,6 +164,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       production: env.NODE_ENV === 'production',
       authFile: env.AUTH_FILE ? resolve(PROJECT_ROOT, env.AUTH_FILE) : null,
       auditLog: resolve(PROJECT_ROOT, env.AUDIT_LOG || '.data/audit.log'),
+      maxConcurrent: intSetting(env, 'API_MAX_CONCURRENT', DEFAULT_MAX_CONCURRENT, 0, 10_000),
+      maxQueued: intSetting(env, 'API_MAX_QUEUED', 1_000, 0, 1_000_000),
       rateLimitPerMinute: env.API_RATE_LIMIT === undefined || env.API_RATE_LIMIT === '' ? null : intSetting(env, 'API_RATE_LIMIT', 0, 0, 1_000_000),
     },
     apiPort,

@@ -6,7 +6,7 @@ import { requestCaller } from './authenticate.ts';
 /**
  * At most `perMinute` requests per caller in any minute (a sliding count of express-rate-limit's
  * fixed windows), keyed by the authenticated user, so one client cannot starve the others. Over
- * it: 429 RATE_LIMITED with Retry-After. 0 turns it off.
+ * it: 429 RATE_LIMITED with Retry-After. 0 turns it off. Answers of 503 are not counted.
  */
 export function rateLimitPerCaller(perMinute: number): RequestHandler {
   if (perMinute <= 0) return (_req: Request, _res: Response, next: NextFunction) => next();
@@ -16,6 +16,11 @@ export function rateLimitPerCaller(perMinute: number): RequestHandler {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (_req, res) => `user:${requestCaller(res).user}`,
+    // A request the API turned away itself (its queue full, or Neo4j down) cost nothing and is not
+    // the client's doing: it leaves the client's allowance as it was, so a client that kept trying
+    // through an outage is not locked out when the database is back.
+    skipFailedRequests: true,
+    requestWasSuccessful: (_req, res) => res.statusCode !== 503,
     handler: (_req, res, _next, options) => {
       recordOf(res).errorCodes.push('RATE_LIMITED');
       res.status(options.statusCode).json({

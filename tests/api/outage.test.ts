@@ -23,7 +23,9 @@ beforeAll(async () => {
   neo4j = await startEmbedded(cfg, () => {});
   graph = testApiGraph(neo4j.uri);
   await graph.write("CREATE (:Policy {id: 'POL-OUTAGE', title: '停机测试', level: 'national'})");
-  api = await startTestApi(graph);
+  // Four slots whatever the cores; an allowance the requests below fit only if the queue's own
+  // refusals are not counted against it.
+  api = await startTestApi(graph, { maxConcurrent: 4, rateLimitPerMinute: 10 });
 });
 afterAll(async () => {
   await api?.close();
@@ -61,6 +63,17 @@ describe('when Neo4j stops and starts again', () => {
     const health = await fetch(`${api.origin}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ database: 'down' });
+    // A burst meanwhile: the requests that find every slot taken are told at once, as a 503 with
+    // Retry-After, rather than queue behind the ones trying the database.
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ASK }), signal: AbortSignal.timeout(60_000) }).then(
+          async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), code: ((await r.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code }),
+        ),
+      ),
+    );
+    expect(burst.map((b) => b.code), JSON.stringify(burst)).toEqual(burst.map(() => 'DATABASE_UNAVAILABLE'));
+    expect(burst.filter((b) => b.status === 503 && b.retryAfter === '1').length).toBeGreaterThan(0);
     // The API itself stays up.
     expect((await api.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
 

@@ -13,6 +13,7 @@ export type ApiErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  | 'SERVER_BUSY'
   | 'INTERNAL';
 
 const KNOWN: ReadonlySet<string> = new Set<ApiErrorCode>([
@@ -25,6 +26,7 @@ const KNOWN: ReadonlySet<string> = new Set<ApiErrorCode>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'SERVER_BUSY',
 ]);
 
 export class ApiError extends Error {

@@ -1,7 +1,7 @@
 import { ApiError } from './api-error.ts';
 
 /** Failures that may pass by themselves: the database restarting, a busy server, a dropped connection. */
-const TRANSIENT = new Set(['TIMEOUT', 'DATABASE_UNAVAILABLE', 'API_UNAVAILABLE', 'NETWORK']);
+const TRANSIENT = new Set(['TIMEOUT', 'DATABASE_UNAVAILABLE', 'API_UNAVAILABLE', 'NETWORK', 'SERVER_BUSY']);
 
 /**
  * `work`, tried again after a pause when it fails for a transient reason (at most `attempts` times

@@ -5,7 +5,7 @@ import { CHAIN_QUERY, type Chain } from '../../../chain-queries.ts';
 import type { RequestHandler } from '@sveltejs/kit';
 
 /** HTTP statuses of the API's refusals, so a script reading this file learns why it got nothing. */
-const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, SERVER_BUSY: 503, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /** The evidence report as JSON: the chain with its trades, parties, relation proof, rules and evidence subgraph. */
 export const GET: RequestHandler<{ id: string }> = async ({ params, fetch }) => {
