@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../graph/config.ts';
 import { freePort } from '../graph/free-port.ts';
 
+/** As `npm run api` runs it (package.json): a young generation large enough that a request's garbage dies young. */
+export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 export interface ApiProcess {
   url: string;
   pid: number;
@@ -19,7 +22,7 @@ export interface ApiProcess {
  */
 export async function startApiProcess(uri: string, { env = {}, onLog }: { env?: Record<string, string>; onLog?: (line: string) => void } = {}): Promise<ApiProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), ['api/main.ts'], {
+  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [...API_NODE_FLAGS, 'api/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, NEO4J_URI: uri, API_PORT: String(port), API_HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', onLog ? 'pipe' : 'ignore', 'pipe'],
