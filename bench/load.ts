@@ -169,14 +169,15 @@ async function warm(url: string, mix: readonly FieldLoad[], headers: Record<stri
   }
 }
 
-interface DriveResult {
+export interface DriveResult {
   outcomes: Outcome[];
   requestsPerSecond: number;
   seconds: number;
   fault?: { stopAt: number; readyAt: number };
 }
 
-async function drive(o: {
+/** autocannon over `mix` for `duration` seconds (with `db`: the fault run); every answer's field, times and code. */
+export async function drive(o: {
   url: string;
   mix: readonly FieldLoad[];
   seed: number;
