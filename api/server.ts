@@ -26,6 +26,8 @@ import { bodyErrors } from './body-errors.ts';
 import { DateArgumentsRule } from './date-arguments.ts';
 import type { ApiContext, RequestRecord } from './context.ts';
 import type { Caller } from './access/roles.ts';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { compiledExecution } from './compiled-execution.ts';
 import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
 import { trackAvailability } from './database-availability.ts';
 import { corsForOrigins } from './cors.ts';
@@ -77,8 +79,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
   const httpServer: Server = createServer(app);
   const armor = armorProtection();
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: TYPE_DEFS,
-    resolvers: guardedResolvers(TYPE_DEFS),
+    gateway: compiledExecution(makeExecutableSchema({ typeDefs: TYPE_DEFS, resolvers: guardedResolvers(TYPE_DEFS) })),
     formatError,
     csrfPrevention: true,
     // The process owns its signals: npm start stops the API, then the web app, then Neo4j.
