@@ -1,88 +1,108 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
 import type { Availability } from './database-availability.ts';
 
 // The gate in front of a handler that answers only when the test lets it: what runs, in what
-// order, and what a client past the queue is told.
+// order, and what a client past the queue is told. Each step waits for the server to have seen
+// the request (not for a fixed time), so a busy machine cannot reorder them.
 
 interface Harness {
   url: string;
+  /** Names of the requests that reached the gate, in order. */
+  arrived: string[];
   /** Names of the requests the handler has started, in order. */
   started: string[];
+  /** Names of the requests whose response closed (answered, or the client left). */
+  closed: string[];
   /** Lets the oldest started request answer. */
   finishOne(): void;
   server: Server;
 }
 
 async function harness(concurrent: number, maxQueued: number, availability?: Availability): Promise<Harness> {
-  const started: string[] = [];
+  const h = { arrived: [] as string[], started: [] as string[], closed: [] as string[] };
   const waiting: (() => void)[] = [];
   const app = express();
-  app.post('/', express.json(), ...(availability ? [awaitDatabase(availability)] : []), concurrencyGate({ concurrent, maxQueued, availability }), (req, res) => {
-    started.push(String(req.query.name));
-    waiting.push(() => res.json({ name: req.query.name }));
-  });
+  const name = (req: express.Request) => String(req.query.name);
+  app.post(
+    '/',
+    express.json(),
+    (req, res, next) => {
+      h.arrived.push(name(req));
+      res.once('close', () => h.closed.push(name(req)));
+      next();
+    },
+    ...(availability ? [awaitDatabase(availability)] : []),
+    concurrencyGate({ concurrent, maxQueued, availability }),
+    (req, res) => {
+      h.started.push(name(req));
+      waiting.push(() => res.json({ name: name(req) }));
+    },
+  );
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    started,
-    finishOne: () => waiting.shift()!(),
-    server,
-  };
+  return { ...h, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, finishOne: () => waiting.shift()!(), server };
 }
 
-/** A request that reads the database (the gate looks at the query only while Neo4j is down). */
-const ask = (h: Harness, name: string, { query = '{ stats { nodes } }', signal }: { query?: string; signal?: AbortSignal } = {}) =>
-  fetch(`${h.url}?name=${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal });
+let h: Harness;
+const inFlight: Promise<unknown>[] = [];
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
-let h: Harness | undefined;
+/**
+ * Sends a request that reads the database (the gate looks at the query only while Neo4j is down)
+ * and waits until the server has it; the answer comes later (wrapped, so awaiting this does not
+ * wait for it).
+ */
+async function send(name: string, { query = '{ stats { nodes } }', signal }: { query?: string; signal?: AbortSignal } = {}): Promise<{ answer: Promise<Response> }> {
+  const answer = fetch(`${h.url}?name=${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal });
+  inFlight.push(answer.catch(() => {}));
+  await vi.waitFor(() => expect(h.arrived).toContain(name));
+  // Its fate at the gate is settled on arrival (a slot, the queue, or a refusal); let that happen.
+  await new Promise((r) => setTimeout(r, 20));
+  return { answer };
+}
+const nameOf = async ({ answer }: { answer: Promise<Response> }) => ((await (await answer).json()) as { name: string }).name;
+
 afterEach(async () => {
-  h?.server.closeAllConnections();
-  await new Promise((r) => h?.server.close(r));
+  h.server.closeAllConnections();
+  await new Promise((r) => h.server.close(r));
+  await Promise.all(inFlight.splice(0));
 });
 
 describe('the request queue', () => {
   it('runs at most N requests at once and the rest in order of arrival', async () => {
     h = await harness(2, 10);
-    const answers = ['a', 'b', 'c', 'd'].map(async (name, i) => {
-      await new Promise((r) => setTimeout(r, i * 20));
-      return (await ask(h!, name)).json();
-    });
-    await settle();
-    await settle();
-    expect(h.started).toEqual(['a', 'b']);
+    const answers = [];
+    for (const name of ['a', 'b', 'c', 'd']) answers.push(await send(name));
+    expect(h.arrived).toEqual(['a', 'b', 'c', 'd']);
+    await vi.waitFor(() => expect(h.started).toEqual(['a', 'b']));
     h.finishOne();
-    await settle();
-    expect(h.started).toEqual(['a', 'b', 'c']);
+    await vi.waitFor(() => expect(h.started).toEqual(['a', 'b', 'c']));
     h.finishOne();
     h.finishOne();
-    await settle();
+    await vi.waitFor(() => expect(h.started).toEqual(['a', 'b', 'c', 'd']));
     h.finishOne();
-    expect((await Promise.all(answers)).map((a) => a.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(await Promise.all(answers.map(nameOf))).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('answers 503 SERVER_BUSY with Retry-After once the queue is full, and runs nothing for it', async () => {
     h = await harness(1, 1);
-    const first = ask(h, 'first');
-    await settle();
-    const queued = ask(h, 'queued');
-    await settle();
-    const refused = await ask(h, 'refused');
+    const first = await send('first');
+    await vi.waitFor(() => expect(h.started).toEqual(['first']));
+    const queued = await send('queued');
+    const refused = await (await send('refused')).answer;
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
     const body = await refused.json();
     expect(body.errors[0].extensions.code).toBe('SERVER_BUSY');
     expect(body.errors[0].message).toMatch(/1 requests running, 1 waiting/);
     h.finishOne();
-    await settle();
+    await vi.waitFor(() => expect(h.started).toEqual(['first', 'queued']));
     h.finishOne();
-    expect((await (await first).json()).name).toBe('first');
-    expect((await (await queued).json()).name).toBe('queued');
+    expect(await nameOf(first)).toBe('first');
+    expect(await nameOf(queued)).toBe('queued');
     expect(h.started).toEqual(['first', 'queued']);
   });
 
@@ -90,20 +110,17 @@ describe('the request queue', () => {
     h = await harness(1, 10);
     const leaving = new AbortController();
     const running = new AbortController();
-    void ask(h, 'running', { signal: running.signal }).catch(() => {});
-    await settle();
-    void ask(h, 'gone', { signal: leaving.signal }).catch(() => {});
-    await settle();
+    await send('running', { signal: running.signal });
+    await vi.waitFor(() => expect(h.started).toEqual(['running']));
+    await send('gone', { signal: leaving.signal });
     leaving.abort();
-    await settle();
-    const last = ask(h, 'last');
-    await settle();
+    await vi.waitFor(() => expect(h.closed).toContain('gone'));
+    const last = await send('last');
     running.abort();
-    await settle();
-    expect(h.started).toEqual(['running', 'last']);
+    await vi.waitFor(() => expect(h.started).toEqual(['running', 'last']));
     h.finishOne();
     h.finishOne();
-    expect((await (await last).json()).name).toBe('last');
+    expect(await nameOf(last)).toBe('last');
   });
 
   it('while the database is down, answers each request by the next probe: DATABASE_UNAVAILABLE, or on as usual once it is back', async () => {
@@ -111,43 +128,39 @@ describe('the request queue', () => {
     const probes: ((up: boolean) => void)[] = [];
     const answerProbes = (up: boolean) => probes.splice(0).forEach((answer) => answer(up));
     h = await harness(1, 10, { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)) });
-    const first = ask(h, 'first');
-    await settle();
-    const queuedBefore = ask(h, 'queued-before');
-    await settle();
+    const first = await send('first');
+    await vi.waitFor(() => expect(h.started).toEqual(['first']));
+    const queuedBefore = await send('queued-before');
     down = true;
-    const arriving = ask(h, 'arriving');
-    await settle();
-    expect(probes).toHaveLength(1);
+    const arriving = await send('arriving');
+    await vi.waitFor(() => expect(probes).toHaveLength(1));
     answerProbes(false);
-    const refused = await arriving;
+    const refused = await arriving.answer;
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
     expect((await refused.json()).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
     // The request that waited its turn while Neo4j went down hears it from a probe too.
     h.finishOne();
-    expect((await (await first).json()).name).toBe('first');
-    await settle();
+    expect(await nameOf(first)).toBe('first');
+    await vi.waitFor(() => expect(probes).toHaveLength(1));
     answerProbes(false);
-    const before = await queuedBefore;
+    const before = await queuedBefore.answer;
     expect(before.status).toBe(503);
     expect((await before.json()).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
     // Asking who is signed in needs no database: it runs without a probe.
-    const session = ask(h, 'session', { query: 'query Me { ...Who } fragment Who on Query { session { user } }' });
-    await settle();
+    const session = await send('session', { query: 'query Me { ...Who } fragment Who on Query { session { user } }' });
+    await vi.waitFor(() => expect(h.started).toEqual(['first', 'session']));
     expect(probes).toHaveLength(0);
-    expect(h.started).toEqual(['first', 'session']);
     h.finishOne();
-    expect((await (await session).json()).name).toBe('session');
+    expect(await nameOf(session)).toBe('session');
     // Back: the next request waits for its probe, then runs.
-    const back = ask(h, 'back');
-    await settle();
+    const back = await send('back');
+    await vi.waitFor(() => expect(probes).toHaveLength(1));
     expect(h.started).toEqual(['first', 'session']);
     down = false;
     answerProbes(true);
-    await settle();
-    expect(h.started).toEqual(['first', 'session', 'back']);
+    await vi.waitFor(() => expect(h.started).toEqual(['first', 'session', 'back']));
     h.finishOne();
-    expect((await (await back).json()).name).toBe('back');
+    expect(await nameOf(back)).toBe('back');
   });
 });
