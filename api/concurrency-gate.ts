@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import pLimit from 'p-limit';
 import type { Availability } from './database-availability.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, ERROR_CODES } from './errors.ts';
 import { recordOf } from './logging.ts';
 import { needsDatabase } from './needs-database.ts';
 
@@ -17,7 +18,7 @@ const ALWAYS_UP: Availability = { down: () => false, nextProbe: async () => true
 
 const gone = (req: Request, res: Response) => res.closed || req.socket.destroyed;
 
-function refuse(res: Response, code: 'SERVER_BUSY' | 'DATABASE_UNAVAILABLE', message: string): void {
+function refuse(res: Response, code: typeof ERROR_CODES.SERVER_BUSY | typeof ERROR_CODES.DATABASE_UNAVAILABLE, message: string): void {
   recordOf(res).errorCodes.push(code);
   res.set('Retry-After', '1');
   res.status(503).json({ data: null, errors: [{ message, extensions: { code } }] });
@@ -28,7 +29,7 @@ async function databaseBack(availability: Availability, req: Request, res: Respo
   if (!availability.down() || !needsDatabase(req.body)) return true;
   const up = await availability.nextProbe();
   if (gone(req, res)) return false;
-  if (!up) refuse(res, 'DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+  if (!up) refuse(res, ERROR_CODES.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
   return up;
 }
 
@@ -62,7 +63,7 @@ export function concurrencyGate({ concurrent, maxQueued, availability = ALWAYS_U
   const limit = pLimit(concurrent);
   return (req: Request, res: Response, next: NextFunction) => {
     if (limit.pendingCount >= maxQueued) {
-      return refuse(res, 'SERVER_BUSY', `The API is busy (${limit.activeCount} requests running, ${limit.pendingCount} waiting); try again shortly.`);
+      return refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy (${limit.activeCount} requests running, ${limit.pendingCount} waiting); try again shortly.`);
     }
     void limit(
       () =>

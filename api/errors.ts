@@ -21,6 +21,9 @@ export const ERROR_CODES = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
+/** What a client is told whenever Neo4j is down, whether a read found it so or the request queue did. */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly.';
+
 /** Codes of Apollo's own request errors (bad JSON, unknown field, …): their messages are about the request, so they pass. */
 const APOLLO_REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -82,7 +85,7 @@ export function classify(error: unknown): { code: string; message?: string; exte
   const inner = error instanceof GraphQLError ? error.originalError : undefined;
   for (const e of [original, inner]) {
     if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message };
-    if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: 'The database is unavailable; try again shortly.' };
+    if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE };
     if (e instanceof QueryTimeoutError) return { code: ERROR_CODES.TIMEOUT, message: 'The query took longer than its time limit; narrow it (depth, limit, relTypes).' };
     if (e instanceof HiddenNodeError) {
       const f = hiddenNode(e.option, e.id, e.labels);

@@ -3,22 +3,13 @@ import { benchApi } from './api.ts';
 import { benchConvert } from './convert.ts';
 import { benchImport } from './import.ts';
 import { benchLicensees } from './licensees.ts';
-import { benchLoad } from './load.ts';
+import { benchLoad, type LoadBenchOptions } from './load.ts';
 import { benchPolicies } from './policies.ts';
 import { benchRelatedParty } from './related-party.ts';
 import { benchWeb } from './web.ts';
 
-export interface BenchOptions {
-  scale: number;
-  seed: number;
-  /** The load part's: --connections, --duration and --warmup (seconds), --fault, --tokens FILE, --local. */
-  connections?: number;
-  duration?: number;
-  warmup?: number;
-  fault?: boolean;
-  tokens?: string;
-  local?: boolean;
-}
+/** --scale and --seed for every part; the rest (--connections, --duration, --warmup, --fault, --tokens, --local) are the load part's. */
+export type BenchOptions = LoadBenchOptions;
 
 // Figures and ratios only: a benchmark never passes or fails.
 const PARTS: Record<string, (o: BenchOptions) => Promise<void>> = {
