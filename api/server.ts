@@ -76,6 +76,8 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
   const contextFor = (record: RequestRecord, caller: Caller): ApiContext => ({ graph, read: { timeoutMs: config.queryTimeoutMs }, log, record, caller, audit: [] });
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: answers are not cached (cache control is off), so hashing every body would be waste.
+  app.set('etag', false);
   const httpServer: Server = createServer(app);
   const armor = armorProtection();
   const apollo = new ApolloServer<ApiContext>({
