@@ -1,7 +1,10 @@
 // What the nodes of an answer link to that the caller may not see (see visibility.ts): their
 // relationships of the hidden types {{HIDDEN_TYPES}}, and the ways the model links a visible node
-// to one of the hidden labels {{HIDDEN_LABELS}} (a person applies for, holds or invents a patent,
-// is a party to a transaction, owns or serves a company). Each read stops at $cap per node. The
+// to one of the hidden labels {{HIDDEN_LABELS}} (a person applies for or holds a patent
+// {{PATENT_TYPES}}, is a party to a transaction {{PARTY_TYPES}}); persons' shares, offices and
+// inventions are hidden types. Only links the traversal was asked to follow count: of its types,
+// and meeting its rule for labels and asOf (neighborhood-eligible.cypher, spliced in where each
+// link is matched; `true` when neither is asked). Each read stops at $cap per node. The
 // labels and types come from the model's allow-lists. Only parties, patents and transactions can
 // have such links, so only they are looked up (one index seek each per id).
 UNWIND $ids AS id
@@ -12,14 +15,15 @@ CALL (id) {
   UNION
   MATCH (n:Transaction {id: id}) RETURN n
 }
-CALL (n) {
-  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m)
+WITH n, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
+CALL (n, asOf) {
+  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE {{ELIGIBLE}}
   RETURN r, m LIMIT toInteger($cap)
   UNION
-  MATCH (n)<-[r:APPLIED_FOR|HOLDS]-(m:{{HIDDEN_LABELS}})
+  MATCH (n)<-[r:{{PATENT_TYPES}}]-(m:{{HIDDEN_LABELS}}) WHERE {{ELIGIBLE}}
   RETURN r, m LIMIT toInteger($cap)
   UNION
-  MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}})
+  MATCH (n)-[r:{{PARTY_TYPES}}]->(m:{{HIDDEN_LABELS}}) WHERE {{ELIGIBLE}}
   RETURN r, m LIMIT toInteger($cap)
 }
 WITH DISTINCT r, m

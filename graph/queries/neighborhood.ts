@@ -185,7 +185,7 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   if (!o.visibility) return answer;
   const start = answer.nodes.find((n) => n.id === o.id);
   if (start && isHiddenNode(start.labels, o.visibility)) throw new HiddenNodeError('id', o.id, start.labels);
-  const hidden = await hiddenLinks(graph, answer.nodes.map((n) => n.id), o.visibility, opts);
+  const hidden = await hiddenLinks(graph, answer.nodes.map((n) => n.id), o.visibility, { relTypes: o.relTypes, labels: o.labels, asOf: o.asOf }, opts);
   return { ...answer, hidden };
 }
 

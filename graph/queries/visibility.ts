@@ -1,9 +1,12 @@
-import { loadCypher } from '../cypher-file.ts';
+import { loadCypher, loadStatement } from '../cypher-file.ts';
 import type { Graph, QueryOptions } from '../driver.ts';
 import type { CountView } from './graph-elements.ts';
 import { kindOf, NODE_LABELS, RELATIONSHIP_TYPES } from './graph-model.ts';
 
 const HIDDEN_LINKS = loadCypher(new URL('./hidden-links.cypher', import.meta.url));
+const ELIGIBLE = loadStatement(new URL('./neighborhood-eligible.cypher', import.meta.url));
+/** Stands for a list of types none of which is left: matches nothing. */
+const NO_TYPE = 'NO_SUCH_TYPE';
 
 /**
  * What a caller may not see: node labels, relationship types and property names. Traversals
@@ -116,20 +119,37 @@ interface HiddenLinkRow {
   farLabels: string[];
 }
 
+/** What a traversal was asked to follow: the hidden links it would not have followed either are not counted. */
+export interface HiddenScope {
+  /** The asked relationship types; all when null or empty. */
+  relTypes?: readonly string[] | null;
+  /** Far nodes must have one of these labels; any when null or empty. */
+  labels?: readonly string[] | null;
+  /** YYYY-MM-DD: only what existed, was held or was traded on that date. */
+  asOf?: string | null;
+}
+
 /**
- * What the nodes of an answer (by their bundle ids) link to that the caller may not see: relationships of hidden types,
- * and relationships to hidden nodes (each counted once, whichever answer node reached it). Nothing
+ * What the nodes of an answer (by their bundle ids) link to that the caller may not see and the
+ * traversal would otherwise have followed (`scope`): relationships of hidden types, and
+ * relationships to hidden nodes (each counted once, whichever answer node reached it). Nothing
  * hidden is returned, only counted.
  */
-export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visibility, opts: QueryOptions = {}): Promise<HiddenView | null> {
+export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visibility, scope: HiddenScope = {}, opts: QueryOptions = {}): Promise<HiddenView | null> {
   if (ids.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
   checked(v);
-  const noType = 'NO_SUCH_TYPE';
-  const cypher = HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', v.hiddenRelTypes.join('|') || noType).replaceAll(
-    '{{HIDDEN_LABELS}}',
-    v.hiddenLabels.join('|') || 'NoSuchLabel',
-  );
-  const rows = await graph.read<HiddenLinkRow>(cypher, { ids, cap: HIDDEN_READ_CAP }, opts);
+  const asked: readonly string[] = scope.relTypes && scope.relTypes.length > 0 ? scope.relTypes : RELATIONSHIP_TYPES;
+  for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  const typesOf = (types: readonly string[]) => types.filter((t) => asked.includes(t)).join('|') || NO_TYPE;
+  const labels = scope.labels && scope.labels.length > 0 ? scope.labels : null;
+  const asOf = scope.asOf ?? null;
+  const cypher = HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', typesOf(v.hiddenRelTypes))
+    .replaceAll('{{PATENT_TYPES}}', typesOf(['APPLIED_FOR', 'HOLDS']))
+    .replaceAll('{{PARTY_TYPES}}', typesOf(['FROM_PARTY', 'TO_PARTY']))
+    .replaceAll('{{HIDDEN_LABELS}}', v.hiddenLabels.join('|') || 'NoSuchLabel')
+    // Without labels or a date the rule holds for every link: left out, as the traversal leaves it out.
+    .replaceAll('{{ELIGIBLE}}', labels !== null || asOf !== null ? `(${ELIGIBLE})` : 'true');
+  const rows = await graph.read<HiddenLinkRow>(cypher, { ids, cap: HIDDEN_READ_CAP, labels, asOf }, opts);
   const tally = new HiddenTally();
   for (const r of rows) {
     tally.edge(r.rel, r.type);
