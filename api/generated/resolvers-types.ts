@@ -502,6 +502,12 @@ export type Query = {
    * below that, `kinds: ["person"]` is FORBIDDEN.
    */
   search: Array<SearchHit>;
+  /**
+   * What `search` with the same `text` and `kinds` leaves out because the caller's role may not see
+   * it (persons, below SUPERVISOR), counted by kind; null when it leaves nothing out. Ask for it
+   * beside `search`, in the same request.
+   */
+  searchHidden?: Maybe<SearchHidden>;
   /** The caller's name and role (every role may ask). */
   session: Session;
   /** Counts by label and relationship type (the importer's bookkeeping nodes left out), and the date range of transactions. */
@@ -604,6 +610,12 @@ export type QueryRelatedPartyChainsArgs = {
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySearchHiddenArgs = {
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   text: Scalars['String']['input'];
 };
@@ -719,6 +731,17 @@ export type Role =
   | 'ANALYST'
   | 'SUPERVISOR'
   | 'VIEWER';
+
+/** What `search` left out because the caller's role may not see it. */
+export type SearchHidden = {
+  __typename?: 'SearchHidden';
+  /** True when a count reached 1 000: there are at least that many. */
+  atLeast: Scalars['Boolean']['output'];
+  /** Matching nodes left out, by kind (`person`), each counted up to 1 000. */
+  byKind: Array<Count>;
+  /** The least role that would see all of them. */
+  visibleTo: Role;
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -924,6 +947,7 @@ export type ResolversTypes = {
   RelatedPartyTrade: ResolverTypeWrapper<RelatedPartyTrade>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   Role: Role;
+  SearchHidden: ResolverTypeWrapper<SearchHidden>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Session: ResolverTypeWrapper<Session>;
   Shareholding: ResolverTypeWrapper<Omit<Shareholding, 'company' | 'owner'> & { company: ResolversTypes['GraphNode'], owner: ResolversTypes['GraphNode'] }>;
@@ -982,6 +1006,7 @@ export type ResolversParentTypes = {
   RelatedPartyRuleHit: RelatedPartyRuleHit;
   RelatedPartyTrade: RelatedPartyTrade;
   RelationshipCount: RelationshipCount;
+  SearchHidden: SearchHidden;
   SearchHit: SearchHit;
   Session: Session;
   Shareholding: Omit<Shareholding, 'company' | 'owner'> & { company: ResolversParentTypes['GraphNode'], owner: ResolversParentTypes['GraphNode'] };
@@ -1270,6 +1295,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   relatedPartyChains?: Resolver<Array<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainsArgs, 'first'>>;
   relatedPartySettings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchHidden?: Resolver<Maybe<ResolversTypes['SearchHidden']>, ParentType, ContextType, RequireFields<QuerySearchHiddenArgs, 'text'>>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
@@ -1346,6 +1372,12 @@ export type RelationshipCountResolvers<ContextType = ApiContext, ParentType exte
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHiddenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHidden'] = ResolversParentTypes['SearchHidden']> = {
+  atLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  visibleTo?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1453,6 +1485,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RelatedPartyRuleHit?: RelatedPartyRuleHitResolvers<ContextType>;
   RelatedPartyTrade?: RelatedPartyTradeResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
+  SearchHidden?: SearchHiddenResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Shareholding?: ShareholdingResolvers<ContextType>;

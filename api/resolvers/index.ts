@@ -9,14 +9,14 @@ import { paths } from './paths.ts';
 import { policyChain } from './policy-chain.ts';
 import { actorsCoveredBy, policiesCovering } from './policies.ts';
 import { relatedPartyChain, relatedPartyChainPage, relatedPartyChains, relatedPartySettings } from './related-party.ts';
-import { search } from './search.ts';
+import { search, searchHidden } from './search.ts';
 import { session } from './session.ts';
 import { stats } from './stats.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JsonScalar,
-  Query: { search, entity, neighborhood, paths, policyChain, stats, session, policiesCovering, actorsCoveredBy, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
+  Query: { search, searchHidden, entity, neighborhood, paths, policyChain, stats, session, policiesCovering, actorsCoveredBy, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
   LicenseeCandidate: LicenseeCandidateFields,
   LicenseeScorePart: LicenseeScorePartFields,

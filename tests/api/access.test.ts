@@ -151,6 +151,23 @@ describe('persons, equity and officers', () => {
     expect(asked.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', argument: 'kinds', role: 'SUPERVISOR' });
   });
 
+  it('tells a role below supervisor how many persons its search left out, and which role sees them', async () => {
+    type H = { searchHidden: { byKind: { name: string; count: number }[]; atLeast: boolean; visibleTo: string } | null };
+    const left = async (role: 'viewer' | 'analyst' | 'supervisor', text: string, kinds = '') =>
+      ok(await as<H>(role, `{ searchHidden(text: "${text}"${kinds}) { byKind { name count } atLeast visibleTo } }`)).searchHidden;
+    // What a supervisor's search finds, anywhere in the database.
+    const persons = async (text: string) => ok(await as<{ search: unknown[] }>('supervisor', `{ search(text: "${text}", kinds: ["person"], first: 100) { id } }`)).search.length;
+    for (const text of ['爨靐华', 'Cuan Bing']) {
+      const found = await persons(text);
+      expect(found, text).toBeGreaterThan(0);
+      for (const role of ['viewer', 'analyst'] as const) expect(await left(role, text), `${role} ${text}`).toEqual({ byKind: [{ name: 'person', count: found }], atLeast: false, visibleTo: 'SUPERVISOR' });
+    }
+    expect(await left('supervisor', '爨靐华')).toBeNull();
+    // Only patents asked: no person would have been listed.
+    expect(await left('viewer', '爨靐华', ', kinds: ["patent"]')).toBeNull();
+    expect(await left('viewer', '图神经网络')).toBeNull();
+  });
+
   it("leaves a patent's person applicant, inventor and holder out, counted once each", async () => {
     const q = `{ entity(id: "${p}CN214000003U") { relationshipCounts { type direction count } ${HIDDEN}
       patent { applicants { id } inventors { id } holders { holder { id } via } ${HIDDEN} } } }`;

@@ -58,7 +58,9 @@ describe('the probes', () => {
   it('answer every root field without errors when every argument is valid', async () => {
     for (const op of OPERATIONS) {
       const res = await postGraphql(api.url, op.query, op.variables(validValues(op, p)));
-      expect({ field: op.field, status: res.status, body: res.json }).toMatchObject({ field: op.field, status: 200, body: { data: { [op.field]: expect.anything() } } });
+      // The local user sees every match, so search leaves nothing out for it (lower roles: access.test.ts).
+      const answer = op.field === 'searchHidden' ? null : expect.anything();
+      expect({ field: op.field, status: res.status, body: res.json }).toMatchObject({ field: op.field, status: 200, body: { data: { [op.field]: answer } } });
       expect((res.json as { errors?: unknown }).errors, op.field).toBeUndefined();
       // A nested field's argument is only probed where the answer has that field.
       for (const slot of op.slots.filter((s) => !s.where.startsWith('Query.'))) {

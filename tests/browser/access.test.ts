@@ -172,6 +172,21 @@ describe('signing in', () => {
     await expect(page.locator('[data-testid="amount-filter-hidden"]').textContent()).resolves.toMatch(/visible to analysts/);
     await screenshot(page, 'viewer-explorer-en');
 
+    // Search lists no person, and says how many persons it left out: those whose name holds the two
+    // characters typed (a two-character search matches exactly those in Chinese names).
+    const [named] = await graph.read<{ part: string; n: number }>(
+      `MATCH ({id: $id})--(p:Person) WITH substring(p.name, 0, 2) AS part ORDER BY part LIMIT 1
+       MATCH (q:Person) WHERE q.name CONTAINS part RETURN part, count(q) AS n`,
+      { id: ORG },
+    );
+    await page.locator('#search').fill(named!.part);
+    const searchNotice = page.locator('[data-testid="search-hidden"] [data-visible-to="SUPERVISOR"]');
+    const counted = named!.n >= 1000 ? 'at least 1000 persons are' : `${named!.n} person${named!.n === 1 ? ' is' : 's are'}`;
+    await expect.poll(() => searchNotice.textContent()).toBe(`${counted} hidden: visible to supervisors.`);
+    expect(await page.locator('#search-results [role="group"][aria-labelledby$="-group-person"]').count()).toBe(0);
+    await screenshot(page, 'viewer-search-en');
+    await page.locator('#search').fill('');
+
     // The same page in Chinese.
     await page.locator('[data-testid="session"]').waitFor();
     await context.addCookies([{ name: 'ipatlas-lang', value: 'zh', url: app.url }]);

@@ -28,6 +28,10 @@ describe('hidden counts in words', () => {
     expect(g).toMatchObject({ items: [{ name: 'person', count: 4 }, { name: 'OWNS', count: 12 }], exact: true });
   });
 
+  it("says a count that stopped at the API's cap is a lower bound", () => {
+    expect(hiddenGroups([hidden({ person: 1000 })], { atLeast: true })[0]).toMatchObject({ items: [{ name: 'person', count: 1000 }], exact: false });
+  });
+
   it('says nothing when nothing was hidden', () => {
     expect(hiddenGroups([null, undefined, hidden({})])).toEqual([]);
   });

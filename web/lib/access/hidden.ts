@@ -35,9 +35,9 @@ export interface HiddenGroup {
  * grouped by the role that would see them. One person reached from two expansions is counted by
  * both, so counts of several answers are not added: the largest is kept and marked inexact.
  * `sameSubject`: the answers are views of one node (its relationship counts and its details), the
- * largest count is the whole.
+ * largest count is the whole. `atLeast`: the API's counts stopped at a cap, so they are lower bounds.
  */
-export function hiddenGroups(views: readonly (Hidden | null | undefined)[], opts: { sameSubject?: boolean } = {}): HiddenGroup[] {
+export function hiddenGroups(views: readonly (Hidden | null | undefined)[], opts: { sameSubject?: boolean; atLeast?: boolean } = {}): HiddenGroup[] {
   const byName = new Map<string, { count: number; answers: number; role: Role }>();
   for (const v of views) {
     if (!v) continue;
@@ -55,7 +55,7 @@ export function hiddenGroups(views: readonly (Hidden | null | undefined)[], opts
     const g = groups.get(role) ?? { visibleTo: role, items: [], total: 0, exact: true };
     g.items.push({ name, count });
     g.total += count;
-    g.exact &&= answers === 1 || opts.sameSubject === true;
+    g.exact &&= (answers === 1 || opts.sameSubject === true) && opts.atLeast !== true;
     groups.set(role, g);
   }
   // Supervisor-only things first: they are what a viewer most often misses.

@@ -1,5 +1,5 @@
 import { requestGraphQL } from './graphql-client.ts';
-import type { EntityDetails, GraphNode, PathResult, RelationshipCount, SearchHit, Stats, Subgraph } from './types.ts';
+import type { EntityDetails, GraphNode, PathResult, RelationshipCount, SearchHidden, SearchHit, Stats, Subgraph } from './types.ts';
 
 const NODE_FIELDS = 'id kind labels name nameEn properties';
 const EDGE_FIELDS = 'id type source target properties';
@@ -9,13 +9,15 @@ const TX_FIELDS = `id kind date amountCny licenseType registrationNo from { ${NO
 const SHARE_FIELDS = `owner { ${NODE_FIELDS} } company { ${NODE_FIELDS} } share since`;
 const OFFICER_FIELDS = `person { ${NODE_FIELDS} } organization { ${NODE_FIELDS} } role since`;
 
-export async function searchEntities(opts: { text: string; first?: number; kinds?: readonly string[]; signal?: AbortSignal }): Promise<SearchHit[]> {
-  const { data } = await requestGraphQL<{ search: SearchHit[] }>({
-    query: 'query Search($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id kind name nameEn score snippet } }',
+/** The hits, and what the caller's role kept out of them (null when nothing), in one request. */
+export async function searchEntities(opts: { text: string; first?: number; kinds?: readonly string[]; signal?: AbortSignal }): Promise<{ hits: SearchHit[]; hidden: SearchHidden | null }> {
+  const { data } = await requestGraphQL<{ search: SearchHit[]; searchHidden: SearchHidden | null }>({
+    query:
+      'query Search($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id kind name nameEn score snippet } searchHidden(text: $text, kinds: $kinds) { byKind { name count } atLeast visibleTo } }',
     variables: { text: opts.text, first: opts.first ?? 30, kinds: opts.kinds ?? null },
     signal: opts.signal,
   });
-  return data.search;
+  return { hits: data.search, hidden: data.searchHidden };
 }
 
 export async function fetchStats(opts: { signal?: AbortSignal; fetch?: typeof fetch } = {}): Promise<Stats> {

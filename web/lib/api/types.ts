@@ -1,5 +1,6 @@
 // The parts of api/schema.graphql the web app reads, as TypeScript. The schema is the contract.
 import type { Hidden } from '../access/hidden.ts';
+import type { Role } from '../access/roles.ts';
 
 export type { Hidden };
 
@@ -34,6 +35,14 @@ export interface Subgraph {
   omitted: { nodes: number; edges: number; byKind: Count[] } | null;
   /** What the caller's role may not see, left out; null when nothing was. */
   hidden: Hidden | null;
+}
+
+/** What `search` left out because the caller's role may not see it (`searchHidden`). */
+export interface SearchHidden {
+  byKind: Count[];
+  /** A count reached the API's cap: there are at least that many. */
+  atLeast: boolean;
+  visibleTo: Role;
 }
 
 export interface SearchHit {
