@@ -1,26 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256Hex } from '../../api/access/auth-file.ts';
 import { BODY_LIMIT } from '../../api/server.ts';
 import type { Graph } from '../../graph/driver.ts';
+import { writeAuthFile } from '../helpers/auth-file.ts';
 import { startTestApi, testApiGraph, type GraphQLResponse } from './helpers/api-server.ts';
 
 // Per-client rate limits, the body limit and where the API may listen, on the run's Neo4j.
 
 const graph: Graph = testApiGraph();
 const dir = mkdtempSync(join(tmpdir(), 'ipatlas-limits-'));
-const authFile = join(dir, 'users.json');
+let authFile = '';
 
 beforeAll(() => {
-  writeFileSync(
-    authFile,
-    JSON.stringify([
-      { name: 'busy', role: 'viewer', tokenSha256: sha256Hex('busy-client-token-0001') },
-      { name: 'calm', role: 'viewer', tokenSha256: sha256Hex('calm-client-token-0002') },
-    ]),
-  );
+  authFile = writeAuthFile(dir, [
+    { name: 'busy', role: 'viewer', token: 'busy-client-token-0001' },
+    { name: 'calm', role: 'viewer', token: 'calm-client-token-0002' },
+  ]);
 });
 afterAll(async () => {
   await graph.close();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256Hex } from '../../api/access/auth-file.ts';
 import { rootFieldRoles } from '../../api/access/field-roles.ts';
 import { TYPE_DEFS } from '../../api/server.ts';
 import type { Graph } from '../../graph/driver.ts';
+import { ROLE_TOKENS as TOKENS, writeAuthFile } from '../helpers/auth-file.ts';
 import { testGraph } from '../helpers/graph.ts';
 import { startTestApi, testApiGraph, type GraphQLResponse, type TestApi } from './helpers/api-server.ts';
 import { importSmallBundle } from './helpers/fixtures.ts';
@@ -20,31 +20,10 @@ let p = '';
 const dir = mkdtempSync(join(tmpdir(), 'ipatlas-access-'));
 const auditFile = join(dir, 'audit.log');
 
-const TOKENS = {
-  viewer: 'viewer-token-5f1c2a9e7b3d4c6a',
-  analyst: 'analyst-token-0d9e8c7b6a5f4e3d',
-  supervisor: 'supervisor-token-a1b2c3d4e5f60718',
-  expired: 'expired-token-99aa88bb77cc66dd',
-} as const;
-
-function writeAuthFile(): string {
-  const file = join(dir, 'users.json');
-  writeFileSync(
-    file,
-    JSON.stringify([
-      { name: 'vera', role: 'viewer', tokenSha256: sha256Hex(TOKENS.viewer) },
-      { name: 'ali', role: 'analyst', tokenSha256: sha256Hex(TOKENS.analyst) },
-      { name: 'sun', role: 'supervisor', tokenSha256: sha256Hex(TOKENS.supervisor), expires: '2999-01-01T00:00:00Z' },
-      { name: 'old', role: 'supervisor', tokenSha256: sha256Hex(TOKENS.expired), expires: '2020-01-01T00:00:00Z' },
-    ]),
-  );
-  return file;
-}
-
 beforeAll(async () => {
   // A person whose rare name only this file's searches find.
   p = await importSmallBundle(writer, 'access', { 'persons.csv': [{ id: 'PER-9', name: '爨靐华', name_en: 'Cuan Bing' }] });
-  api = await startTestApi(graph, { authFile: writeAuthFile(), auditLog: auditFile });
+  api = await startTestApi(graph, { authFile: writeAuthFile(dir), auditLog: auditFile });
 });
 afterAll(async () => {
   await api?.close();

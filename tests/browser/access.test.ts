@@ -1,23 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../api/access/auth-file.ts';
 import type { Graph } from '../../graph/driver.ts';
+import { ROLE_TOKENS as TOKENS, writeAuthFile } from '../helpers/auth-file.ts';
 import { testGraph } from '../helpers/graph.ts';
 import { screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // Signing in as a user meets it: the API with an AUTH_FILE of three users, the web app's sign-in
 // page, the session in the top bar, and what each role sees of an organization with owners and
 // officers who are persons.
-
-const TOKENS = {
-  viewer: 'viewer-browser-token-3e7a1c9d5b',
-  analyst: 'analyst-browser-token-6c4e2a0b8d',
-  supervisor: 'supervisor-browser-token-8f2b6d0a4c',
-  expired: 'expired-browser-token-1a2b3c4d5e',
-} as const;
 
 const dir = mkdtempSync(join(tmpdir(), 'ipatlas-signin-'));
 let app: BrowserApp;
@@ -28,22 +21,8 @@ let ORG_NAME_EN = '';
 let personNeighbours = 0;
 let hiddenPersons = 0;
 
-function writeAuthFile(): string {
-  const file = join(dir, 'users.json');
-  writeFileSync(
-    file,
-    JSON.stringify([
-      { name: 'vera', role: 'viewer', tokenSha256: sha256Hex(TOKENS.viewer) },
-      { name: 'ali', role: 'analyst', tokenSha256: sha256Hex(TOKENS.analyst) },
-      { name: 'sun', role: 'supervisor', tokenSha256: sha256Hex(TOKENS.supervisor) },
-      { name: 'old', role: 'supervisor', tokenSha256: sha256Hex(TOKENS.expired), expires: '2020-01-01T00:00:00Z' },
-    ]),
-  );
-  return file;
-}
-
 beforeAll(async () => {
-  app = await startBrowserApp({ authFile: writeAuthFile() });
+  app = await startBrowserApp({ authFile: writeAuthFile(dir) });
   graph = testGraph();
   const [row] = await graph.read<{ id: string; nameEn: string; persons: number }>(
     `MATCH (o:Enterprise) WHERE o.id STARTS WITH 'ORG-' AND o.name_en IS NOT NULL
