@@ -165,11 +165,14 @@ describe('signing in', () => {
     expect(await page.locator('#search-results [role="group"][aria-labelledby$="-group-person"]').count()).toBe(0);
     await screenshot(page, 'viewer-search-en');
     await page.locator('#search').fill('');
+    // An empty canvas does not invite a viewer to search for persons.
+    await page.goto(`${app.url}/explore`);
+    await expect.poll(() => page.locator('[data-testid="canvas-message"]').textContent()).toMatch(/Search above for a patent, organization, policy or region to start/);
 
     // The same page in Chinese.
     await page.locator('[data-testid="session"]').waitFor();
     await context.addCookies([{ name: 'ipatlas-lang', value: 'zh', url: app.url }]);
-    await page.reload();
+    await page.goto(app.url + explorerPath());
     await settle(page, () => (window.__ipatlasCy?.nodes().length ?? 0) > 1);
     await expect(page.locator('.notices [data-testid="hidden-notice"] [data-visible-to="SUPERVISOR"]').textContent()).resolves.toMatch(
       new RegExp(`${hiddenPersons} 个人员.*已隐藏：仅监管员可见`),
