@@ -2,6 +2,14 @@ import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNod
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 
+/** A copy of a graphql-jit error that Apollo's plugins may rewrite (graphql-jit freezes its own). */
+function plainError(e: GraphQLError): GraphQLError {
+  const error = new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: e.extensions });
+  // graphql-jit knows the field's place in the query without its node.
+  if (!error.locations && e.locations) (error as { locations?: GraphQLError['locations'] }).locations = e.locations;
+  return error;
+}
+
 /**
  * Apollo Server with graphql-jit in place of graphql-js's executor, through Apollo's gateway hook
  * (the one way it takes another executor). graphql-js resolves every field of every node through
@@ -13,13 +21,6 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
  * refused exactly as before (400 BAD_USER_INPUT). A query graphql-jit cannot compile runs on
  * graphql-js.
  */
-function plainError(e: GraphQLError): GraphQLError {
-  const error = new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: e.extensions });
-  // graphql-jit knows the field's place in the query without its node.
-  if (!error.locations && e.locations) (error as { locations?: GraphQLError['locations'] }).locations = e.locations;
-  return error;
-}
-
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps one parsed document per query text: each is compiled once, per operation name.
   const compiled = new WeakMap<DocumentNode, Map<string | null, CompiledQuery | null>>();

@@ -12,7 +12,7 @@ import { graphStats } from '../graph/queries/stats.ts';
 import { transactionDateRange } from '../graph/queries/transaction-dates.ts';
 import { connectApiGraph } from '../api/database.ts';
 import { startApiProcess } from './api-process.ts';
-import { connectionHeaders, drive } from './load.ts';
+import { answeredLatency, connectionHeaders, drive } from './load.ts';
 import { benchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
 import { latency, ms, seededRandom } from './latency.ts';
@@ -350,7 +350,7 @@ async function measureLoad(url: string, ids: string[]): Promise<void> {
     duration: LOAD_SECONDS,
     headers: connectionHeaders([]),
   });
-  const l = latency(run.outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
+  const l = answeredLatency(run.outcomes);
   const failed = run.outcomes.filter((x) => x.code !== 'ok').length;
   console.log(
     `load: neighborhood depth 2, limit 100, ${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s: ${fmt(run.outcomes.length / run.seconds)} req/s, median ${l.median.toFixed(1)} ms, ` +

@@ -130,7 +130,7 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     await warm(api.url, mix, connectionHeaders(tokens)(0));
     if (warmup > 0) {
       const w = await drive({ url: api.url, mix, seed: opts.seed + 1, connections, duration: warmup, headers: connectionHeaders(tokens) });
-      const l = latency(w.outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
+      const l = answeredLatency(w.outcomes);
       console.log(
         `warm-up, not counted below: ${fmt(w.outcomes.length)} answers in ${warmup} s at ${connections} connections: ${fmt(w.outcomes.length / w.seconds)} req/s, ` +
           `p50 ${l.median.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms, errors ${fmt(w.outcomes.filter((x) => x.code !== 'ok').length)} (${codeList(countCodes(w.outcomes))})`,
@@ -271,7 +271,7 @@ function countCodes(outcomes: readonly Outcome[]): Map<string, number> {
 const codeList = (codes: Map<string, number>) => (codes.size === 0 ? 'none' : [...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ×${fmt(n)}`).join(', '));
 
 function report(outcomes: readonly Outcome[], autocannonRps: number, seconds: number): void {
-  const all = latency(outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
+  const all = answeredLatency(outcomes);
   const failed = outcomes.filter((x) => x.code !== 'ok').length;
   console.log(
     `${fmt(outcomes.length)} answers in ${seconds.toFixed(0)} s: ${fmt(outcomes.length / seconds)} req/s (autocannon's mean ${fmt(autocannonRps)}); ` +
@@ -327,6 +327,11 @@ function reportFault(outcomes: readonly Outcome[], f: { stopAt: number; readyAt:
   for (const b of timeline(outcomes, 5_000)) {
     console.log(`    ${String(b.from / 1000).padStart(4)}–${String(b.to / 1000).padEnd(4)} s  ${fmt(b.ok).padStart(6)} ok  ${fmt(b.failed).padStart(7)} failed  ok p50 ${b.okP50 === null ? '    —' : b.okP50.toFixed(0).padStart(5)} ms`);
   }
+}
+
+/** The latency of every request that got an answer (a dropped socket got none). */
+export function answeredLatency(outcomes: readonly Outcome[]): ReturnType<typeof latency> {
+  return latency(outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
 }
 
 /** Answers in buckets of `ms` by the time they came: how many succeeded and failed, and the successes' median latency. */

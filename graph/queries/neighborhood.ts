@@ -95,9 +95,7 @@ export function neighborhoodCypher(
   edgeProperties = true,
   visibility: Visibility | null = null,
 ): string {
-  const requested = relTypes && relTypes.length > 0 ? relTypes : RELATIONSHIP_TYPES;
-  for (const t of requested) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
-  const asked = visibleRelTypes(requested, visibility);
+  const asked = visibleRelTypes(relTypes, visibility);
   if (asked.length === 0) throw new Error('no relationship type is left to follow');
   const visible = visibleNodeCondition('m', visibility);
   const eligible = [filtered ? `(${ELIGIBLE.replaceAll('\n', '\n    ')})` : null, visible === 'true' ? null : visible].filter((c) => c !== null).join(' AND ') || 'true';

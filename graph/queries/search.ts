@@ -2,7 +2,7 @@ import { loadCypher } from '../cypher-file.ts';
 import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
 import { nodeView } from './graph-elements.ts';
 import { kindOf, labelsOfKinds, NAMING_PROJECTION } from './graph-model.ts';
-import { chineseQuery, englishQuery, searchWords, snippetOf } from './search-text.ts';
+import { chineseQuery, englishQuery, searchWords, snippetOf, type SearchWords } from './search-text.ts';
 
 const SEARCH = loadCypher(new URL('./search.cypher', import.meta.url)).replaceAll('{{NAMING}}', NAMING_PROJECTION);
 const SEARCH_COUNT = loadCypher(new URL('./search-count.cypher', import.meta.url));
@@ -34,12 +34,19 @@ export interface SearchOptions {
   first: number;
 }
 
-/** Full text over names and titles, Chinese and English, best score first. */
-export async function searchNodes(graph: Graph, { text, kinds, first }: SearchOptions, opts: QueryOptions = {}): Promise<SearchHit[]> {
+/** The Lucene queries for the Chinese and English indexes; null when `text` holds no word to look for. */
+function fullTextQueries(text: string): { words: SearchWords; zh: string | null; en: string | null } | null {
   const words = searchWords(text);
   const zh = chineseQuery(words);
   const en = englishQuery(words);
-  if (zh === null && en === null) return [];
+  return zh === null && en === null ? null : { words, zh, en };
+}
+
+/** Full text over names and titles, Chinese and English, best score first. */
+export async function searchNodes(graph: Graph, { text, kinds, first }: SearchOptions, opts: QueryOptions = {}): Promise<SearchHit[]> {
+  const queries = fullTextQueries(text);
+  if (!queries) return [];
+  const { words, zh, en } = queries;
   const labels = kinds && kinds.length > 0 ? labelsOfKinds(kinds) : null;
   const rows = await graph.read<{ node: PlainNode; score: number; lang: 'zh' | 'en' }>(
     SEARCH,
@@ -69,11 +76,10 @@ export interface MatchCounts {
 
 /** How many nodes of each of `labels` search would find for `text` (each label needs COUNT_INDEXES). */
 export async function countMatches(graph: Graph, { text, labels }: { text: string; labels: readonly string[] }, opts: QueryOptions = {}): Promise<MatchCounts> {
-  const words = searchWords(text);
-  const zh = chineseQuery(words);
-  const en = englishQuery(words);
   const counted: MatchCounts = { byKind: [], atLeast: false };
-  if (zh === null && en === null) return counted;
+  const queries = fullTextQueries(text);
+  if (!queries) return counted;
+  const { zh, en } = queries;
   for (const label of labels) {
     const indexes = COUNT_INDEXES[label];
     if (!indexes) throw new Error(`no full-text indexes of their own count ${label} matches`);

@@ -31,9 +31,16 @@ function checked(v: Visibility): Visibility {
   return v;
 }
 
+/** The asked relationship types, all when none; they are spliced into Cypher, so only the model's own pass. */
+export function askedRelTypes(asked: readonly string[] | null | undefined): readonly string[] {
+  if (!asked || asked.length === 0) return RELATIONSHIP_TYPES;
+  for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  return asked;
+}
+
 /** The asked relationship types (all when none) less the hidden ones. */
 export function visibleRelTypes(asked: readonly string[] | null | undefined, v: Visibility | null | undefined): string[] {
-  const types = asked && asked.length > 0 ? asked : RELATIONSHIP_TYPES;
+  const types = askedRelTypes(asked);
   return v ? types.filter((t) => !checked(v).hiddenRelTypes.includes(t)) : [...types];
 }
 
@@ -138,8 +145,7 @@ export interface HiddenScope {
 export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visibility, scope: HiddenScope = {}, opts: QueryOptions = {}): Promise<HiddenView | null> {
   if (ids.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
   checked(v);
-  const asked: readonly string[] = scope.relTypes && scope.relTypes.length > 0 ? scope.relTypes : RELATIONSHIP_TYPES;
-  for (const t of asked) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`relationship type ${t} is not in the model`);
+  const asked = askedRelTypes(scope.relTypes);
   const typesOf = (types: readonly string[]) => types.filter((t) => asked.includes(t)).join('|') || NO_TYPE;
   const labels = scope.labels && scope.labels.length > 0 ? scope.labels : null;
   const asOf = scope.asOf ?? null;

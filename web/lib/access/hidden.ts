@@ -37,7 +37,7 @@ export interface HiddenGroup {
  * `sameSubject`: the answers are views of one node (its relationship counts and its details), the
  * largest count is the whole. `atLeast`: the API's counts stopped at a cap, so they are lower bounds.
  */
-export function hiddenGroups(views: readonly (Hidden | null | undefined)[], opts: { sameSubject?: boolean; atLeast?: boolean } = {}): HiddenGroup[] {
+export function hiddenGroups(views: readonly (Pick<Hidden, 'byKind' | 'visibleTo'> | null | undefined)[], opts: { sameSubject?: boolean; atLeast?: boolean } = {}): HiddenGroup[] {
   const byName = new Map<string, { count: number; answers: number; role: Role }>();
   for (const v of views) {
     if (!v) continue;
