@@ -37,13 +37,15 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   };
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
-    // No operation to run (several and no name, or a name that is not there): graphql-js says which.
-    const graphqlJs = async () => (await execute({ schema, document, contextValue: context, variableValues: variables, operationName })) as ExecutionResult;
-    if (!operation) return graphqlJs();
+    const graphqlJs = async (name: string | null) => (await execute({ schema, document, contextValue: context, variableValues: variables, operationName: name })) as ExecutionResult;
+    // No operation to run (several and no name, or a name that is not there): graphql-js says which
+    // without running anything, given the name the client sent. Apollo passes the name it resolved,
+    // null here, with which graphql-js would run a document's only operation whatever it was asked.
+    if (!operation) return graphqlJs(request.operationName ?? null);
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
     const query = compiledFor(document, operationName);
-    if (!query) return graphqlJs();
+    if (!query) return graphqlJs(operationName);
     const result = await query.query(undefined, context, variables);
     // graphql-jit's errors are frozen; Apollo's plugins (armor's among them) rewrite messages.
     return result.errors ? { ...result, errors: result.errors.map(plainError) } : result;

@@ -8,10 +8,12 @@ export interface RequestRecord {
   errorCodes: string[];
 }
 
-/** A supervisor-level root field a request ran, with its arguments, for the audit log. */
+/** A root field a supervisor's request ran (or a lower role was refused), with its arguments, for the audit log. */
 export interface AuditedField {
   field: string;
   args: Record<string, unknown>;
+  /** True when the caller's role was below the field's: refused, nothing ran. */
+  refused?: boolean;
 }
 
 /** Per-request context: the shared driver (the API keeps no other state), a timeout, a logger, who asks. */

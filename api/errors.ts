@@ -2,8 +2,6 @@ import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql'
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/driver.ts';
 import { HiddenNodeError, NodeNotFoundError } from '../graph/queries/node-by-id.ts';
-import { kindOf } from '../graph/queries/graph-model.ts';
-import { roleThatSees } from './access/roles.ts';
 
 // Every error a client sees carries one of these codes in `extensions.code`; anything else is
 // reported as INTERNAL_SERVER_ERROR with a fixed message, so no Cypher, stack or driver text leaks.
@@ -60,11 +58,6 @@ export function forbidden(what: string, message: string, role: string, argument?
   });
 }
 
-/** The node named by `argument` is one the caller's role may not see. */
-export function hiddenNode(argument: string, id: string, labels: readonly string[]): GraphQLError {
-  const role = roleThatSees(labels);
-  return forbidden(argument, `The node "${id}" (argument "${argument}") is a ${kindOf(labels)}; only the ${role} role sees those.`, role, argument);
-}
 
 /** A query refused by GraphQL Armor's depth, alias, cost, directive or token limits. */
 export class QueryTooComplexError extends GraphQLError {
@@ -87,11 +80,9 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message };
     if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE };
     if (e instanceof QueryTimeoutError) return { code: ERROR_CODES.TIMEOUT, message: 'The query took longer than its time limit; narrow it (depth, limit, relTypes).' };
-    if (e instanceof HiddenNodeError) {
-      const f = hiddenNode(e.option, e.id, e.labels);
-      return { code: ERROR_CODES.FORBIDDEN, message: f.message, extensions: f.extensions };
-    }
-    if (e instanceof NodeNotFoundError) {
+    // A node the caller's role may not see is answered exactly as an id no node has: whether a
+    // person with that id exists is itself what the role may not learn.
+    if (e instanceof NodeNotFoundError || e instanceof HiddenNodeError) {
       const n = notFound(e.option, e.id);
       return { code: ERROR_CODES.NOT_FOUND, message: n.message, extensions: n.extensions };
     }

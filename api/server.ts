@@ -89,6 +89,9 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     allowBatchedHttpRequests: false,
+    // Apollo's persisted-query cache is one for every caller: a hash registered by one user's
+    // request would run for another's, or for a request whose token was never checked against it.
+    persistedQueries: false,
     validationRules: [...armor.validationRules, DateArgumentsRule],
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     logger: log,
@@ -98,8 +101,9 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      // The local Sandbox helps while developing; production serves no page at all.
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      // The local Sandbox helps while developing alone; with users (AUTH_FILE) every request needs a
+      // token, the page's own GET included, and production serves no page at all.
+      config.production || users ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log),
       replanAfterOutage(),

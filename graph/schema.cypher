@@ -32,11 +32,7 @@ CREATE FULLTEXT INDEX search_zh IF NOT EXISTS
 CREATE FULLTEXT INDEX search_en IF NOT EXISTS
   FOR (n:Patent|Organization|Person|Policy|Region) ON EACH [n.name_en, n.title_en]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };
-// Persons alone, with the same analyzers: search counts the persons it leaves out for a role that
-// may not see them from these, up to a cap, instead of reading every match of every kind.
-CREATE FULLTEXT INDEX search_person_zh IF NOT EXISTS
-  FOR (n:Person) ON EACH [n.name]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };
-CREATE FULLTEXT INDEX search_person_en IF NOT EXISTS
-  FOR (n:Person) ON EACH [n.name_en]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };
+// Persons alone were once indexed apart to count the persons a search left out for roles that
+// may not see them; no answer counts those any more (a count confirms that a named person exists).
+DROP INDEX search_person_zh IF EXISTS;
+DROP INDEX search_person_en IF EXISTS;

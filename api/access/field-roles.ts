@@ -3,12 +3,19 @@ import type { ApiContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { roleAtLeast, type Role } from './roles.ts';
 
+/** What the schema says of one root field: its least role, and whether a supervisor's use of it is audited. */
+export interface RootFieldAccess {
+  role: Role;
+  audited: boolean;
+}
+
 /**
  * The least role of each root field, from the schema's `@access(role: …)` directives (a field
- * without one is open to every role). The schema is the one place a field's role is written.
+ * without one is open to every role), and whether it is audited (every field but those marked
+ * `@unaudited`). The schema is the one place a field's rules are written.
  */
-export function rootFieldRoles(typeDefs: readonly string[]): Map<string, Role> {
-  const roles = new Map<string, Role>();
+export function rootFieldAccess(typeDefs: readonly string[]): Map<string, RootFieldAccess> {
+  const fields = new Map<string, RootFieldAccess>();
   for (const text of typeDefs) {
     const doc: DocumentNode = parse(text);
     for (const def of doc.definitions) {
@@ -17,34 +24,38 @@ export function rootFieldRoles(typeDefs: readonly string[]): Map<string, Role> {
         const access = field.directives?.find((d) => d.name.value === 'access');
         const arg = access?.arguments?.find((a) => a.name.value === 'role');
         const role = arg?.value.kind === Kind.ENUM ? (arg.value.value.toLowerCase() as Role) : 'viewer';
-        roles.set(field.name.value, role);
+        const audited = !field.directives?.some((d) => d.name.value === 'unaudited');
+        fields.set(field.name.value, { role, audited });
       }
     }
   }
-  return roles;
+  return fields;
 }
 
-/**
- * Root fields whose answers hold persons, equity or officers for a supervisor: with the
- * supervisor-only fields, what the audit log records for callers who see that data.
- */
-const PERSON_BEARING_FIELDS = new Set(['search', 'entity', 'neighborhood', 'paths']);
+/** The least role of each root field (see rootFieldAccess). */
+export function rootFieldRoles(typeDefs: readonly string[]): Map<string, Role> {
+  return new Map([...rootFieldAccess(typeDefs)].map(([name, a]) => [name, a.role]));
+}
 
 type Resolver = GraphQLFieldResolver<unknown, ApiContext, Record<string, unknown>>;
 
 /**
- * Each root resolver behind its role: FORBIDDEN below it, before any database read; and noted
- * for the audit log when the field reaches supervisor-level data.
+ * Each root resolver behind its role: FORBIDDEN below it, before any database read. For a caller
+ * who sees supervisor-level data, every field not marked `@unaudited` is noted for the audit log,
+ * whatever it returns: which answers carry persons, equity or officers is decided by the data, and
+ * an audit that guessed from field names would miss the next field that carries them. A refused
+ * supervisor-only field is noted too: someone tried.
  */
-export function guardRootFields<T extends Record<string, unknown>>(query: T, roles: Map<string, Role>): T {
+export function guardRootFields<T extends Record<string, unknown>>(query: T, fields: Map<string, RootFieldAccess>): T {
   const guarded: Record<string, unknown> = {};
   for (const [name, resolver] of Object.entries(query)) {
-    const least = roles.get(name);
-    if (!least) throw new Error(`root field ${name} has a resolver but is not in the schema`);
-    const audited = least === 'supervisor' || PERSON_BEARING_FIELDS.has(name);
+    const rules = fields.get(name);
+    if (!rules) throw new Error(`root field ${name} has a resolver but is not in the schema`);
+    const { role: least, audited } = rules;
     guarded[name] = ((parent, args, ctx, info) => {
       const { caller } = ctx;
       if (!roleAtLeast(caller.role, least)) {
+        if (least === 'supervisor') ctx.audit.push({ field: name, args, refused: true });
         throw forbidden(name, `"${name}" needs the ${least} role; ${caller.local ? 'the local user' : `"${caller.user}"`} is a ${caller.role}.`, least);
       }
       if (audited && roleAtLeast(caller.role, 'supervisor')) ctx.audit.push({ field: name, args });

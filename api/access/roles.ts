@@ -67,10 +67,12 @@ export interface Caller {
   /** True without AUTH_FILE: the single local user, with every role. */
   local: boolean;
   visibility: Visibility;
+  /** When the caller's token stops being accepted; null: it does not expire (and the local user). */
+  expires: Date | null;
 }
 
-export function callerOf(user: string, role: Role, local = false): Caller {
-  return { user, role, local, visibility: visibilityOf(role) };
+export function callerOf(user: string, role: Role, opts: { local?: boolean; expires?: Date | null } = {}): Caller {
+  return { user, role, local: opts.local ?? false, visibility: visibilityOf(role), expires: opts.expires ?? null };
 }
 
-export const LOCAL_CALLER: Caller = callerOf('local', 'supervisor', true);
+export const LOCAL_CALLER: Caller = callerOf('local', 'supervisor', { local: true });

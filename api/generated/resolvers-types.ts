@@ -429,7 +429,7 @@ export type Query = {
    * each edge says through which.
    */
   actorsCoveredBy: CoveredActorConnection;
-  /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id. FORBIDDEN for a person below SUPERVISOR. */
+  /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id, or when it is one the caller's role may not see (a person, below SUPERVISOR). */
   entity?: Maybe<EntityDetails>;
   /**
    * Enterprises most likely to license a patent, best first: enterprises reached from the patent
@@ -465,7 +465,8 @@ export type Query = {
   /**
    * The policies in force on `asOf` (default: today) that cover the organization, nearest level
    * last, each with the scope that matched, what met each condition and the path that proves it.
-   * NOT_FOUND when `actorId` names nothing; BAD_USER_INPUT when it names a person.
+   * NOT_FOUND when `actorId` names nothing, or a person the caller's role may not see; BAD_USER_INPUT
+   * when it names a person to a SUPERVISOR.
    */
   policiesCovering: Array<PolicyCoverage>;
   /** The policy with what it implements, cites, supersedes or amends, in both directions, by level; null when there is no such policy. */
@@ -503,9 +504,9 @@ export type Query = {
    */
   search: Array<SearchHit>;
   /**
-   * What `search` with the same `text` and `kinds` leaves out because the caller's role may not see
-   * it (persons, below SUPERVISOR), counted by kind; null when it leaves nothing out. Ask for it
-   * beside `search`, in the same request.
+   * The kinds `search` with these `kinds` leaves out because the caller's role may not see them
+   * (persons, below SUPERVISOR); null when it leaves nothing out. It depends on the role alone:
+   * nothing is counted, so no answer tells whether a person of some name exists.
    */
   searchHidden?: Maybe<SearchHidden>;
   /** The caller's name and role (every role may ask). */
@@ -617,7 +618,6 @@ export type QuerySearchArgs = {
 
 export type QuerySearchHiddenArgs = {
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
-  text: Scalars['String']['input'];
 };
 
 export type RegionCount = {
@@ -732,13 +732,11 @@ export type Role =
   | 'SUPERVISOR'
   | 'VIEWER';
 
-/** What `search` left out because the caller's role may not see it. */
+/** What `search` leaves out for the caller's role. */
 export type SearchHidden = {
   __typename?: 'SearchHidden';
-  /** True when a count reached 1 000: there are at least that many. */
-  atLeast: Scalars['Boolean']['output'];
-  /** Matching nodes left out, by kind (`person`), each counted up to 1 000. */
-  byKind: Array<Count>;
+  /** The kinds left out (`person`). */
+  kinds: Array<Scalars['String']['output']>;
   /** The least role that would see all of them. */
   visibleTo: Role;
 };
@@ -757,6 +755,8 @@ export type SearchHit = {
 /** Who is asking, and what their role lets them see. */
 export type Session = {
   __typename?: 'Session';
+  /** When the token stops being accepted (ISO date-time); null when it does not expire. */
+  expires?: Maybe<Scalars['String']['output']>;
   /** What the role adds to a viewer's: `amounts`, `licensees`, `persons`, `equity`, `officers`, `related_party`. */
   grants: Array<Scalars['String']['output']>;
   /** True when the API runs without AUTH_FILE: one local user with every role. */
@@ -1022,6 +1022,10 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type UnauditedDirectiveArgs = { };
+
+export type UnauditedDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = UnauditedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CandidateEnterpriseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateEnterprise'] = ResolversParentTypes['CandidateEnterprise']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1295,7 +1299,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   relatedPartyChains?: Resolver<Array<ResolversTypes['RelatedPartyChain']>, ParentType, ContextType, RequireFields<QueryRelatedPartyChainsArgs, 'first'>>;
   relatedPartySettings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  searchHidden?: Resolver<Maybe<ResolversTypes['SearchHidden']>, ParentType, ContextType, RequireFields<QuerySearchHiddenArgs, 'text'>>;
+  searchHidden?: Resolver<Maybe<ResolversTypes['SearchHidden']>, ParentType, ContextType, Partial<QuerySearchHiddenArgs>>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
@@ -1375,8 +1379,7 @@ export type RelationshipCountResolvers<ContextType = ApiContext, ParentType exte
 };
 
 export type SearchHiddenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHidden'] = ResolversParentTypes['SearchHidden']> = {
-  atLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  byKind?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   visibleTo?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
@@ -1390,6 +1393,7 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  expires?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -1497,4 +1501,5 @@ export type Resolvers<ContextType = ApiContext> = {
 
 export type DirectiveResolvers<ContextType = ApiContext> = {
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  unaudited?: UnauditedDirectiveResolver<any, any, ContextType>;
 };

@@ -7,7 +7,6 @@ import { transactionDetails } from '../../graph/queries/transaction-details.ts';
 import { HiddenTally, hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
 import { redactEntity, redactOrganizationDetails, redactPatentDetails, redactTransactions } from '../access/redaction.ts';
 import { checkId } from '../arguments.ts';
-import { hiddenNode } from '../errors.ts';
 import type { EntityDetailsResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 
 export const entity: QueryResolvers['entity'] = async (_parent, args, ctx) => {
@@ -15,7 +14,8 @@ export const entity: QueryResolvers['entity'] = async (_parent, args, ctx) => {
   const found = await findEntity(ctx.graph, id, ctx.read);
   const v = ctx.caller.visibility;
   if (!found || !hidesAnything(v)) return found;
-  if (isHiddenNode(found.node.labels, v)) throw hiddenNode('id', id, found.node.labels);
+  // As an id no node has: whether a person with that id exists is not the role's to learn.
+  if (isHiddenNode(found.node.labels, v)) return null;
   return redactEntity(found, v);
 };
 

@@ -1,4 +1,4 @@
-import { guardRootFields, rootFieldRoles } from '../access/field-roles.ts';
+import { guardRootFields, rootFieldAccess } from '../access/field-roles.ts';
 import { redactionResolvers } from '../access/redaction.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { DateScalar, JsonScalar } from '../scalars.ts';
@@ -25,5 +25,5 @@ export const resolvers: Resolvers = {
 
 /** The resolvers with every root field behind the role its schema `@access` directive names. */
 export function guardedResolvers(typeDefs: readonly string[]): Resolvers {
-  return { ...resolvers, Query: guardRootFields(resolvers.Query!, rootFieldRoles(typeDefs)) };
+  return { ...resolvers, Query: guardRootFields(resolvers.Query!, rootFieldAccess(typeDefs)) };
 }

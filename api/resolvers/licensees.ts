@@ -1,7 +1,9 @@
 import { ipcAncestry } from '../../seed/import/ipc-hierarchy.ts';
 import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
 import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, notFound } from '../errors.ts';
+import { findNodeById } from '../../graph/queries/node-by-id.ts';
+import { hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
 import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 
 const LANGS = ['zh', 'en'] as const;
@@ -68,6 +70,11 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
 export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandidates'] = async (_parent, args, ctx) => {
   const holderId = checkId('holderId', args.holderId);
   const ipcPrefix = ipcPrefixOf(args.ipcPrefix);
+  // A holder the role may not see (a person) is not found, exactly as an id no node has.
+  if (hidesAnything(ctx.caller.visibility)) {
+    const holder = await ctx.graph.readTx((run) => findNodeById(run, holderId), ctx.read);
+    if (holder && isHiddenNode(holder.labels, ctx.caller.visibility)) throw notFound('holderId', holderId);
+  }
   try {
     return toGraphql(
       await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) }, ctx.read),

@@ -8,7 +8,8 @@ import type { QueryResolvers } from '../generated/resolvers-types.ts';
 export const policiesCovering: QueryResolvers['policiesCovering'] = async (_parent, args, ctx) => {
   const actorId = checkId('actorId', args.actorId);
   const answer = await policiesCoveringQuery(ctx.graph, { actorId, asOf: args.asOf ?? null }, ctx.read);
-  if (answer.status === 'not_found') throw notFound('actorId', actorId);
+  // A person is not found for a role that may not see persons, exactly as an id no node has.
+  if (answer.status === 'not_found' || (answer.status === 'not_organization' && ctx.caller.visibility.hiddenLabels.includes('Person'))) throw notFound('actorId', actorId);
   if (answer.status === 'not_organization') throw badUserInput('actorId', `names a person ("${actorId}"); policies cover organizations.`);
   return answer.items;
 };

@@ -6,4 +6,5 @@ export const session: QueryResolvers['session'] = (_parent, _args, ctx) => ({
   role: roleName(ctx.caller.role),
   local: ctx.caller.local,
   grants: [...GRANTS[ctx.caller.role]],
+  expires: ctx.caller.expires?.toISOString() ?? null,
 });

@@ -47,10 +47,17 @@ export interface SubgraphView {
   hidden?: HiddenView | null;
 }
 
+/**
+ * A transaction's parties by id, kept on the node for the importer and the related-party reads.
+ * The API names parties through FROM_PARTY and TO_PARTY, which access control filters; these
+ * copies would name a person to a role that may not see persons, so no answer carries them.
+ */
+const BOOKKEEPING_PROPERTIES = new Set(['from_id', 'to_id']);
+
 /** Stored properties only: Neo4j stores no nulls, so a null is a property a query chose to leave out. */
 function storedProperties(p: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) if (v !== null) out[k] = v;
+  for (const [k, v] of Object.entries(p)) if (v !== null && !BOOKKEEPING_PROPERTIES.has(k)) out[k] = v;
   return out;
 }
 

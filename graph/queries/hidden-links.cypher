@@ -1,12 +1,14 @@
-// What the nodes of an answer link to that the caller may not see (see visibility.ts): their
-// relationships of the hidden types {{HIDDEN_TYPES}}, and the ways the model links a visible node
-// to one of the hidden labels {{HIDDEN_LABELS}} (a person applies for or holds a patent
-// {{PATENT_TYPES}}, is a party to a transaction {{PARTY_TYPES}}); persons' shares, offices and
-// inventions are hidden types. Only links the traversal was asked to follow count: of its types,
-// and meeting its rule for labels and asOf (neighborhood-eligible.cypher, spliced in where each
-// link is matched; `true` when neither is asked). Each read stops at $cap per node. The
-// labels and types come from the model's allow-lists. Only parties, patents and transactions can
-// have such links, so only they are looked up (one index seek each per id).
+// What each node of an answer (by its bundle id) links to that the caller may not see (see
+// visibility.ts), counted per node and never across nodes: a person linked to two answer nodes,
+// or one stake between two of them, is counted by each, so no total tells whether two visible
+// nodes share a hidden link. Read: their relationships of the hidden types {{HIDDEN_TYPES}}, and
+// the ways the model links a visible node to one of the hidden labels {{HIDDEN_LABELS}} (a
+// person applies for or holds a patent, is a party to a transaction); persons' shares, offices
+// and inventions are hidden types. Only links the traversal was asked to follow count: of the
+// asked $types, and meeting its rule for labels and asOf (neighborhood-eligible.cypher, spliced
+// in where each link is matched; `true` when neither is asked). Each read stops at $cap per node.
+// The spliced labels and types are a role's (api/access/roles.ts), never a request's. Only
+// parties, patents and transactions can have such links, so only they are looked up.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Party {id: id}) RETURN n
@@ -17,14 +19,14 @@ CALL (id) {
 }
 WITH n, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 CALL (n, asOf) {
-  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE {{ELIGIBLE}}
+  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE type(r) IN $types AND {{ELIGIBLE}}
   RETURN r, m LIMIT toInteger($cap)
   UNION
-  MATCH (n)<-[r:{{PATENT_TYPES}}]-(m:{{HIDDEN_LABELS}}) WHERE {{ELIGIBLE}}
+  MATCH (n)<-[r:APPLIED_FOR|HOLDS]-(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $types AND {{ELIGIBLE}}
   RETURN r, m LIMIT toInteger($cap)
   UNION
-  MATCH (n)-[r:{{PARTY_TYPES}}]->(m:{{HIDDEN_LABELS}}) WHERE {{ELIGIBLE}}
+  MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $types AND {{ELIGIBLE}}
   RETURN r, m LIMIT toInteger($cap)
 }
-WITH DISTINCT r, m
-RETURN elementId(r) AS rel, type(r) AS type, elementId(m) AS far, labels(m) AS farLabels
+WITH n, type(r) AS type, count(r) AS rels, collect(DISTINCT CASE WHEN m:{{HIDDEN_LABELS}} THEN {far: elementId(m), labels: labels(m)} END) AS hiddenEnds
+RETURN n.id AS node, type, rels, hiddenEnds

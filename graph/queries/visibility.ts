@@ -87,6 +87,13 @@ export class HiddenTally {
     this.bump(type);
   }
 
+  /** Nodes known only by count (no element id to tell them apart). */
+  nodesCounted(kind: string, n: number): void {
+    if (n <= 0) return;
+    this.extraNodes += n;
+    this.bump(kind, n);
+  }
+
   /** Relationships known only by count (no element id to tell them apart). */
   edgesCounted(type: string, n: number): void {
     if (n <= 0) return;
@@ -120,10 +127,10 @@ export class HiddenTally {
 export const HIDDEN_READ_CAP = 1000;
 
 interface HiddenLinkRow {
-  rel: string;
+  node: string;
   type: string;
-  far: string;
-  farLabels: string[];
+  rels: number;
+  hiddenEnds: { far: string; labels: string[] }[];
 }
 
 /** What a traversal was asked to follow: the hidden links it would not have followed either are not counted. */
@@ -136,30 +143,37 @@ export interface HiddenScope {
   asOf?: string | null;
 }
 
+/** The statement for one visibility, with or without the eligibility rule: a role's text, never a request's. */
+function hiddenLinksCypher(v: Visibility, eligible: boolean): string {
+  return HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', v.hiddenRelTypes.join('|') || NO_TYPE)
+    .replaceAll('{{HIDDEN_LABELS}}', v.hiddenLabels.join('|') || 'NoSuchLabel')
+    .replaceAll('{{ELIGIBLE}}', eligible ? `(${ELIGIBLE})` : 'true');
+}
+
 /**
  * What the nodes of an answer (by their bundle ids) link to that the caller may not see and the
  * traversal would otherwise have followed (`scope`): relationships of hidden types, and
- * relationships to hidden nodes (each counted once, whichever answer node reached it). Nothing
+ * relationships to hidden nodes. Counted per answer node and added up, never told apart across
+ * nodes: a person linked to two of them counts twice, a stake between two of them counts for
+ * each, so the totals are the same whether or not two visible nodes share a hidden link. Nothing
  * hidden is returned, only counted.
  */
 export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visibility, scope: HiddenScope = {}, opts: QueryOptions = {}): Promise<HiddenView | null> {
   if (ids.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
   checked(v);
-  const asked = askedRelTypes(scope.relTypes);
-  const typesOf = (types: readonly string[]) => types.filter((t) => asked.includes(t)).join('|') || NO_TYPE;
   const labels = scope.labels && scope.labels.length > 0 ? scope.labels : null;
   const asOf = scope.asOf ?? null;
-  const cypher = HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', typesOf(v.hiddenRelTypes))
-    .replaceAll('{{PATENT_TYPES}}', typesOf(['APPLIED_FOR', 'HOLDS']))
-    .replaceAll('{{PARTY_TYPES}}', typesOf(['FROM_PARTY', 'TO_PARTY']))
-    .replaceAll('{{HIDDEN_LABELS}}', v.hiddenLabels.join('|') || 'NoSuchLabel')
-    // Without labels or a date the rule holds for every link: left out, as the traversal leaves it out.
-    .replaceAll('{{ELIGIBLE}}', labels !== null || asOf !== null ? `(${ELIGIBLE})` : 'true');
-  const rows = await graph.read<HiddenLinkRow>(cypher, { ids, cap: HIDDEN_READ_CAP, labels, asOf }, opts);
+  // Without labels or a date the rule holds for every link: left out, as the traversal leaves it out.
+  const cypher = hiddenLinksCypher(v, labels !== null || asOf !== null);
+  const rows = await graph.read<HiddenLinkRow>(cypher, { ids, types: askedRelTypes(scope.relTypes), cap: HIDDEN_READ_CAP, labels, asOf }, opts);
   const tally = new HiddenTally();
+  const endsByNode = new Map<string, Map<string, string[]>>();
   for (const r of rows) {
-    tally.edge(r.rel, r.type);
-    if (isHiddenNode(r.farLabels, v)) tally.node(r.far, r.farLabels);
+    tally.edgesCounted(r.type, r.rels);
+    let ends = endsByNode.get(r.node);
+    if (!ends) endsByNode.set(r.node, (ends = new Map()));
+    for (const e of r.hiddenEnds) ends.set(e.far, e.labels);
   }
+  for (const ends of endsByNode.values()) for (const labels of ends.values()) tally.nodesCounted(kindOf(labels), 1);
   return tally.view();
 }

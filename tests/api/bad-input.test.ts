@@ -207,9 +207,9 @@ describe('operations', () => {
     expect(String(line?.operation)).toMatch(/^Nx{99}…$/);
   });
 
-  it('answers a persisted-query hash it does not know with PERSISTED_QUERY_NOT_FOUND', async () => {
+  it('answers a persisted-query hash with PERSISTED_QUERY_NOT_SUPPORTED: one cache for every caller would share their queries', async () => {
     const res = await post(api.url, { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } });
-    expect(errorsOf(res)[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(errorsOf(res)[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
     expect(problemsOf(res, { statuses: [200, 400] })).toEqual([]);
   });
 

@@ -17,12 +17,22 @@ function apiUrl(): string {
   return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${api.port}/graphql`;
 }
 
+/** How long a sign-in lasts on this browser at most: a working day, or less when the token expires sooner. */
+export const SIGN_IN_HOURS = 12;
+
+/** When the sign-in cookie of a token expiring at `tokenExpires` (ISO; null: never) should end. */
+export function signInExpiry(tokenExpires: string | null, now = new Date()): Date {
+  const end = new Date(now.getTime() + SIGN_IN_HOURS * 3_600_000);
+  const token = tokenExpires ? new Date(tokenExpires) : null;
+  return token && !Number.isNaN(token.getTime()) && token < end ? token : end;
+}
+
 /** The Authorization header for a token, when there is one. */
 export function bearer(token: string | undefined): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-const SESSION_QUERY = 'query Session { session { user role local grants } }';
+const SESSION_QUERY = 'query Session { session { user role local grants expires } }';
 const SESSION_TIMEOUT_MS = 10_000;
 
 export type SessionAnswer =
@@ -48,7 +58,7 @@ export async function askSession(token: string | undefined): Promise<SessionAnsw
   if (res.status === 401 || first?.extensions?.code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', message: first?.message ?? 'not signed in' };
   const s = body?.data?.session as Partial<Session> | undefined;
   if (!s || typeof s.user !== 'string' || !isRole(s.role)) return { kind: 'unavailable', message: first?.message ?? `the API answered ${res.status}` };
-  return { kind: 'ok', session: { user: s.user, role: s.role, local: s.local === true, grants: Array.isArray(s.grants) ? s.grants.map(String) : [] } };
+  return { kind: 'ok', session: { user: s.user, role: s.role, local: s.local === true, grants: Array.isArray(s.grants) ? s.grants.map(String) : [], expires: typeof s.expires === 'string' ? s.expires : null } };
 }
 
 /** What the layout shows of the visitor: signed in (or the local user), asked to sign in, or unknown. */

@@ -20,6 +20,8 @@ export interface Session {
   /** No AUTH_FILE: one local user with every role. */
   local: boolean;
   grants: string[];
+  /** When the token stops being accepted (ISO date-time); null: never. */
+  expires: string | null;
 }
 
 /**

@@ -13,7 +13,7 @@ const OFFICER_FIELDS = `person { ${NODE_FIELDS} } organization { ${NODE_FIELDS} 
 export async function searchEntities(opts: { text: string; first?: number; kinds?: readonly string[]; signal?: AbortSignal }): Promise<{ hits: SearchHit[]; hidden: SearchHidden | null }> {
   const { data } = await requestGraphQL<{ search: SearchHit[]; searchHidden: SearchHidden | null }>({
     query:
-      'query Search($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id kind name nameEn score snippet } searchHidden(text: $text, kinds: $kinds) { byKind { name count } atLeast visibleTo } }',
+      'query Search($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id kind name nameEn score snippet } searchHidden(kinds: $kinds) { kinds visibleTo } }',
     variables: { text: opts.text, first: opts.first ?? 30, kinds: opts.kinds ?? null },
     signal: opts.signal,
   });

@@ -37,11 +37,9 @@ export interface Subgraph {
   hidden: Hidden | null;
 }
 
-/** What `search` left out because the caller's role may not see it (`searchHidden`). */
+/** The kinds `search` leaves out for the caller's role (`searchHidden`): from the role, never counted. */
 export interface SearchHidden {
-  byKind: Count[];
-  /** A count reached the API's cap: there are at least that many. */
-  atLeast: boolean;
+  kinds: string[];
   visibleTo: Role;
 }
 

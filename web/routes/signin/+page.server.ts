@@ -1,5 +1,5 @@
 import { fail, redirect, type Actions } from '@sveltejs/kit';
-import { askSession, TOKEN_COOKIE } from '../../lib/access/api.server.ts';
+import { askSession, signInExpiry, TOKEN_COOKIE } from '../../lib/access/api.server.ts';
 import { safeNext } from '../../lib/access/next-path.ts';
 import { signInFailure } from '../../lib/access/sign-in-failure.ts';
 
@@ -15,7 +15,8 @@ export const actions: Actions = {
     if (answer.kind === 'unauthenticated') return fail(401, { failure: signInFailure('rejected', answer.message), next });
     if (answer.kind === 'unavailable') return fail(502, { failure: signInFailure('unavailable', answer.message), next });
     if (answer.session.local) return fail(400, { failure: signInFailure('local', ''), next });
-    cookies.set(TOKEN_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: url.protocol === 'https:' });
+    // A lifetime of its own: a browser left signed in does not stay so past a working day, nor past the token.
+    cookies.set(TOKEN_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: url.protocol === 'https:', expires: signInExpiry(answer.session.expires) });
     redirect(303, next);
   },
   signout: async ({ cookies, url }) => {
