@@ -1,6 +1,6 @@
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/driver.ts';
+import { DatabaseUnavailableError, QueryTimeoutError, StillPreparingError } from '../graph/driver.ts';
 import { HiddenNodeError, NodeNotFoundError } from '../graph/queries/node-by-id.ts';
 import { kindOf } from '../graph/queries/graph-model.ts';
 import { roleThatSees } from './access/roles.ts';
@@ -86,6 +86,7 @@ export function classify(error: unknown): { code: string; message?: string; exte
   for (const e of [original, inner]) {
     if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message };
     if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE };
+    if (e instanceof StillPreparingError) return { code: ERROR_CODES.TIMEOUT, message: 'The server is still preparing this answer (a query plan, or a whole-graph sweep that goes on without this request); try again shortly.' };
     if (e instanceof QueryTimeoutError) return { code: ERROR_CODES.TIMEOUT, message: 'The query took longer than its time limit; narrow it (depth, limit, relTypes).' };
     if (e instanceof HiddenNodeError) {
       const f = hiddenNode(e.option, e.id, e.labels);
