@@ -352,8 +352,6 @@ export type PathResult = {
   cut: Scalars['Boolean']['output'];
   /** Every node and edge of the paths, once. */
   graph: Subgraph;
-  /** Shortest paths (within `maxHops`, up to `limit` + 1) that pass through something the caller's role may not see, left out. */
-  hiddenPaths: Scalars['Int']['output'];
   paths: Array<Path>;
   /** True when more paths existed than `limit`. */
   truncated: Scalars['Boolean']['output'];
@@ -459,7 +457,8 @@ export type Query = {
    * through regions, IPC classes, policies or coverage scopes unless `relTypes` names a type that
    * reaches them; `cut` says when its time limit stopped it.
    * NOT_FOUND names `from` or `to` when an end does not exist. Paths never pass through what the
-   * caller's role may not see; `hiddenPaths` counts the shortest ones left out for that reason.
+   * caller's role may not see, and say nothing of it: types the role may not see link nothing, as
+   * types that link nothing would.
    */
   paths: PathResult;
   /**
@@ -1232,7 +1231,6 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type PathResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
   cut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
-  hiddenPaths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
