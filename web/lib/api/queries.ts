@@ -132,7 +132,7 @@ export function buildPartsQuery(parts: readonly GraphPart[]): { query: string; v
       case 'path':
         decls.push(`$${a}f: ID!`, `$${a}to: ID!`, `$${a}h: Int`);
         Object.assign(variables, { [`${a}f`]: part.from, [`${a}to`]: part.to, [`${a}h`]: part.maxHops });
-        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated hiddenPaths }`);
+        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated }`);
         break;
     }
   });
