@@ -66,10 +66,16 @@ export function hiddenNode(argument: string, id: string, labels: readonly string
   return forbidden(argument, `The node "${id}" (argument "${argument}") is a ${kindOf(labels)}; only the ${role} role sees those.`, role, argument);
 }
 
-/** A query refused by GraphQL Armor's depth, alias, cost, directive or token limits. */
+/**
+ * A query refused by GraphQL Armor's depth, alias, cost, directive or token limits, or by the
+ * request cost limit (`detail`: its cost and the limit). Always HTTP 400, whichever hook refused it.
+ */
 export class QueryTooComplexError extends GraphQLError {
-  constructor(message: string) {
-    super(message.replace(/^Syntax Error: /, ''), { extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX } });
+  constructor(
+    message: string,
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(message.replace(/^Syntax Error: /, ''), { extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX, http: { status: 400 } } });
   }
 }
 
@@ -84,7 +90,7 @@ export function classify(error: unknown): { code: string; message?: string; exte
   // Apollo wraps validation-rule errors (armor's) and scalar parse errors; look one level down too.
   const inner = error instanceof GraphQLError ? error.originalError : undefined;
   for (const e of [original, inner]) {
-    if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message };
+    if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message, extensions: e.detail };
     if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE };
     if (e instanceof StillPreparingError) return { code: ERROR_CODES.TIMEOUT, message: 'The server is still preparing this answer (a query plan, or a whole-graph sweep that goes on without this request); try again shortly.' };
     if (e instanceof QueryTimeoutError) return { code: ERROR_CODES.TIMEOUT, message: 'The query took longer than its time limit; narrow it (depth, limit, relTypes).' };

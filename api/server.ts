@@ -34,6 +34,7 @@ import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
 import { replanAfterOutage } from './replan-after-outage.ts';
+import { requestCostLimit } from './request-cost.ts';
 import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
 import { guardedResolvers } from './resolvers/index.ts';
 import { SCHEMA_FILES } from './schema-files.ts';
@@ -102,6 +103,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
     logger: log,
     plugins: [
       ...armor.plugins,
+      requestCostLimit(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
