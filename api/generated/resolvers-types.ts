@@ -21,6 +21,11 @@ export type Scalars = {
    *
    * Ids are the CSV bundle's ids (regions: their code; IPC classes: their symbol such as `G06N 3/08`).
    * Graph-shaped answers are `Subgraph`s that the web app hands to Cytoscape as they are.
+   *
+   * A request has one time limit for all it runs, and a cost: each root field weighs by the work it
+   * asks (a neighbourhood by depth and limit, paths by hop limit and mode, the job fields most) and
+   * aliases add up; past the limit the request is refused with QUERY_TOO_COMPLEX naming both (the
+   * weights are in the README, "Bounded work").
    */
   Date: { input: string; output: string; }
   /** A JSON object of a node's or relationship's stored properties (dates as YYYY-MM-DD). */
