@@ -2,7 +2,8 @@
 // Read: each frontier node's eligible relationships, tier by tier in the order of {{EXPAND}}
 // (owners, officers, trades and hierarchy first, citations last, so a heavily cited patent still
 // shows its holders), at most $q.scan{{HOP}} per tier, so a node with 100 000 patents costs a
-// bounded read.
+// bounded read. A `sparse` node is read whole per tier, a denser one type by type
+// (neighborhood-read.cypher).
 CALL (frontier, asOf) {
   UNWIND range(0, size(frontier) - 1) AS fi
   WITH fi, frontier[fi] AS f, asOf

@@ -3,7 +3,7 @@ import type { Graph, QueryOptions } from '../driver.ts';
 import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
 import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_VALUES, namingProperties, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
-import { planOnce } from './plan-first.ts';
+import { KEEP_PLAN, planOnce } from './plan-first.ts';
 import { hiddenLinks, isHiddenNode, visibleRelTypes, type Visibility } from './visibility.ts';
 
 /** Comment lines dropped: the blocks are spliced several times into one statement. */
@@ -139,6 +139,9 @@ function degreeOf(x: string): string {
   return `CASE WHEN $q.everyType THEN COUNT { (${x})--() } ELSE ${perType} END`;
 }
 
+/** An id no node has: the statement's first run, which plans and compiles it, then reads nothing. */
+const NO_ID = '';
+
 /** Each depth's statement, built once: building splices a long text many times. */
 const built = new Map<number, string>();
 
@@ -157,7 +160,7 @@ export function neighborhoodCypher(depth: number): string {
         .replaceAll('\n', '\n    ');
       return HOP.replace('{{EXPAND}}', `    ${expand}`).replaceAll('{{HOP}}', i === 0 ? 'First' : 'Next');
     });
-    cypher = FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('$id', '$q.id').replace(/^/gm, '  '))
+    cypher = `${KEEP_PLAN}\n` + FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('$id', '$q.id').replace(/^/gm, '  '))
       .replace('{{HOPS}}', hops.join('\n'))
       .replaceAll('{{READS}}', reads(null, '    '))
       .replace('{{PROPERTIES}}', PROPERTIES)
@@ -210,7 +213,7 @@ export function neighborhoodStatement(o: NeighborhoodOptions): NeighborhoodState
 
 /** Every statement neighborhood() can run, each with a parameter of the shape requests send: what start-up plans. */
 export function neighborhoodFamily(): NeighborhoodStatement[] {
-  return Array.from({ length: MAX_DEPTH }, (_, i) => neighborhoodStatement({ id: '', depth: i + 1, limit: 1 })!);
+  return Array.from({ length: MAX_DEPTH }, (_, i) => neighborhoodStatement({ id: NO_ID, depth: i + 1, limit: 1 })!);
 }
 
 /** What the answer left out, by kind; `exact` turns false when a dense node's rest was estimated. */
@@ -269,7 +272,7 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   const statement = neighborhoodStatement(o);
   // Every asked type hidden from the caller: the start node alone.
   if (!statement) return startNodeOnly(graph, o.id, opts);
-  await planOnce(graph, statement, opts);
+  await planOnce(graph, { cypher: statement.cypher, params: { q: { ...statement.params.q, id: NO_ID } } }, opts);
   const [row] = await graph.read<NeighborhoodRow>(statement.cypher, statement.params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
   const nodes = new Map<string, NodeView>();

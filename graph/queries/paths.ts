@@ -2,7 +2,7 @@ import { loadStatement } from '../cypher-file.ts';
 import { QueryTimeoutError, type Graph, type PlainPath, type QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from './graph-elements.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
-import { planOnce } from './plan-first.ts';
+import { KEEP_PLAN, planOnce } from './plan-first.ts';
 import { isHiddenNode, visibleRelTypes, type Visibility } from './visibility.ts';
 
 const SHORTEST = loadStatement(new URL('./paths-shortest.cypher', import.meta.url));
@@ -82,12 +82,15 @@ export interface PathsStatement {
   params: { q: PathsParameter };
 }
 
+/** Element ids no node has: a statement's first run, which plans and compiles it, then finds nothing. */
+const NO_ENDS = { from: '', to: '' };
+
 /** The statement of a mode and hop limit (and, for ALL, a k of K_SIZES): the same for every request that shares them. */
 export function pathsCypher(mode: PathMode, maxHops: number, k: number = K_SIZES[0]): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new Error(`maxHops must be 1–${MAX_HOPS}`);
-  if (mode === 'SHORTEST') return SHORTEST.replaceAll('{{MAX_HOPS}}', String(maxHops));
+  if (mode === 'SHORTEST') return `${KEEP_PLAN}\n${SHORTEST.replaceAll('{{MAX_HOPS}}', String(maxHops))}`;
   if (!(K_SIZES as readonly number[]).includes(k)) throw new Error(`k must be one of ${K_SIZES.join(', ')}`);
-  return ALL.replaceAll('{{MAX_HOPS}}', String(maxHops)).replaceAll('{{K}}', String(k));
+  return `${KEEP_PLAN}\n${ALL.replaceAll('{{MAX_HOPS}}', String(maxHops)).replaceAll('{{K}}', String(k))}`;
 }
 
 /**
@@ -113,7 +116,7 @@ export function pathsStatement(o: Omit<PathsOptions, 'from' | 'to'>, ends: { fro
 /** Every statement findPaths() can run, each with a parameter of the shape requests send: what start-up plans. */
 export function pathsFamily(): PathsStatement[] {
   const family: PathsStatement[] = [];
-  const ends = { from: '', to: '' };
+  const ends = NO_ENDS;
   for (let maxHops = 1; maxHops <= MAX_HOPS; maxHops++) {
     family.push(pathsStatement({ mode: 'SHORTEST', maxHops, limit: 1 }, ends)!);
     // Mode ALL looks for longer paths only below the hop limit: never with one hop.
@@ -132,7 +135,7 @@ export function pathsFamily(): PathsStatement[] {
  */
 export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOptions = {}): Promise<PathsResult> {
   // Planned (or waited for) before the transaction starts, so planning is not counted against it.
-  const shape = pathsStatement({ ...o, mode: 'SHORTEST' }, { from: '', to: '' });
+  const shape = pathsStatement({ ...o, mode: 'SHORTEST' }, NO_ENDS);
   if (shape) await planOnce(graph, shape, opts);
   const ends = await graph.readTx(async (run) => {
     const a = await findNodeById(run, o.from);
@@ -155,7 +158,7 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
     const { cypher, params } = pathsStatement(o, { from: ends.a.elementId, to: ends.b.elementId })!;
     try {
       // The time limit is for the search, not for planning.
-      await planOnce(graph, { cypher, params }, opts);
+      await planOnce(graph, { cypher, params: { q: { ...params.q, ...NO_ENDS } } }, opts);
       const rows = await graph.read<{ p: PlainPath }>(cypher, params, { ...opts, timeoutMs: Math.min(ALL_TIME_LIMIT_MS, opts.timeoutMs ?? ALL_TIME_LIMIT_MS) });
       const seen = new Set(found.map(pathKey));
       for (const { p } of rows) if (!seen.has(pathKey(p))) found.push(p);
