@@ -131,8 +131,7 @@ function reads(types: readonly string[] | null, indent: string): string {
 
 /**
  * The degree of node `x` over the asked types, from the degree store: over every type one read,
- * else a read per asked type (a list of types in one pattern would count the relationships one by
- * one, and types taken from $q could not be a pattern's).
+ * else one read per asked type (types that come in $q cannot be written in a pattern).
  */
 function degreeOf(x: string): string {
   const perType = RELATIONSHIP_TYPES.map((t) => `CASE WHEN '${t}' IN $q.types THEN COUNT { (${x})-[:${t}]-() } ELSE 0 END`).join(' + ');
