@@ -31,7 +31,7 @@ export interface PlannedStatement {
   params: Record<string, unknown>;
 }
 
-/** Statements planned or being planned (concurrent first requests share one EXPLAIN), oldest first. */
+/** Statements planned or being planned (concurrent first requests share one first run), oldest first. */
 const planned = new Map<string, Promise<void>>();
 
 function plan(graph: Graph, s: PlannedStatement): Promise<void> {
