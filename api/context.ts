@@ -16,10 +16,10 @@ export interface AuditedField {
   refused?: boolean;
 }
 
-/** Per-request context: the shared driver (the API keeps no other state), a timeout, a logger, who asks. */
+/** Per-request context: the shared driver (the API keeps no other state), a deadline, a logger, who asks. */
 export interface ApiContext {
   graph: Graph;
-  /** Options of every read this request runs. */
+  /** Options of every read this request runs: its deadline (start + API_QUERY_TIMEOUT_MS) bounds them together. */
   read: QueryOptions;
   log: Logger;
   record: RequestRecord;

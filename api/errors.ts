@@ -1,6 +1,6 @@
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/driver.ts';
+import { DatabaseUnavailableError, QueryTimeoutError, StillPreparingError } from '../graph/driver.ts';
 import { HiddenNodeError, NodeNotFoundError } from '../graph/queries/node-by-id.ts';
 
 // Every error a client sees carries one of these codes in `extensions.code`; anything else is
@@ -59,10 +59,16 @@ export function forbidden(what: string, message: string, role: string, argument?
 }
 
 
-/** A query refused by GraphQL Armor's depth, alias, cost, directive or token limits. */
+/**
+ * A query refused by GraphQL Armor's depth, alias, cost, directive or token limits, or by the
+ * request cost limit (`detail`: its cost and the limit). Always HTTP 400, whichever hook refused it.
+ */
 export class QueryTooComplexError extends GraphQLError {
-  constructor(message: string) {
-    super(message.replace(/^Syntax Error: /, ''), { extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX } });
+  constructor(
+    message: string,
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(message.replace(/^Syntax Error: /, ''), { extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX, http: { status: 400 } } });
   }
 }
 
@@ -77,8 +83,9 @@ export function classify(error: unknown): { code: string; message?: string; exte
   // Apollo wraps validation-rule errors (armor's) and scalar parse errors; look one level down too.
   const inner = error instanceof GraphQLError ? error.originalError : undefined;
   for (const e of [original, inner]) {
-    if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message };
+    if (e instanceof QueryTooComplexError) return { code: ERROR_CODES.QUERY_TOO_COMPLEX, message: e.message, extensions: e.detail };
     if (e instanceof DatabaseUnavailableError) return { code: ERROR_CODES.DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE };
+    if (e instanceof StillPreparingError) return { code: ERROR_CODES.TIMEOUT, message: 'The server is still preparing this answer (a query plan, or a whole-graph sweep that goes on without this request); try again shortly.' };
     if (e instanceof QueryTimeoutError) return { code: ERROR_CODES.TIMEOUT, message: 'The query took longer than its time limit; narrow it (depth, limit, relTypes).' };
     // A node the caller's role may not see is answered exactly as an id no node has: whether a
     // person with that id exists is itself what the role may not learn.

@@ -34,6 +34,7 @@ import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
 import { replanAfterOutage } from './replan-after-outage.ts';
+import { requestCostLimit } from './request-cost.ts';
 import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
 import { guardedResolvers } from './resolvers/index.ts';
 import { SCHEMA_FILES } from './schema-files.ts';
@@ -73,7 +74,15 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
   if (users) log.info({ users: users.length, authFile: config.authFile, rateLimitPerMinute: perMinute }, 'access control on: each request needs a bearer token from AUTH_FILE');
   else log.info('no AUTH_FILE: one local user with every role (supervisor data included); set AUTH_FILE before letting anyone else in');
   const audit = auditLog(config.auditLog);
-  const contextFor = (record: RequestRecord, caller: Caller): ApiContext => ({ graph, read: { timeoutMs: config.queryTimeoutMs }, log, record, caller, audit: [] });
+  // One deadline per request, from when it starts to run: every read it makes shares the limit.
+  const contextFor = (record: RequestRecord, caller: Caller): ApiContext => ({
+    graph,
+    read: { timeoutMs: config.queryTimeoutMs, deadline: Date.now() + config.queryTimeoutMs },
+    log,
+    record,
+    caller,
+    audit: [],
+  });
   const app = express();
   app.disable('x-powered-by');
   // No ETag: answers are not cached (cache control is off), so hashing every body would be waste.
@@ -97,6 +106,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
     logger: log,
     plugins: [
       ...armor.plugins,
+      requestCostLimit(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

@@ -3,13 +3,17 @@ import type { Graph } from '../graph/driver.ts';
 import { callerOf, type Caller } from './access/roles.ts';
 import type { RunningApi } from './server.ts';
 import { warmCoverage } from '../graph/queries/policies/actors-covered-by.ts';
+import { planAhead } from '../graph/queries/plan-first.ts';
+import { traversalStatements } from '../graph/queries/traversal-family.ts';
 
 // Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
 // seconds: the first user of each job page would wait for it, or hit the request time limit. Once
-// the API listens, one request per job field, on ids the data really has, leaves the plans in
-// Neo4j's cache. It runs through the API's own resolvers (as a supervisor, and the neighborhood
-// also as a viewer, whose statement leaves persons out) so the statements and parameter types are
-// exactly those users' requests send. Then the policy tracer's coverage caches are read.
+// the API listens, the traversals' whole family of statements is planned (plan-first.ts; requests
+// meanwhile wait for the plan they need, up to their deadline), then one request per job field,
+// on ids the data really has, leaves the jobs' plans in Neo4j's cache. It runs through the API's
+// own resolvers (as a supervisor, and the neighborhood as a viewer, whose count of hidden links is
+// a statement of its own) so the statements and parameter types are exactly those users' requests
+// send. Then the policy tracer's coverage caches are read.
 
 const SAMPLE_IDS = `
 OPTIONAL MATCH (p:Patent)<-[:HOLDS]-(:University) WITH p LIMIT 1
@@ -32,7 +36,7 @@ interface WarmUpRequest {
   caller?: Caller;
 }
 
-/** Statements differ by what the caller may see: the neighborhood is planned for both. */
+/** The viewer's neighborhood also counts what it hides, in a statement of its own. */
 const VIEWER = callerOf('warm-up', 'viewer');
 const SUPERVISOR = callerOf('warm-up', 'supervisor');
 
@@ -41,7 +45,6 @@ function requests(ids: SampleIds): WarmUpRequest[] {
   if (ids.patent) {
     out.push({ name: 'licenseeCandidates', query: 'query WarmUp($id: ID!) { licenseeCandidates(patentId: $id, first: 10) { score } }', variables: { id: ids.patent } });
     const neighborhood = 'query WarmUp($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated } }';
-    out.push({ name: 'neighborhood', query: neighborhood, variables: { id: ids.patent } });
     out.push({ name: 'neighborhood', query: neighborhood, variables: { id: ids.patent }, caller: VIEWER });
   }
   if (ids.enterprise) {
@@ -64,6 +67,8 @@ function requests(ids: SampleIds): WarmUpRequest[] {
 export async function warmUp(graph: Graph, api: Pick<RunningApi, 'execute'>, log: Logger): Promise<void> {
   const started = performance.now();
   try {
+    const planned = await planAhead(graph, traversalStatements());
+    log.info(planned, 'start-up planning: every traversal statement planned');
     const [ids] = await graph.read<SampleIds>(SAMPLE_IDS, {}, { timeoutMs: 60_000 });
     if (!ids) return;
     for (const r of requests(ids)) {

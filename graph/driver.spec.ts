@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
-import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError, mapError, withDeadline } from './driver.ts';
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError, StillPreparingError, mapError, readLimit, untilDeadline, withDeadline } from './driver.ts';
 
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error');
 
@@ -26,5 +26,23 @@ describe('withDeadline', () => {
     await expect(withDeadline(Promise.reject(new QueryTimeoutError('slow')), 1000)).rejects.toBeInstanceOf(QueryTimeoutError);
     const never = new Promise<number>(() => {});
     await expect(withDeadline(never, 20)).rejects.toBeInstanceOf(DatabaseUnavailableError);
+  });
+});
+
+describe('a request deadline', () => {
+  it('cuts a read to the time left, and fails one started past it', () => {
+    expect(readLimit({ timeoutMs: 500 }, 9000)).toBe(500);
+    expect(readLimit({}, 9000)).toBe(9000);
+    const left = readLimit({ timeoutMs: 10_000, deadline: Date.now() + 2000 }, 9000);
+    expect(left).toBeGreaterThan(1000);
+    expect(left).toBeLessThanOrEqual(2000);
+    expect(() => readLimit({ deadline: Date.now() - 1 }, 9000)).toThrow(QueryTimeoutError);
+  });
+
+  it('stops waiting for shared work at the deadline, and not before what is already done', async () => {
+    const expired = () => new StillPreparingError('still going');
+    await expect(untilDeadline(Promise.resolve(7), { deadline: Date.now() - 1 }, expired)).resolves.toBe(7);
+    await expect(untilDeadline(new Promise(() => {}), { deadline: Date.now() + 20 }, expired)).rejects.toBeInstanceOf(StillPreparingError);
+    await expect(untilDeadline(Promise.resolve(8), {}, expired)).resolves.toBe(8);
   });
 });

@@ -16,6 +16,8 @@ export class DatabaseUnavailableError extends Error {
 export class QueryTimeoutError extends Error {
   readonly code = 'TIMEOUT';
 }
+/** The request's deadline passed while it waited for work shared with others (a plan, a cached sweep) that goes on. */
+export class StillPreparingError extends QueryTimeoutError {}
 export class DatabaseError extends Error {
   readonly code = 'DATABASE_ERROR';
   constructor(
@@ -114,6 +116,36 @@ function recordsToPlain<T>(result: QueryResult<RecordShape>): T[] {
 export interface QueryOptions {
   /** Server-side limit for this transaction, in ms. */
   timeoutMs?: number;
+  /**
+   * Epoch ms by which the whole request must be done: each read's limit is cut to the time left,
+   * and a read started past it fails at once with QueryTimeoutError, so a request of many reads
+   * (aliases, sequential steps) is bounded as one.
+   */
+  deadline?: number;
+}
+
+/** The limit of a read: its own (or `fallback`), cut to what is left before the deadline. */
+export function readLimit(o: QueryOptions, fallback: number): number {
+  const own = o.timeoutMs ?? fallback;
+  if (o.deadline === undefined) return own;
+  const left = Math.floor(o.deadline - Date.now());
+  if (left <= 0) throw new QueryTimeoutError('the request ran out of time before this read');
+  return Math.min(own, left);
+}
+
+/**
+ * Waits for `work` that others share and that goes on without this request (a plan, a cached
+ * sweep), but not past the request's deadline: then `expired()`'s error, while `work` carries on
+ * for the next request.
+ */
+export function untilDeadline<T>(work: Promise<T>, o: QueryOptions, expired: () => Error): Promise<T> {
+  if (o.deadline === undefined) return work;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A timer, even of 0 ms, fires after work already done has answered the race.
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(expired()), Math.max(0, o.deadline! - Date.now()));
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** Runs one statement inside a transaction and returns its records as plain objects. */
@@ -214,9 +246,11 @@ export function connectGraph(opts: ConnectOptions): Graph {
    * a managed one takes two. Retried on transient errors as the driver retries managed ones:
    * after about 1 s, then twice as long each time, until the retry time is spent.
    */
-  async function autoCommitRead<T>(cypher: string, params: Record<string, unknown>, timeout: number): Promise<T[]> {
+  async function autoCommitRead<T>(cypher: string, params: Record<string, unknown>, o: QueryOptions): Promise<T[]> {
     const started = Date.now();
     for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      // Each try gets what is left of the request's time, and none starts past its deadline.
+      const timeout = readLimit(o, opts.readTimeoutMs);
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       let failure: unknown;
       try {
@@ -226,7 +260,7 @@ export function connectGraph(opts: ConnectOptions): Graph {
       } finally {
         await session.close();
       }
-      const left = retryTimeMs - (Date.now() - started);
+      const left = Math.min(retryTimeMs - (Date.now() - started), (o.deadline ?? Infinity) - Date.now());
       if (!neo4j.isRetryableError(failure) || left <= 0) throw mapError(failure);
       await new Promise((r) => setTimeout(r, Math.min(left, delay * (0.8 + 0.4 * Math.random()))));
     }
@@ -243,14 +277,16 @@ export function connectGraph(opts: ConnectOptions): Graph {
   return {
     database,
     driver,
-    read: (cypher, params = {}, o = {}) => withDeadline(autoCommitRead(cypher, params, o.timeoutMs ?? opts.readTimeoutMs), readDeadline(o.timeoutMs ?? opts.readTimeoutMs)),
-    readTx: (work, o = {}) =>
-      readSession(o.timeoutMs ?? opts.readTimeoutMs, (s) =>
-        s.executeRead(
-          (tx) => work(async (cypher, params = {}) => recordsToPlain(await withoutStackCapture(() => tx.run(cypher, params)))),
-          { timeout: o.timeoutMs ?? opts.readTimeoutMs },
-        ),
-      ),
+    read: async (cypher, params = {}, o = {}) => {
+      const limit = readLimit(o, opts.readTimeoutMs);
+      return withDeadline(autoCommitRead(cypher, params, o), readDeadline(limit));
+    },
+    readTx: async (work, o = {}) => {
+      const timeout = readLimit(o, opts.readTimeoutMs);
+      return readSession(timeout, (s) =>
+        s.executeRead((tx) => work(async (cypher, params = {}) => recordsToPlain(await withoutStackCapture(() => tx.run(cypher, params)))), { timeout }),
+      );
+    },
     write: (cypher, params = {}, o = {}) =>
       withSession('WRITE', async (s) =>
         recordsToPlain(await s.executeWrite((tx) => tx.run(cypher, params), o.timeoutMs ? { timeout: o.timeoutMs } : undefined)),

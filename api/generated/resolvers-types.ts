@@ -21,6 +21,11 @@ export type Scalars = {
    *
    * Ids are the CSV bundle's ids (regions: their code; IPC classes: their symbol such as `G06N 3/08`).
    * Graph-shaped answers are `Subgraph`s that the web app hands to Cytoscape as they are.
+   *
+   * A request has one time limit for all it runs, and a cost: each root field weighs by the work it
+   * asks (a neighbourhood by depth and limit, paths by hop limit and mode, the job fields most) and
+   * aliases add up; past the limit the request is refused with QUERY_TOO_COMPLEX naming both (the
+   * weights are in the README, "Bounded work").
    */
   Date: { input: string; output: string; }
   /** A JSON object of a node's or relationship's stored properties (dates as YYYY-MM-DD). */
@@ -352,8 +357,6 @@ export type PathResult = {
   cut: Scalars['Boolean']['output'];
   /** Every node and edge of the paths, once. */
   graph: Subgraph;
-  /** Shortest paths (within `maxHops`, up to `limit` + 1) that pass through something the caller's role may not see, left out. */
-  hiddenPaths: Scalars['Int']['output'];
   paths: Array<Path>;
   /** True when more paths existed than `limit`. */
   truncated: Scalars['Boolean']['output'];
@@ -459,7 +462,8 @@ export type Query = {
    * through regions, IPC classes, policies or coverage scopes unless `relTypes` names a type that
    * reaches them; `cut` says when its time limit stopped it.
    * NOT_FOUND names `from` or `to` when an end does not exist. Paths never pass through what the
-   * caller's role may not see; `hiddenPaths` counts the shortest ones left out for that reason.
+   * caller's role may not see, and say nothing of it: types the role may not see link nothing, as
+   * types that link nothing would.
    */
   paths: PathResult;
   /**
@@ -1236,7 +1240,6 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type PathResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
   cut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
-  hiddenPaths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

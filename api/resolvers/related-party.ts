@@ -1,3 +1,4 @@
+import { StillPreparingError, untilDeadline } from '../../graph/driver.ts';
 import { chainById, chainEvidence, filterChains, holderChains, HolderNotFoundError, type Detection } from '../../graph/queries/related-party/monitor.ts';
 import { cachedSweep } from '../../graph/queries/related-party/sweep-cache.ts';
 import { DEFAULT_THRESHOLDS, RULES } from '../../graph/queries/related-party/thresholds.ts';
@@ -46,9 +47,11 @@ async function page(args: QueryRelatedPartyChainsArgs, ctx: ApiContext): Promise
       throw err;
     }
   } else {
-    // A sweep is many queries over the whole graph, cached for later requests: each query gets a
-    // minute rather than one request's limit.
-    detection = await cachedSweep(ctx.graph, DEFAULT_THRESHOLDS, { read: { timeoutMs: SWEEP_QUERY_TIMEOUT_MS } });
+    // A sweep is many queries over the whole graph, a job cached for later requests: each query
+    // gets a minute rather than one request's limit, and the request waits for it only until its
+    // deadline (then TIMEOUT, the sweep going on for the next request).
+    const sweep = cachedSweep(ctx.graph, DEFAULT_THRESHOLDS, { read: { timeoutMs: SWEEP_QUERY_TIMEOUT_MS } });
+    detection = await untilDeadline(sweep, ctx.read, () => new StillPreparingError('the whole-graph sweep is still running'));
   }
   const all = filterChains(detection.chains, detection.facts, { region, since: args.since, until: args.until, minRisk: args.minRisk, rules, minAmount: args.minAmount });
   const slice = all.slice(offset, offset + first);

@@ -3,34 +3,30 @@
 // per hop, each picking new nodes from a bounded read of its frontier's relationships before the
 // next hop expands anything. Last, the relationships of the last hop's nodes among the answer
 // (what lies beyond them is out of depth, so nothing is counted). A dense node (over
-// $denseDegree relationships) is never read whole: its relationships to sparse answer nodes are
-// found from their side; between two dense nodes none is looked for (`unchecked` says so). The
-// two reads may draw a relationship twice: `collect(DISTINCT r)` keeps it once, and a plain
-// UNION would compare whole rows (the answer list included) to do the same.
+// $q.denseDegree relationships) is never read whole: its relationships to sparse answer nodes are
+// found from their side; between two dense nodes none is looked for (`unchecked` says so). A
+// relationship may be drawn from both its ends: `collect(DISTINCT r)` keeps it once.
 CALL () {
 {{NODE_BY_ID}}
 }
-WITH n AS root, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
+WITH n AS root, CASE WHEN $q.asOf IS NULL THEN null ELSE date($q.asOf) END AS asOf
 WITH root, asOf, [root] AS answer, [root] AS frontier, [] AS links, [] AS hops
 {{HOPS}}
-WITH *, [n IN answer WHERE COUNT { (n)-[{{TYPE_FILTER}}]-() } > $denseDegree] AS dense
+WITH *, [n IN answer WHERE COUNT { (n)--() } > $q.denseDegree AND {{DEGREE_N}} > $q.denseDegree] AS dense
 WITH *, [n IN frontier WHERE n IN dense] AS far
 CALL (answer, frontier, asOf, dense, far) {
-  CALL (answer, frontier, asOf, dense, far) {
-    UNWIND frontier AS f
-    WITH f, asOf, answer WHERE NOT f IN dense
-    MATCH (f)-[r{{TYPE_FILTER}}]-(m)
-    WHERE m IN answer AND {{ELIGIBLE}}
-    RETURN r
-    UNION ALL
-    UNWIND CASE WHEN size(far) > 0 THEN answer ELSE [] END AS f
-    WITH f, asOf, far WHERE NOT f IN dense AND NOT f IN frontier
-    MATCH (f)-[r{{TYPE_FILTER}}]-(m)
-    WHERE m IN far AND {{ELIGIBLE}}
-    RETURN r
+  // Each node to read with the nodes its relationships are drawn to: the last hop's nodes to the
+  // whole answer and, when some of them are dense, the others to those.
+  UNWIND [f IN frontier WHERE NOT f IN dense | {f: f, to: answer}]
+         + [f IN CASE WHEN size(far) > 0 THEN answer ELSE [] END WHERE NOT f IN dense AND NOT f IN frontier | {f: f, to: far}] AS reach
+  WITH reach.f AS f, reach.to AS to, asOf
+  WITH f, to, asOf, $q.everyType OR COUNT { (f)--() } <= $q.denseDegree AS sparse
+  CALL (f, sparse) {
+{{READS}}
   }
+  WITH r, m, asOf, to WHERE m IN to AND {{ELIGIBLE}}
   WITH collect(DISTINCT r) AS drawn
-  RETURN drawn[..toInteger($maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($maxLastLinks)]) AS lastLeftOut
+  RETURN drawn[..toInteger($q.maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($q.maxLastLinks)]) AS lastLeftOut
 }
 // Plain lists, not nodes and relationships: a node travels as its id, labels and {{PROPERTIES}}
 // (every property but the long texts, which entity(id) has: they would triple what travels; or,

@@ -3,16 +3,19 @@ import type { Graph, QueryOptions } from '../driver.ts';
 import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
 import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_VALUES, namingProperties, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
-import { planOnce } from './plan-first.ts';
-import { hiddenLinks, isHiddenNode, visibleNodeCondition, visibleRelTypes, type Visibility } from './visibility.ts';
+import { KEEP_PLAN, planOnce } from './plan-first.ts';
+import { hiddenLinks, isHiddenNode, visibleRelTypes, type Visibility } from './visibility.ts';
 
-/** Comment lines dropped: the hop blocks are spliced several times into one statement. */
-const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
-const FRAME = statement('neighborhood');
-const HOP = statement('neighborhood-hop');
-const EXPAND = statement('neighborhood-expand');
-const ELIGIBLE = statement('neighborhood-eligible');
-const NODE_BY_ID = statement('node-by-id');
+/** Comment lines dropped: the blocks are spliced several times into one statement. */
+const load = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
+const FRAME = load('neighborhood');
+const HOP = load('neighborhood-hop');
+const EXPAND = load('neighborhood-expand');
+const READ = load('neighborhood-read');
+const READ_TYPE = load('neighborhood-read-type');
+const NODE_BY_ID = load('node-by-id');
+// The rule hiddenLinks() splices too, reading the request's labels from the statement's one parameter.
+const ELIGIBLE = load('neighborhood-eligible').replaceAll('$labels', '$q.labels');
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 2000;
@@ -59,9 +62,9 @@ export interface NeighborhoodOptions {
   visibility?: Visibility | null;
 }
 
-/** Every property but the long texts (the other choice is graph-model.ts's NAMING_VALUES). */
-const ALL_PROPERTIES = 'n {.*, abstract: null, summary: null, text: null}';
-
+/** Every property but the long texts, or only those that name and key a node (graph-model.ts's NAMING_VALUES). */
+const PROPERTIES = `CASE WHEN $q.properties THEN n {.*, abstract: null, summary: null, text: null} ELSE ${NAMING_VALUES} END`;
+const EDGE_PROPERTIES = `CASE WHEN $q.edgeProperties THEN properties(r) ELSE ${EDGE_KEY_PROPERTIES} END`;
 
 interface HopRow {
   cut: { labels: string[]; rels: number; nodes: number }[];
@@ -83,56 +86,133 @@ interface NeighborhoodRow {
 }
 
 /**
- * The one statement for these relationship types and this depth, each type checked against the
- * model first. Without `filtered` (no labels, no asOf) the eligibility rule is left out: the
- * statement plans in half the time and reads no property to check it.
+ * Everything a request varies, as the statement's one parameter `$q`. Neo4j keys its plan cache by
+ * the statement and each parameter's type, and by the size range of each string and list
+ * parameter (an id of 2 characters or of 10, 1 type or 5, each planned anew); a map is one type
+ * whatever it holds, so each depth's statement is planned once for every request.
  */
-export function neighborhoodCypher(
-  relTypes: readonly string[] | null | undefined,
-  depth: number,
-  filtered = true,
-  properties = true,
-  edgeProperties = true,
-  visibility: Visibility | null = null,
-): string {
-  const asked = visibleRelTypes(relTypes, visibility);
-  if (asked.length === 0) throw new Error('no relationship type is left to follow');
-  const visible = visibleNodeCondition('m', visibility);
-  const eligible = [filtered ? `(${ELIGIBLE.replaceAll('\n', '\n    ')})` : null, visible === 'true' ? null : visible].filter((c) => c !== null).join(' AND ') || 'true';
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
-  const tiers = READ_TIERS.map((tier) => tier.filter((t) => asked.includes(t))).filter((tier) => tier.length > 0);
-  const types = tiers.flat();
-  const everyType = types.length === RELATIONSHIP_TYPES.length;
-  const hops = Array.from({ length: depth }, (_, i) => {
-    const expand = tiers
-      .map((tier, rank) => EXPAND.replaceAll('{{TYPES}}', tier.join('|')).replaceAll('{{TIER}}', String(rank)))
-      .join('\nUNION ALL\n')
-      .replaceAll('\n', '\n    ');
-    return HOP.replace('{{EXPAND}}', `    ${expand}`).replaceAll('{{HOP}}', i === 0 ? 'First' : 'Next');
-  });
-  return FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('\n', '\n  ').replace(/^/, '  '))
-    .replace('{{HOPS}}', hops.join('\n'))
-    .replace('{{PROPERTIES}}', properties ? ALL_PROPERTIES : NAMING_VALUES)
-    .replace('{{EDGE_PROPERTIES}}', edgeProperties ? 'properties(r)' : EDGE_KEY_PROPERTIES)
-    .replaceAll('{{ELIGIBLE}}', eligible)
-    // Over every type of the model, no type test: a degree is one read of the degree store (over a
-    // list, one read per type), and an expansion checks no type per relationship.
-    .replaceAll('{{TYPE_FILTER}}', everyType ? '' : `:${types.join('|')}`);
+export interface NeighborhoodParameter {
+  id: string;
+  /** The asked types the caller may see; never empty. */
+  types: string[];
+  /** Every type of the model: a degree is then one read of the degree store. */
+  everyType: boolean;
+  labels: string[] | null;
+  asOf: string | null;
+  /** Labels or a date to check. */
+  filtered: boolean;
+  hiddenLabels: string[];
+  /** The caller may not see some labels. */
+  hides: boolean;
+  properties: boolean;
+  edgeProperties: boolean;
+  limit: number;
+  minPerNode: number;
+  scanFirst: number;
+  scanNext: number;
+  maxLinks: number;
+  maxLastLinks: number;
+  denseDegree: number;
 }
 
-/** Statements built so far, by their arguments: building one splices a long text several times. */
-const built = new Map<string, string>();
-const MAX_BUILT = 500;
+/**
+ * Whether `m` may be followed over `r`: the request's labels and date, and the caller's hidden
+ * labels. Each part is skipped by a flag when it has nothing to check, so an answer with neither
+ * reads no label nor property for it (CASE evaluates only the branch taken).
+ */
+const ELIGIBLE_OR_HIDDEN = `CASE WHEN $q.filtered THEN (${ELIGIBLE.replaceAll('\n', '\n    ')}) ELSE true END
+    AND CASE WHEN $q.hides THEN NOT any(l IN labels(m) WHERE l IN $q.hiddenLabels) ELSE true END`;
 
-function statementFor(...args: Parameters<typeof neighborhoodCypher>): string {
-  const key = JSON.stringify(args);
-  let cypher = built.get(key);
+/** The reads of `types` (null: every type), indented to sit in a CALL block. */
+function reads(types: readonly string[] | null, indent: string): string {
+  const byType = (types ?? RELATIONSHIP_TYPES).map((t) => READ_TYPE.replaceAll('{{TYPE}}', t)).join('\nUNION ALL\n').replace(/^/gm, '  ');
+  return READ.replace('{{TYPES}}', types ? `:${types.join('|')}` : '').replace('{{BY_TYPE}}', byType).replace(/^/gm, indent);
+}
+
+/**
+ * The degree of node `x` over the asked types, from the degree store: over every type one read,
+ * else one read per asked type (types that come in $q cannot be written in a pattern).
+ */
+function degreeOf(x: string): string {
+  const perType = RELATIONSHIP_TYPES.map((t) => `CASE WHEN '${t}' IN $q.types THEN COUNT { (${x})-[:${t}]-() } ELSE 0 END`).join(' + ');
+  return `CASE WHEN $q.everyType THEN COUNT { (${x})--() } ELSE ${perType} END`;
+}
+
+/** An id no node has: the statement's first run, which plans and compiles it, then reads nothing. */
+const NO_ID = '';
+
+/** Each depth's statement, built once: building splices a long text many times. */
+const built = new Map<number, string>();
+
+/**
+ * The statement of a depth (1–MAX_DEPTH): the same text for every request of that depth, whatever
+ * its types, labels, date, caller or selection, which all travel in `$q`. So the texts a request
+ * can produce are MAX_DEPTH, planned once (at start-up) and never again per request.
+ */
+export function neighborhoodCypher(depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth must be 1–${MAX_DEPTH}`);
+  let cypher = built.get(depth);
   if (cypher === undefined) {
-    cypher = neighborhoodCypher(...args);
-    if (built.size >= MAX_BUILT) built.clear();
-    built.set(key, cypher);
+    const hops = Array.from({ length: depth }, (_, i) => {
+      const expand = READ_TIERS.map((tier, rank) => EXPAND.replace('{{READS}}', reads(tier, '  ')).replaceAll('{{TIER}}', String(rank)))
+        .join('\nUNION ALL\n')
+        .replaceAll('\n', '\n    ');
+      return HOP.replace('{{EXPAND}}', `    ${expand}`).replaceAll('{{HOP}}', i === 0 ? 'First' : 'Next');
+    });
+    cypher = `${KEEP_PLAN}\n` + FRAME.replace('{{NODE_BY_ID}}', NODE_BY_ID.replaceAll('$id', '$q.id').replace(/^/gm, '  '))
+      .replace('{{HOPS}}', hops.join('\n'))
+      .replaceAll('{{READS}}', reads(null, '    '))
+      .replace('{{PROPERTIES}}', PROPERTIES)
+      .replace('{{EDGE_PROPERTIES}}', EDGE_PROPERTIES)
+      .replaceAll('{{ELIGIBLE}}', ELIGIBLE_OR_HIDDEN)
+      .replaceAll('{{DEGREE_F}}', degreeOf('f'))
+      .replaceAll('{{DEGREE_N}}', degreeOf('n'));
+    built.set(depth, cypher);
   }
   return cypher;
+}
+
+export interface NeighborhoodStatement {
+  cypher: string;
+  params: { q: NeighborhoodParameter };
+}
+
+/**
+ * The statement and parameter of a request, or null when the caller may see none of the asked
+ * types (then nothing but the start node can be reached). Types are checked against the model.
+ */
+export function neighborhoodStatement(o: NeighborhoodOptions): NeighborhoodStatement | null {
+  const types = visibleRelTypes(o.relTypes, o.visibility);
+  if (types.length === 0) return null;
+  const cypher = neighborhoodCypher(o.depth);
+  const labels = o.labels && o.labels.length > 0 ? [...o.labels] : null;
+  const asOf = o.asOf ?? null;
+  const hiddenLabels = [...(o.visibility?.hiddenLabels ?? [])];
+  const q: NeighborhoodParameter = {
+    id: o.id,
+    types,
+    everyType: RELATIONSHIP_TYPES.every((t) => types.includes(t)),
+    labels,
+    asOf,
+    filtered: labels !== null || asOf !== null,
+    hiddenLabels,
+    hides: hiddenLabels.length > 0,
+    properties: o.properties ?? true,
+    edgeProperties: o.edgeProperties ?? true,
+    limit: o.limit,
+    minPerNode: MIN_PER_NODE,
+    scanFirst: SCAN_FIRST,
+    scanNext: SCAN_NEXT,
+    maxLinks: MAX_LINKS,
+    maxLastLinks: MAX_LINKS * 4,
+    denseDegree: DENSE_DEGREE,
+  };
+  return { cypher, params: { q } };
+}
+
+/** Every statement neighborhood() can run, each with a parameter of the shape requests send: what start-up plans. */
+export function neighborhoodFamily(): NeighborhoodStatement[] {
+  return Array.from({ length: MAX_DEPTH }, (_, i) => neighborhoodStatement({ id: NO_ID, depth: i + 1, limit: 1 })!);
 }
 
 /** What the answer left out, by kind; `exact` turns false when a dense node's rest was estimated. */
@@ -188,26 +268,11 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
 }
 
 async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions): Promise<SubgraphView> {
-  const labels = o.labels && o.labels.length > 0 ? o.labels : null;
-  const asOf = o.asOf ?? null;
+  const statement = neighborhoodStatement(o);
   // Every asked type hidden from the caller: the start node alone.
-  if (visibleRelTypes(o.relTypes, o.visibility).length === 0) return startNodeOnly(graph, o.id, opts);
-  const cypher = statementFor(o.relTypes, o.depth, labels !== null || asOf !== null, o.properties ?? true, o.edgeProperties ?? true, o.visibility ?? null);
-  const params = {
-    id: o.id,
-    labels,
-    asOf,
-    limit: o.limit,
-    minPerNode: MIN_PER_NODE,
-    scanFirst: SCAN_FIRST,
-    scanNext: SCAN_NEXT,
-    maxLinks: MAX_LINKS,
-    maxLastLinks: MAX_LINKS * 4,
-    denseDegree: DENSE_DEGREE,
-  };
-  // One statement per depth and set of types: planning it takes seconds, not to be counted against the request's limit.
-  await planOnce(graph, cypher, params);
-  const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
+  if (!statement) return startNodeOnly(graph, o.id, opts);
+  await planOnce(graph, { cypher: statement.cypher, params: { q: { ...statement.params.q, id: NO_ID } } }, opts);
+  const [row] = await graph.read<NeighborhoodRow>(statement.cypher, statement.params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
   const nodes = new Map<string, NodeView>();
   for (const [id, labels, values] of row.nodes) {

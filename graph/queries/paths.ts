@@ -1,12 +1,12 @@
-import { loadCypher } from '../cypher-file.ts';
+import { loadStatement } from '../cypher-file.ts';
 import { QueryTimeoutError, type Graph, type PlainPath, type QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from './graph-elements.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
-import { planOnce } from './plan-first.ts';
-import { isHiddenNode, visibleNodeCondition, visibleRelTypes, type Visibility } from './visibility.ts';
+import { KEEP_PLAN, planOnce } from './plan-first.ts';
+import { isHiddenNode, visibleRelTypes, type Visibility } from './visibility.ts';
 
-const SHORTEST = loadCypher(new URL('./paths-shortest.cypher', import.meta.url));
-const ALL = loadCypher(new URL('./paths-all.cypher', import.meta.url));
+const SHORTEST = loadStatement(new URL('./paths-shortest.cypher', import.meta.url));
+const ALL = loadStatement(new URL('./paths-all.cypher', import.meta.url));
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 100;
@@ -27,6 +27,13 @@ export const SKIPPED_INTERIOR: Readonly<Record<string, readonly string[]>> = {
 
 export type PathMode = 'SHORTEST' | 'ALL';
 
+/**
+ * The k of mode ALL's `SHORTEST k`, which Cypher takes only as a literal: the smallest of these
+ * that holds one more than the limit, the search's extra paths then dropped. Few sizes, so few
+ * statements; the web app's default limit of 10 gets exactly 11.
+ */
+export const K_SIZES = [11, 26, 51, MAX_PATHS + 1] as const;
+
 export interface PathsOptions {
   from: string;
   to: string;
@@ -35,7 +42,7 @@ export interface PathsOptions {
   relTypes?: readonly string[] | null;
   limit: number;
   mode: PathMode;
-  /** What the caller may not see: no path passes through it; `hiddenPaths` counts those left out. */
+  /** What the caller may not see: no path passes through it. */
   visibility?: Visibility | null;
 }
 
@@ -51,38 +58,85 @@ export interface PathsResult {
   truncated: boolean;
   /** Mode ALL: the search for longer paths hit its time limit; the answer holds the shortest paths only. */
   cut: boolean;
-  /** Shortest paths (at most limit + 1) that went through something the caller may not see. */
-  hiddenPaths: number;
 }
 
-/** The Cypher for one request: types from the allow-list, hop and path counts as checked integers. */
-export function pathsCypher(o: Pick<PathsOptions, 'maxHops' | 'relTypes' | 'limit' | 'mode' | 'visibility'>): string {
+/**
+ * Everything a request varies, as the statements' one parameter `$q` (Neo4j keys plans by each
+ * parameter's type and the size range of strings and lists; a map is one type whatever it holds).
+ */
+export interface PathsParameter {
+  /** The ends' element ids. */
+  from: string;
+  to: string;
+  /** The asked types the caller may see; never empty. */
+  types: string[];
+  hiddenLabels: string[];
+  /** Labels mode ALL passes through no node of: those skipped for the asked types, and the hidden ones. */
+  avoid: string[];
+  limitPlusOne: number;
+  hubDegree: number;
+}
+
+export interface PathsStatement {
+  cypher: string;
+  params: { q: PathsParameter };
+}
+
+/** Element ids no node has: a statement's first run, which plans and compiles it, then finds nothing. */
+const NO_ENDS = { from: '', to: '' };
+
+/** The statement of a mode and hop limit (and, for ALL, a k of K_SIZES): the same for every request that shares them. */
+export function pathsCypher(mode: PathMode, maxHops: number, k: number = K_SIZES[0]): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new Error(`maxHops must be 1–${MAX_HOPS}`);
+  if (mode === 'SHORTEST') return `${KEEP_PLAN}\n${SHORTEST.replaceAll('{{MAX_HOPS}}', String(maxHops))}`;
+  if (!(K_SIZES as readonly number[]).includes(k)) throw new Error(`k must be one of ${K_SIZES.join(', ')}`);
+  return `${KEEP_PLAN}\n${ALL.replaceAll('{{MAX_HOPS}}', String(maxHops)).replaceAll('{{K}}', String(k))}`;
+}
+
+/**
+ * The statement and parameter of a request between two nodes (by element id), or null when the
+ * caller may see none of the asked types. Types are checked against the model.
+ */
+export function pathsStatement(o: Omit<PathsOptions, 'from' | 'to'>, ends: { from: string; to: string }): PathsStatement | null {
+  if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_PATHS) throw new Error(`limit must be 1–${MAX_PATHS}`);
   const asked = o.relTypes && o.relTypes.length > 0 ? o.relTypes : null;
   const types = visibleRelTypes(asked, o.visibility);
-  if (types.length === 0) throw new Error('no relationship type is left to follow');
-  const visible = visibleNodeCondition('x', o.visibility);
-  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > MAX_HOPS) throw new Error(`maxHops must be 1–${MAX_HOPS}`);
-  if (!Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_PATHS) throw new Error(`limit must be 1–${MAX_PATHS}`);
+  if (types.length === 0) return null;
+  const hiddenLabels = [...(o.visibility?.hiddenLabels ?? [])];
   const skipped = Object.entries(SKIPPED_INTERIOR)
     .filter(([, reach]) => !asked || !reach.some((t) => asked.includes(t)))
     .map(([label]) => label);
-  return (o.mode === 'ALL' ? ALL : SHORTEST)
-    .replaceAll('{{SKIP_LABELS}}', skipped.join(', ') || 'no label')
-    .replaceAll('{{NOT_SKIPPED}}', [skipped.length > 0 ? `NOT x:${skipped.join('|')}` : 'true', visible].join(' AND '))
-    .replaceAll('{{VISIBLE}}', visible === 'true' ? 'true' : `all(x IN nodes(p) WHERE ${visible})`)
-    .replaceAll('{{REL_TYPES}}', types.join('|'))
-    .replaceAll('{{MAX_HOPS}}', String(o.maxHops))
-    .replaceAll('{{K}}', String(o.limit + 1));
+  const k = K_SIZES.find((size) => size >= o.limit + 1)!;
+  return {
+    cypher: pathsCypher(o.mode, o.maxHops, k),
+    params: { q: { ...ends, types, hiddenLabels, avoid: [...skipped, ...hiddenLabels], limitPlusOne: o.limit + 1, hubDegree: HUB_DEGREE } },
+  };
+}
+
+/** Every statement findPaths() can run, each with a parameter of the shape requests send: what start-up plans. */
+export function pathsFamily(): PathsStatement[] {
+  const family: PathsStatement[] = [];
+  const ends = NO_ENDS;
+  for (let maxHops = 1; maxHops <= MAX_HOPS; maxHops++) {
+    family.push(pathsStatement({ mode: 'SHORTEST', maxHops, limit: 1 }, ends)!);
+    // Mode ALL looks for longer paths only below the hop limit: never with one hop.
+    if (maxHops > 1) for (const k of K_SIZES) family.push(pathsStatement({ mode: 'ALL', maxHops, limit: k - 1 }, ends)!);
+  }
+  return family;
 }
 
 /**
  * Paths between two nodes, shortest first, at most `limit` of them (`truncated` when there were
  * more). Mode ALL first takes every shortest path (a fast bidirectional search), then looks for
  * longer simple paths under ALL_TIME_LIMIT_MS; past it, the shortest ones are the answer and `cut`
- * says so. Throws NodeNotFoundError naming `from` or `to` when an end does not exist.
+ * says so. Throws NodeNotFoundError naming `from` or `to` when an end does not exist. Asked types
+ * the caller may not see link nothing, as types that link nothing would: the answer says nothing
+ * of what they reach.
  */
 export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOptions = {}): Promise<PathsResult> {
-  const shortestCypher = pathsCypher({ ...o, mode: 'SHORTEST' });
+  // Planned (or waited for) before the transaction starts, so planning is not counted against it.
+  const shape = pathsStatement({ ...o, mode: 'SHORTEST' }, NO_ENDS);
+  if (shape) await planOnce(graph, shape, opts);
   const ends = await graph.readTx(async (run) => {
     const a = await findNodeById(run, o.from);
     if (!a) throw new NodeNotFoundError('from', o.from);
@@ -91,34 +145,25 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
     const v = o.visibility;
     if (v && isHiddenNode(a.labels, v)) throw new HiddenNodeError('from', o.from, a.labels);
     if (v && isHiddenNode(b.labels, v)) throw new HiddenNodeError('to', o.to, b.labels);
-    const params = { from: a.elementId, to: b.elementId, limitPlusOne: o.limit + 1 };
-    const rows = await run<{ p: PlainPath }>(shortestCypher, params);
-    // What the caller would have seen with nothing hidden, to count the paths left out.
-    let hiddenPaths = 0;
-    if (v && (v.hiddenLabels.length > 0 || v.hiddenRelTypes.length > 0)) {
-      const unrestricted = await run<{ p: PlainPath }>(pathsCypher({ ...o, mode: 'SHORTEST', visibility: null }), params);
-      hiddenPaths = unrestricted.filter(({ p }) => p.nodes.some((n) => isHiddenNode(n.labels, v)) || p.relationships.some((r) => v.hiddenRelTypes.includes(r.type))).length;
-    }
-    return { a, b, shortest: rows.map((r) => r.p), hiddenPaths };
+    if (!shape) return { a, b, shortest: [] };
+    const { params } = pathsStatement({ ...o, mode: 'SHORTEST' }, { from: a.elementId, to: b.elementId })!;
+    const rows = await run<{ p: PlainPath }>(shape.cypher, params);
+    return { a, b, shortest: rows.map((r) => r.p) };
   }, opts);
   let found = ends.shortest;
   let cut = false;
   // No shortest path within maxHops means no path at all: the longer search is only for ends that connect.
   const longer = o.mode === 'ALL' && found.length > 0 && found.length <= o.limit && found[0]!.relationships.length < o.maxHops;
   if (longer) {
-    const cypher = pathsCypher(o);
-    const params = { from: ends.a.elementId, to: ends.b.elementId, hubDegree: HUB_DEGREE };
-    // The time limit is for the search, not for planning.
-    await planOnce(graph, cypher, params);
+    const { cypher, params } = pathsStatement(o, { from: ends.a.elementId, to: ends.b.elementId })!;
     try {
-      const rows = await graph.read<{ p: PlainPath }>(
-        cypher,
-        params,
-        { timeoutMs: Math.min(ALL_TIME_LIMIT_MS, opts.timeoutMs ?? ALL_TIME_LIMIT_MS) },
-      );
+      // The time limit is for the search, not for planning.
+      await planOnce(graph, { cypher, params: { q: { ...params.q, ...NO_ENDS } } }, opts);
+      const rows = await graph.read<{ p: PlainPath }>(cypher, params, { ...opts, timeoutMs: Math.min(ALL_TIME_LIMIT_MS, opts.timeoutMs ?? ALL_TIME_LIMIT_MS) });
       const seen = new Set(found.map(pathKey));
       for (const { p } of rows) if (!seen.has(pathKey(p))) found.push(p);
     } catch (err) {
+      // Out of time (its own second, the request's, or waiting for its plan): the shortest paths are the answer.
       if (!(err instanceof QueryTimeoutError)) throw err;
       cut = true;
     }
@@ -135,7 +180,7 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
     edgeIds: p.relationships.map((r) => answer.edgeOf(r).id),
     length: p.relationships.length,
   }));
-  return { paths, graph: answer.build(), truncated: found.length > o.limit, cut, hiddenPaths: ends.hiddenPaths };
+  return { paths, graph: answer.build(), truncated: found.length > o.limit, cut };
 }
 
 const pathKey = (p: PlainPath) => p.relationships.map((r) => r.elementId).join(',');

@@ -280,13 +280,12 @@ describe('traversals', () => {
     expect(person(viaPerson)).toBe(unknown(await path(`${p}PER-0`)));
   });
 
-  it('finds paths around what the role may not see, and counts the shortest ones it left out', async () => {
-    const q = `{ paths(from: "${p}ORG-E1", to: "${p}ORG-E3", maxHops: 2, limit: 20) { paths { nodeIds edgeIds length } hiddenPaths graph { nodes { id kind } edges { type } } } }`;
-    type P = { paths: { paths: { nodeIds: string[]; edgeIds: string[]; length: number }[]; hiddenPaths: number; graph: { nodes: { kind: string }[]; edges: { type: string }[] } } };
+  it('finds paths around what the role may not see, and says nothing of what it left out', async () => {
+    const q = `{ paths(from: "${p}ORG-E1", to: "${p}ORG-E3", maxHops: 2, limit: 20) { paths { nodeIds edgeIds length } graph { nodes { id kind } edges { type } } } }`;
+    type P = { paths: { paths: { nodeIds: string[]; edgeIds: string[]; length: number }[]; graph: { nodes: { kind: string }[]; edges: { type: string }[] } } };
     const full = ok(await as<P>('supervisor', q)).paths;
     // 智图 owns 40% of 鹏芯: one hop.
     expect(full.paths.map((x) => x.length)).toEqual([1]);
-    expect(full.hiddenPaths).toBe(0);
     const viewer = ok(await as<P>('viewer', q)).paths;
     expect(viewer.paths.length).toBeGreaterThan(0);
     // Around it: through the 2024 assignment TX-5, two hops.
@@ -294,11 +293,26 @@ describe('traversals', () => {
     expect(viewer.paths.some((x) => x.nodeIds.includes(`${p}TX-5`))).toBe(true);
     expect(viewer.graph.nodes.filter((x) => x.kind === 'person')).toEqual([]);
     expect(viewer.graph.edges.filter((e) => e.type === 'OWNS' || e.type === 'OFFICER_OF')).toEqual([]);
-    expect(viewer.hiddenPaths).toBe(full.paths.length);
 
     const all = ok(await as<P>('analyst', q.replace('limit: 20', 'limit: 20, mode: ALL'))).paths;
     for (const x of all.paths) expect(x.nodeIds.some((id) => id.includes('PER-'))).toBe(false);
     expect(all.graph.edges.filter((e) => e.type === 'OWNS' || e.type === 'OFFICER_OF')).toEqual([]);
+  });
+
+  it('answers paths over only the types a role may not see as over a type that links nothing', async () => {
+    const q = (types: string, mode = 'SHORTEST') =>
+      `{ paths(from: "${p}ORG-E1", to: "${p}ORG-E3", maxHops: 3, relTypes: ${types}, mode: ${mode}) { paths { nodeIds } graph { nodes { id } edges { id } truncated omitted { nodes } hidden { nodes } } truncated cut } }`;
+    // Equity and officers link these two for a supervisor; a viewer learns nothing of it.
+    expect(ok(await as<{ paths: { paths: unknown[] } }>('supervisor', q('["OWNS", "OFFICER_OF"]'))).paths.paths.length).toBeGreaterThan(0);
+    for (const mode of ['SHORTEST', 'ALL']) {
+      const hidden = await as('viewer', q('["OWNS", "OFFICER_OF"]', mode));
+      const nothing = await as('viewer', q('["SCOPE_IPC"]', mode));
+      expect(hidden.errors).toBeUndefined();
+      expect(hidden).toEqual(nothing);
+    }
+    // An unknown end is still named.
+    const unknown = await as('viewer', `{ paths(from: "${p}ORG-NONE", to: "${p}ORG-E3", relTypes: ["OWNS"]) { cut } }`);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'from' });
   });
 
   it("keeps persons out of an analyst's licensee evidence", async () => {

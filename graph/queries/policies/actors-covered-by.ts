@@ -1,5 +1,5 @@
 import { loadCypher } from '../../cypher-file.ts';
-import type { Graph, PlainNode, PlainRun, QueryOptions } from '../../driver.ts';
+import { StillPreparingError, untilDeadline, type Graph, type PlainNode, type PlainRun, type QueryOptions } from '../../driver.ts';
 import { nodeView, type NodeView } from '../graph-elements.ts';
 import { loadPolicyCypher, today } from './fragments.ts';
 import { holdsOn, ipcHolders } from './ipc-holders.ts';
@@ -172,9 +172,12 @@ interface IpcFilter {
  * come from the per-import cache with their holding spans, so a date costs no walk over holdings;
  * the scope's other conditions and the request's filters are then checked on the holders.
  */
-async function ipcCovered(graph: Graph, token: string, scopes: ScopeRow[], f: IpcFilter): Promise<Extra[]> {
+async function ipcCovered(graph: Graph, token: string, scopes: ScopeRow[], f: IpcFilter, opts: QueryOptions): Promise<Extra[]> {
   const prefixes = [...new Set(scopes.flatMap((s) => s.ipc))];
-  const holders = new Map(await Promise.all(prefixes.map(async (p) => [p, await ipcHolders(graph, token, p)] as const)));
+  // A prefix's holders are read once per import for every request, with their own time limit: a
+  // request waits for them only until its deadline.
+  const read = (p: string) => untilDeadline(ipcHolders(graph, token, p), opts, () => new StillPreparingError(`the holders of ${p} are still being read`));
+  const holders = new Map(await Promise.all(prefixes.map(async (p) => [p, await read(p)] as const)));
   const out: Extra[] = [];
   for (const s of scopes) {
     const [smallest, ...others] = s.ipc.map((p) => holders.get(p)!).sort((a, b) => a.list.length - b.list.length);
@@ -236,7 +239,7 @@ export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: Que
     if (have) have.scopes.push(...e.scopes);
     else extraById.set(e.id, { ...e, scopes: [...e.scopes] });
   };
-  for (const e of await ipcCovered(graph, ref.token, byIpc, { asOf, covered, kinds: args.kinds, inRegion: args.region === null ? null : inRegionMap, below })) addExtra(e);
+  for (const e of await ipcCovered(graph, ref.token, byIpc, { asOf, covered, kinds: args.kinds, inRegion: args.region === null ? null : inRegionMap, below }, opts)) addExtra(e);
 
   return graph.readTx(async (run) => {
     if (named.length > 0) {

@@ -7,6 +7,8 @@ import type { Graph } from '../../../graph/driver.ts';
 import { connectApiGraph } from '../../../api/database.ts';
 import { createLogger } from '../../../api/logging.ts';
 import { startApiServer } from '../../../api/server.ts';
+import { planAhead } from '../../../graph/queries/plan-first.ts';
+import { traversalStatements } from '../../../graph/queries/traversal-family.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -44,8 +46,14 @@ export function testApiGraph(uri?: string): Graph {
   return connectApiGraph({ ...config, neo4j: { ...config.neo4j, uri: uri ?? n.uri, user: n.user, password: n.password, database: n.database } }, uri ?? n.uri);
 }
 
-/** Starts the API in this process on a free port, logging into memory (internal errors echoed unless `quiet`). */
+/**
+ * Starts the API in this process on a free port, logging into memory (internal errors echoed
+ * unless `quiet`), with the traversals' statements planned first, as the API's start-up warm-up
+ * plans them (a request would otherwise wait for its plan only until its deadline).
+ */
 export async function startTestApi(graph: Graph, overrides: Partial<ApiConfig> = {}, { quiet = false } = {}): Promise<TestApi> {
+  // A stand-in graph that fails every read plans nothing; its tests are about that failure.
+  await planAhead(graph, traversalStatements()).catch(() => {});
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {

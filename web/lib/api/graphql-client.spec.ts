@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, asApiError, fromGraphQLError } from './api-error.ts';
 import { requestGraphQL } from './graphql-client.ts';
-import { buildPartsQuery, partKey } from './queries.ts';
+import { buildPartsQuery, fetchGraphParts, partKey, type GraphPart } from './queries.ts';
 
 const answering = (status: number, body: unknown): typeof fetch =>
   (async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })) as typeof fetch;
@@ -62,5 +62,21 @@ describe('the batched graph query', () => {
     expect(partKey({ kind: 'expand', id: 'A', types: ['OWNS', 'HOLDS'], limit: 150, asOf: null })).toBe(
       partKey({ kind: 'expand', id: 'A', types: ['HOLDS', 'OWNS'], limit: 150, asOf: null }),
     );
+  });
+
+  it('splits a batch the API finds too costly until each half fits', async () => {
+    const parts: GraphPart[] = Array.from({ length: 5 }, (_, i) => ({ kind: 'expand', id: `N${i}`, types: null, limit: 2000, asOf: null }));
+    const asked: number[] = [];
+    // This API takes at most two parts a request.
+    const request = (async (req: { query: string }) => {
+      const aliases = [...req.query.matchAll(/\bp(\d+): neighborhood/g)].map((m) => Number(m[1]));
+      asked.push(aliases.length);
+      if (aliases.length > 2) throw new ApiError('QUERY_TOO_COMPLEX', 'The request costs too much.');
+      return { data: Object.fromEntries(aliases.map((i) => [`p${i}`, { nodes: [], edges: [], truncated: false }])), errors: [] };
+    }) as unknown as Parameters<typeof fetchGraphParts>[0]['request'];
+    const { results, failed } = await fetchGraphParts({ parts, request });
+    expect(failed.size).toBe(0);
+    expect([...results.keys()]).toEqual(parts.map(partKey));
+    expect(asked).toEqual([5, 3, 2, 1, 2]);
   });
 });

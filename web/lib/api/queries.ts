@@ -1,3 +1,4 @@
+import { ApiError } from './api-error.ts';
 import { requestGraphQL } from './graphql-client.ts';
 import type { EntityDetails, GraphNode, PathResult, RelationshipCount, SearchHidden, SearchHit, Stats, Subgraph } from './types.ts';
 
@@ -132,32 +133,53 @@ export function buildPartsQuery(parts: readonly GraphPart[]): { query: string; v
       case 'path':
         decls.push(`$${a}f: ID!`, `$${a}to: ID!`, `$${a}h: Int`);
         Object.assign(variables, { [`${a}f`]: part.from, [`${a}to`]: part.to, [`${a}h`]: part.maxHops });
-        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated hiddenPaths }`);
+        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated }`);
         break;
     }
   });
   return { query: `query GraphParts(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
 }
 
-/** Fetches parts in one request. A part that failed alone is reported in `failed`, the rest still count. */
+/**
+ * Fetches parts in one request. A part that failed alone is reported in `failed`, the rest still
+ * count. A batch the API refuses as too costly (a view restored from a URL may hold many parts) is
+ * split in two and each half asked again, so no cost table is copied here; one part alone always
+ * fits.
+ */
 export async function fetchGraphParts(opts: {
   parts: readonly GraphPart[];
   signal?: AbortSignal;
+  /** The client's request function; the page's by default. */
+  request?: typeof requestGraphQL;
 }): Promise<{ results: Map<string, GraphPartResult>; failed: Map<string, Error> }> {
   const results = new Map<string, GraphPartResult>();
   const failed = new Map<string, Error>();
-  if (opts.parts.length === 0) return { results, failed };
-  const { query, variables } = buildPartsQuery(opts.parts);
-  const { data, errors } = await requestGraphQL<Record<string, unknown>>({ query, variables, signal: opts.signal });
-  opts.parts.forEach((part, i) => {
-    const key = partKey(part);
-    const value = data[`p${i}`];
-    const error = errors.find((e) => e.path === `p${i}`);
-    if (error) failed.set(key, error);
-    else if (part.kind === 'node') results.set(key, { kind: 'node', node: (value as { node: GraphNode } | null)?.node ?? null });
-    else if (value == null) failed.set(key, errors[0] ?? new Error('no answer'));
-    else if (part.kind === 'expand') results.set(key, { kind: 'expand', graph: value as Subgraph });
-    else results.set(key, { kind: 'path', result: value as PathResult });
-  });
+  const request = opts.request ?? requestGraphQL;
+  const fetchBatch = async (parts: readonly GraphPart[]): Promise<void> => {
+    if (parts.length === 0) return;
+    const { query, variables } = buildPartsQuery(parts);
+    let answer: Awaited<ReturnType<typeof requestGraphQL<Record<string, unknown>>>>;
+    try {
+      answer = await request<Record<string, unknown>>({ query, variables, signal: opts.signal });
+    } catch (err) {
+      if (!(err instanceof ApiError && err.code === 'QUERY_TOO_COMPLEX' && parts.length > 1)) throw err;
+      const half = Math.ceil(parts.length / 2);
+      await fetchBatch(parts.slice(0, half));
+      await fetchBatch(parts.slice(half));
+      return;
+    }
+    const { data, errors } = answer;
+    parts.forEach((part, i) => {
+      const key = partKey(part);
+      const value = data[`p${i}`];
+      const error = errors.find((e) => e.path === `p${i}`);
+      if (error) failed.set(key, error);
+      else if (part.kind === 'node') results.set(key, { kind: 'node', node: (value as { node: GraphNode } | null)?.node ?? null });
+      else if (value == null) failed.set(key, errors[0] ?? new Error('no answer'));
+      else if (part.kind === 'expand') results.set(key, { kind: 'expand', graph: value as Subgraph });
+      else results.set(key, { kind: 'path', result: value as PathResult });
+    });
+  };
+  await fetchBatch(opts.parts);
   return { results, failed };
 }

@@ -172,8 +172,6 @@ export interface PathResult {
   paths: Path[];
   graph: Subgraph;
   truncated: boolean;
-  /** Shortest paths left out because they pass through what the caller's role may not see. */
-  hiddenPaths: number;
 }
 
 export interface Stats {

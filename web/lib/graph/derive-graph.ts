@@ -17,7 +17,7 @@ export interface DerivedGraph {
   expanded: Set<string>;
   /** Expansions whose node is on the canvas; the others wait for it (or get pruned). */
   anchored: Expansion[];
-  path: { nodeIds: Set<string>; edgeIds: Set<string>; found: number; truncated: boolean; hiddenPaths: number } | null;
+  path: { nodeIds: Set<string>; edgeIds: Set<string>; found: number; truncated: boolean } | null;
   truncations: Truncation[];
   /** Ids asked for that the database does not have. */
   missing: string[];
@@ -64,7 +64,6 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
         edgeIds: new Set(paths.flatMap((p) => p.edgeIds)),
         found: paths.length,
         truncated: r.result.truncated,
-        hiddenPaths: r.result.hiddenPaths ?? 0,
       };
       if (r.result.graph.hidden) g.hidden.push(r.result.graph.hidden);
     }
