@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { Graph } from '../graph/driver.ts';
-import { callerOf, type Caller } from './access/roles.ts';
+import { callerOf, ROLES, visibilityOf, type Caller } from './access/roles.ts';
 import type { RunningApi } from './server.ts';
 import { warmCoverage } from '../graph/queries/policies/actors-covered-by.ts';
 import { planAhead } from '../graph/queries/plan-first.ts';
 import { traversalStatements } from '../graph/queries/traversal-family.ts';
+import type { PlannedStatement } from '../graph/queries/plan-first.ts';
 
 // Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
 // seconds: the first user of each job page would wait for it, or hit the request time limit. Once
@@ -34,6 +35,11 @@ interface WarmUpRequest {
   query: string;
   variables: Record<string, unknown>;
   caller?: Caller;
+}
+
+/** Every statement of the traversals, for every role's rules: what start-up plans ahead. */
+export function statementsToPlan(): PlannedStatement[] {
+  return traversalStatements(ROLES.map(visibilityOf));
 }
 
 /** The viewer's neighborhood also counts what it hides, in a statement of its own. */
@@ -67,7 +73,7 @@ function requests(ids: SampleIds): WarmUpRequest[] {
 export async function warmUp(graph: Graph, api: Pick<RunningApi, 'execute'>, log: Logger): Promise<void> {
   const started = performance.now();
   try {
-    const planned = await planAhead(graph, traversalStatements());
+    const planned = await planAhead(graph, statementsToPlan());
     log.info(planned, 'start-up planning: every traversal statement planned');
     const [ids] = await graph.read<SampleIds>(SAMPLE_IDS, {}, { timeoutMs: 60_000 });
     if (!ids) return;

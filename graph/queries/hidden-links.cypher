@@ -5,11 +5,12 @@
 // the ways the model links a visible node to one of the hidden labels {{HIDDEN_LABELS}} (a
 // person applies for or holds a patent, is a party to a transaction); persons' shares, offices
 // and inventions are hidden types. Only links the traversal was asked to follow count: of the
-// asked $types, and meeting its rule for labels and asOf (neighborhood-eligible.cypher, spliced
-// in where each link is matched; `true` when neither is asked). Each read stops at $cap per node.
-// The spliced labels and types are a role's (api/access/roles.ts), never a request's. Only
-// parties, patents and transactions can have such links, so only they are looked up.
-UNWIND $ids AS id
+// asked $q.types, and meeting its rule for labels and asOf (neighborhood-eligible.cypher, spliced
+// in where each link is matched, skipped unless $q.filtered). Each read stops at
+// $q.cap per node. The spliced labels and types are a role's (api/access/roles.ts), never a
+// request's; everything a request varies travels in the one map $q, so one plan serves them all.
+// Only parties, patents and transactions can have such links, so only they are looked up.
+UNWIND $q.ids AS id
 CALL (id) {
   MATCH (n:Party {id: id}) RETURN n
   UNION
@@ -17,16 +18,16 @@ CALL (id) {
   UNION
   MATCH (n:Transaction {id: id}) RETURN n
 }
-WITH n, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
+WITH n, CASE WHEN $q.asOf IS NULL THEN null ELSE date($q.asOf) END AS asOf
 CALL (n, asOf) {
-  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE type(r) IN $types AND {{ELIGIBLE}}
-  RETURN r, m LIMIT toInteger($cap)
+  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE type(r) IN $q.types AND {{ELIGIBLE}}
+  RETURN r, m LIMIT toInteger($q.cap)
   UNION
-  MATCH (n)<-[r:APPLIED_FOR|HOLDS]-(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $types AND {{ELIGIBLE}}
-  RETURN r, m LIMIT toInteger($cap)
+  MATCH (n)<-[r:APPLIED_FOR|HOLDS]-(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND {{ELIGIBLE}}
+  RETURN r, m LIMIT toInteger($q.cap)
   UNION
-  MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $types AND {{ELIGIBLE}}
-  RETURN r, m LIMIT toInteger($cap)
+  MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND {{ELIGIBLE}}
+  RETURN r, m LIMIT toInteger($q.cap)
 }
 WITH n, type(r) AS type, count(r) AS rels, collect(DISTINCT CASE WHEN m:{{HIDDEN_LABELS}} THEN {far: elementId(m), labels: labels(m)} END) AS hiddenEnds
 RETURN n.id AS node, type, rels, hiddenEnds

@@ -19,6 +19,8 @@ describe('the traversals’ statements', () => {
   it('are a small fixed family', () => {
     // Depths 1–3; per hop limit the shortest search, and below it mode ALL with each k size.
     expect(family.size).toBe(MAX_DEPTH + MAX_HOPS + (MAX_HOPS - 1) * 4);
+    // The count of what a neighbourhood hid: one statement per set of rules that hides anything.
+    expect(traversalStatements([SEES_EVERYTHING, VIEWER, VIEWER]).length).toBe(family.size + 1);
   });
 
   it('never leave the family, over random requests', () => {

@@ -1,12 +1,14 @@
 import { neighborhoodFamily } from './neighborhood.ts';
 import { pathsFamily } from './paths.ts';
 import type { PlannedStatement } from './plan-first.ts';
+import { hiddenLinksFamily, type Visibility } from './visibility.ts';
 
 /**
- * Every statement the explorer's traversals (neighborhood, paths) can run: a fixed family set by
- * the schema's limits (depths, hop limits, k sizes), not by what requests ask, so start-up plans
- * it whole and no request makes Neo4j plan a new text.
+ * Every statement the explorer's traversals (neighborhood, paths, and the count of what a
+ * neighbourhood hid from each of `visibilities`) can run: a fixed family set by the schema's
+ * limits (depths, hop limits, k sizes) and the roles' rules, not by what requests ask, so
+ * start-up plans it whole and no request makes Neo4j plan a new text.
  */
-export function traversalStatements(): PlannedStatement[] {
-  return [...neighborhoodFamily(), ...pathsFamily()];
+export function traversalStatements(visibilities: readonly Visibility[] = []): PlannedStatement[] {
+  return [...neighborhoodFamily(), ...pathsFamily(), ...hiddenLinksFamily(visibilities)];
 }

@@ -1,10 +1,12 @@
-import { loadCypher, loadStatement } from '../cypher-file.ts';
+import { loadStatement } from '../cypher-file.ts';
 import type { Graph, QueryOptions } from '../driver.ts';
 import type { CountView } from './graph-elements.ts';
 import { kindOf, NODE_LABELS, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { KEEP_PLAN, planOnce, type PlannedStatement } from './plan-first.ts';
 
-const HIDDEN_LINKS = loadCypher(new URL('./hidden-links.cypher', import.meta.url));
-const ELIGIBLE = loadStatement(new URL('./neighborhood-eligible.cypher', import.meta.url));
+// Without its comments: they name the placeholders, and a text spliced in over several lines would end a comment line.
+const HIDDEN_LINKS = loadStatement(new URL('./hidden-links.cypher', import.meta.url));
+const ELIGIBLE = loadStatement(new URL('./neighborhood-eligible.cypher', import.meta.url)).replaceAll('$labels', '$q.labels');
 /** Stands for a list of types none of which is left: matches nothing. */
 const NO_TYPE = 'NO_SUCH_TYPE';
 
@@ -143,11 +145,29 @@ export interface HiddenScope {
   asOf?: string | null;
 }
 
-/** The statement for one visibility, with or without the eligibility rule: a role's text, never a request's. */
-function hiddenLinksCypher(v: Visibility, eligible: boolean): string {
-  return HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', v.hiddenRelTypes.join('|') || NO_TYPE)
+/** Everything a request varies, in the statement's one parameter `$q` (one plan for every request: see neighborhood.ts). */
+interface HiddenLinksParameter {
+  ids: string[];
+  types: readonly string[];
+  labels: readonly string[] | null;
+  asOf: string | null;
+  /** Labels or a date to check. */
+  filtered: boolean;
+  cap: number;
+}
+
+/** The statement for one visibility: a role's text, never a request's. */
+function hiddenLinksCypher(v: Visibility): string {
+  return `${KEEP_PLAN}\n${HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', checked(v).hiddenRelTypes.join('|') || NO_TYPE)
     .replaceAll('{{HIDDEN_LABELS}}', v.hiddenLabels.join('|') || 'NoSuchLabel')
-    .replaceAll('{{ELIGIBLE}}', eligible ? `(${ELIGIBLE})` : 'true');
+    .replaceAll('{{ELIGIBLE}}', `CASE WHEN $q.filtered THEN (${ELIGIBLE}) ELSE true END`)}`;
+}
+
+/** The statements of every visibility that hides something (one per role's rules), for start-up to plan. */
+export function hiddenLinksFamily(visibilities: readonly Visibility[]): PlannedStatement[] {
+  const texts = new Set(visibilities.filter((v) => v.hiddenLabels.length > 0 || v.hiddenRelTypes.length > 0).map(hiddenLinksCypher));
+  const q: HiddenLinksParameter = { ids: [''], types: RELATIONSHIP_TYPES, labels: null, asOf: null, filtered: false, cap: HIDDEN_READ_CAP };
+  return [...texts].map((cypher) => ({ cypher, params: { q } }));
 }
 
 /**
@@ -163,9 +183,11 @@ export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visib
   checked(v);
   const labels = scope.labels && scope.labels.length > 0 ? scope.labels : null;
   const asOf = scope.asOf ?? null;
+  const cypher = hiddenLinksCypher(v);
   // Without labels or a date the rule holds for every link: left out, as the traversal leaves it out.
-  const cypher = hiddenLinksCypher(v, labels !== null || asOf !== null);
-  const rows = await graph.read<HiddenLinkRow>(cypher, { ids, types: askedRelTypes(scope.relTypes), cap: HIDDEN_READ_CAP, labels, asOf }, opts);
+  const q: HiddenLinksParameter = { ids: [...ids], types: askedRelTypes(scope.relTypes), labels, asOf, filtered: labels !== null || asOf !== null, cap: HIDDEN_READ_CAP };
+  await planOnce(graph, { cypher, params: { q: { ...q, ids: [''] } } }, opts);
+  const rows = await graph.read<HiddenLinkRow>(cypher, { q }, opts);
   const tally = new HiddenTally();
   const endsByNode = new Map<string, Map<string, string[]>>();
   for (const r of rows) {

@@ -8,7 +8,7 @@ import { connectApiGraph } from '../../../api/database.ts';
 import { createLogger } from '../../../api/logging.ts';
 import { startApiServer } from '../../../api/server.ts';
 import { planAhead } from '../../../graph/queries/plan-first.ts';
-import { traversalStatements } from '../../../graph/queries/traversal-family.ts';
+import { statementsToPlan } from '../../../api/warm-up.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -53,7 +53,7 @@ export function testApiGraph(uri?: string): Graph {
  */
 export async function startTestApi(graph: Graph, overrides: Partial<ApiConfig> = {}, { quiet = false } = {}): Promise<TestApi> {
   // A stand-in graph that fails every read plans nothing; its tests are about that failure.
-  await planAhead(graph, traversalStatements()).catch(() => {});
+  await planAhead(graph, statementsToPlan()).catch(() => {});
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
