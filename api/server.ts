@@ -118,7 +118,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
     awaitDatabase(availability),
     rateLimitPerCaller(perMinute),
     // After the body is read, so a client sending slowly holds no slot.
-    concurrencyGate({ concurrent: config.maxConcurrent, maxQueued: config.maxQueued, availability }),
+    concurrencyGate({ concurrent: config.maxConcurrent, maxQueued: config.maxQueued, maxQueueWaitMs: config.maxQueueWaitMs, availability }),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<ApiContext> => contextFor(recordOf(res), requestCaller(res)),
     }),

@@ -114,6 +114,8 @@ function recordsToPlain<T>(result: QueryResult<RecordShape>): T[] {
 export interface QueryOptions {
   /** Server-side limit for this transaction, in ms. */
   timeoutMs?: number;
+  /** Tried once, never again on a transient error (`read` only): a probe wants the answer of now. */
+  once?: boolean;
 }
 
 /** Runs one statement inside a transaction and returns its records as plain objects. */
@@ -214,7 +216,7 @@ export function connectGraph(opts: ConnectOptions): Graph {
    * a managed one takes two. Retried on transient errors as the driver retries managed ones:
    * after about 1 s, then twice as long each time, until the retry time is spent.
    */
-  async function autoCommitRead<T>(cypher: string, params: Record<string, unknown>, timeout: number): Promise<T[]> {
+  async function autoCommitRead<T>(cypher: string, params: Record<string, unknown>, timeout: number, once: boolean): Promise<T[]> {
     const started = Date.now();
     for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -227,7 +229,7 @@ export function connectGraph(opts: ConnectOptions): Graph {
         await session.close();
       }
       const left = retryTimeMs - (Date.now() - started);
-      if (!neo4j.isRetryableError(failure) || left <= 0) throw mapError(failure);
+      if (once || !neo4j.isRetryableError(failure) || left <= 0) throw mapError(failure);
       await new Promise((r) => setTimeout(r, Math.min(left, delay * (0.8 + 0.4 * Math.random()))));
     }
   }
@@ -243,7 +245,8 @@ export function connectGraph(opts: ConnectOptions): Graph {
   return {
     database,
     driver,
-    read: (cypher, params = {}, o = {}) => withDeadline(autoCommitRead(cypher, params, o.timeoutMs ?? opts.readTimeoutMs), readDeadline(o.timeoutMs ?? opts.readTimeoutMs)),
+    read: (cypher, params = {}, o = {}) =>
+      withDeadline(autoCommitRead(cypher, params, o.timeoutMs ?? opts.readTimeoutMs, o.once ?? false), readDeadline(o.timeoutMs ?? opts.readTimeoutMs)),
     readTx: (work, o = {}) =>
       readSession(o.timeoutMs ?? opts.readTimeoutMs, (s) =>
         s.executeRead(
