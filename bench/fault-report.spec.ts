@@ -29,7 +29,8 @@ describe('faultFigures', () => {
     expect(f.beforeOkPerSecond).toBe(10);
     expect(f.unavailable.all.n).toBe(3);
     expect(f.unavailable.arriving.p99).toBe(300);
-    expect(f.unavailable.atStop.p99).toBe(1_600);
+    // Sent before the stop: counted from the stop.
+    expect(f.unavailable.atStop.p99).toBe(1_500);
     expect([...f.downOtherErrors]).toEqual([['HTTP 503 SERVER_BUSY', 1]]);
   });
 
