@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
+import { awaitDatabase, awayFromSlot, concurrencyGate } from './concurrency-gate.ts';
 import type { Availability } from './database-availability.ts';
 
 // The gate in front of a handler that answers only when the test lets it: what runs, in what
@@ -19,6 +19,8 @@ interface Harness {
   closed: string[];
   /** Lets the oldest started request answer. */
   finishOne(): void;
+  /** Ends the outside waits of requests named `away…` (awaited through awayFromSlot), in order. */
+  endAway(): void;
   server: Server;
 }
 
@@ -37,14 +39,19 @@ async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, availab
     },
     ...(availability ? [awaitDatabase(availability)] : []),
     concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availability }),
-    (req, res) => {
+    async (req, res) => {
       h.started.push(name(req));
+      if (name(req).startsWith('away')) {
+        await awayFromSlot(new Promise<void>((r) => away.push(r)));
+        h.started.push(`${name(req)} back`);
+      }
       waiting.push(() => res.json({ name: name(req) }));
     },
   );
+  const away: (() => void)[] = [];
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { ...h, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, finishOne: () => waiting.shift()!(), server };
+  return { ...h, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, finishOne: () => waiting.shift()!(), endAway: () => away.shift()!(), server };
 }
 
 let h: Harness;
@@ -126,6 +133,23 @@ describe('the request queue', () => {
     expect(await nameOf(next)).toBe('next');
   });
 
+  it('gives the slot of a request waiting outside (awayFromSlot) to the next one, and gives it back before anyone waiting', async () => {
+    h = await harness({ concurrent: 1, maxQueued: 10 });
+    const away = await send('away');
+    await vi.waitFor(() => expect(h.started).toEqual(['away']));
+    const next = await send('next');
+    await vi.waitFor(() => expect(h.started).toEqual(['away', 'next']));
+    const last = await send('last');
+    h.endAway();
+    // `away` waits for the slot `next` holds, ahead of `last`.
+    h.finishOne();
+    await vi.waitFor(() => expect(h.started).toEqual(['away', 'next', 'away back']));
+    h.finishOne();
+    await vi.waitFor(() => expect(h.started).toEqual(['away', 'next', 'away back', 'last']));
+    h.finishOne();
+    expect(await Promise.all([away, next, last].map(nameOf))).toEqual(['away', 'next', 'last']);
+  });
+
   it('drops a request whose client left while it waited, and frees the slot of one that left while running', async () => {
     h = await harness({ concurrent: 1, maxQueued: 10 });
     const leaving = new AbortController();
@@ -150,7 +174,7 @@ describe('the request queue', () => {
     h = await harness({
       concurrent: 1,
       maxQueued: 10,
-      availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: (listener) => (foundDown = listener) },
+      availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: (listener) => (foundDown = listener), onBack: () => {} },
     });
     await send('running');
     await vi.waitFor(() => expect(h.started).toEqual(['running']));
@@ -180,7 +204,7 @@ describe('the request queue', () => {
     h = await harness({
       concurrent: 1,
       maxQueued: 10,
-      availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: (listener) => (foundDown = listener) },
+      availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: (listener) => (foundDown = listener), onBack: () => {} },
     });
     await send('running');
     await vi.waitFor(() => expect(h.started).toEqual(['running']));
@@ -203,7 +227,7 @@ describe('the request queue', () => {
     let down = false;
     const probes: ((up: boolean) => void)[] = [];
     const answerProbes = (up: boolean) => probes.splice(0).forEach((answer) => answer(up));
-    h = await harness({ concurrent: 1, maxQueued: 10, availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: () => {} } });
+    h = await harness({ concurrent: 1, maxQueued: 10, availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: () => {}, onBack: () => {} } });
     const first = await send('first');
     await vi.waitFor(() => expect(h.started).toEqual(['first']));
     const queuedBefore = await send('queued-before');

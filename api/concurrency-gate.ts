@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Availability } from './database-availability.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, ERROR_CODES } from './errors.ts';
@@ -16,7 +17,7 @@ export interface GateOptions {
   availability?: Availability;
 }
 
-const ALWAYS_UP: Availability = { down: () => false, nextProbe: async () => true, onDown: () => {} };
+const ALWAYS_UP: Availability = { down: () => false, nextProbe: async () => true, onDown: () => {}, onBack: () => {} };
 
 const gone = (req: Request, res: Response) => res.closed || req.socket.destroyed;
 
@@ -46,6 +47,20 @@ export function awaitDatabase(availability: Availability): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     if (await databaseBack(availability, req, res)) next();
   };
+}
+
+/** The slot of the request being run, for code below that waits without using it. */
+const slots = new AsyncLocalStorage<{ away<T>(work: Promise<T>): Promise<T> }>();
+
+/**
+ * `work`, awaited with the running request's slot given to the next request meanwhile and taken
+ * back (before any waiting request) once it is done. For a wait that puts no load on Neo4j, or
+ * puts it under a limit of its own: a statement's plan another request is making. Outside a
+ * request, `work` as it is.
+ */
+export function awayFromSlot<T>(work: Promise<T>): Promise<T> {
+  const slot = slots.getStore();
+  return slot ? slot.away(work) : work;
 }
 
 /** A request in the queue, with what it asks (read once, and only while Neo4j is down). */
@@ -98,8 +113,39 @@ export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availab
           return void answerByProbe([{ entry, since }]);
         }
         // The slot is held until the answer is written or the client is gone, whichever is first.
-        res.once('close', release);
-        next();
+        let held = release;
+        res.once('close', () => held());
+        // Reads waiting for a plan give the slot back; they all wait for it before going on.
+        let away = 0;
+        let back: Promise<void> = Promise.resolve();
+        let isBack = () => {};
+        const slot = {
+          async away<T>(work: Promise<T>): Promise<T> {
+            if (away++ === 0) {
+              back = new Promise<void>((r) => (isBack = r));
+              held();
+            }
+            try {
+              return await work;
+            } finally {
+              if (--away === 0) queue.restore([{ entry: resumed, since: performance.now() }]);
+              await back;
+            }
+          },
+        };
+        // Back at the front of the queue; if no slot frees within the wait limit it goes on without one rather than fail half-run.
+        const resumed: Waiting = {
+          start(again) {
+            held = again;
+            if (gone(req, res)) again();
+            isBack();
+          },
+          shed() {
+            held = () => {};
+            isBack();
+          },
+        };
+        slots.run(slot, next);
       },
       shed(waitedMs) {
         if (gone(req, res)) return;

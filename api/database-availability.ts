@@ -22,6 +22,8 @@ export interface Availability {
   nextProbe(): Promise<boolean>;
   /** Calls `listener` each time Neo4j is found down after it was up. */
   onDown(listener: () => void): void;
+  /** Calls `listener` each time Neo4j answers again after it was found down. */
+  onBack(listener: () => void): void;
 }
 
 export interface TrackedGraph extends Availability {
@@ -45,7 +47,7 @@ export function trackAvailability(graph: Graph, intervalMs = PROBE_INTERVAL_MS):
   let down = false;
   let lastProbeAt = 0;
   let waiting: Promise<boolean> | null = null;
-  const listeners: (() => void)[] = [];
+  const listeners = { down: [] as (() => void)[], back: [] as (() => void)[] };
   // Settles (rejected) when Neo4j is next found down: what reads under way race against.
   let foundDown!: Promise<never>;
   let reject!: (err: Error) => void;
@@ -59,12 +61,15 @@ export function trackAvailability(graph: Graph, intervalMs = PROBE_INTERVAL_MS):
     down = true;
     reject(unavailable());
     armFoundDown();
-    for (const l of listeners) l();
+    for (const l of listeners.down) l();
   };
   const observe = <T>(work: Promise<T>): Promise<T> =>
     work.then(
       (value) => {
-        down = false;
+        if (down) {
+          down = false;
+          for (const l of listeners.back) l();
+        }
         return value;
       },
       (err: unknown) => {
@@ -100,6 +105,7 @@ export function trackAvailability(graph: Graph, intervalMs = PROBE_INTERVAL_MS):
     graph: tracked,
     down: () => down,
     nextProbe,
-    onDown: (listener) => void listeners.push(listener),
+    onDown: (listener) => void listeners.down.push(listener),
+    onBack: (listener) => void listeners.back.push(listener),
   };
 }

@@ -1,20 +1,14 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { forgetPlans } from '../graph/queries/plan-first.ts';
-import type { ApiContext } from './context.ts';
-import { classify, ERROR_CODES } from './errors.ts';
+import type { PlanningGraph } from '../graph/queries/planned-reads.ts';
+import type { Availability } from './database-availability.ts';
 
 /**
- * When a request finds the database unavailable, the Neo4j that comes back may be a restarted one
- * with no plans cached: the long statements are then planned again, off the clock, before they run.
+ * The Neo4j that comes back after an outage may be a restarted one with no plans cached. Found
+ * down, the API forgets its plans (on the way down, so an outage no request met counts too); back,
+ * it plans again every statement it has read, the most read first, a few at a time, while the
+ * requests that need one wait for it without holding a slot (graph/queries/planned-reads.ts).
  */
-export function replanAfterOutage(): ApolloServerPlugin<ApiContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors }) {
-          if (errors.some((e) => classify(e).code === ERROR_CODES.DATABASE_UNAVAILABLE)) forgetPlans();
-        },
-      };
-    },
-  };
+export function replanAfterOutage(availability: Availability, planning: PlanningGraph): void {
+  availability.onDown(forgetPlans);
+  availability.onBack(planning.replanKnown);
 }

@@ -16,6 +16,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import type { ApiConfig } from '../graph/config.ts';
 import type { Graph } from '../graph/driver.ts';
+import { planningFirst } from '../graph/queries/planned-reads.ts';
 import { auditLog } from './access/audit.ts';
 import { loadAuthFile } from './access/auth-file.ts';
 import { authenticate, requestCaller } from './access/authenticate.ts';
@@ -28,7 +29,7 @@ import type { ApiContext, RequestRecord } from './context.ts';
 import type { Caller } from './access/roles.ts';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { compiledExecution } from './compiled-execution.ts';
-import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
+import { awaitDatabase, awayFromSlot, concurrencyGate } from './concurrency-gate.ts';
 import { trackAvailability } from './database-availability.ts';
 import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
@@ -65,7 +66,10 @@ export interface RunningApi {
 /** Starts the HTTP server: POST/GET /graphql and GET /health, on config.host:config.port (0: any free port). */
 export async function startApiServer({ graph: untracked, config, log }: ApiServerOptions): Promise<RunningApi> {
   const availability = trackAvailability(untracked);
-  const graph = availability.graph;
+  // Two plans at once: a restarted Neo4j planned the API's 35 statements in 14 s so, 26 s one at a time, 16 s four at a time.
+  const planning = planningFirst(availability.graph, { plansAtOnce: 2, planWaitMs: config.queryTimeoutMs, whileWaiting: awayFromSlot });
+  replanAfterOutage(availability, planning);
+  const graph = planning.graph;
   checkBind(config);
   const users = config.authFile ? loadAuthFile(config.authFile) : null;
   // One local user has nobody to share with; with users, each gets a fair share by default.
@@ -102,7 +106,6 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log),
-      replanAfterOutage(),
       audit.plugin,
     ],
   });

@@ -3,7 +3,6 @@ import type { Graph, QueryOptions } from '../driver.ts';
 import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
 import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_VALUES, namingProperties, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
-import { planOnce } from './plan-first.ts';
 import { hiddenLinks, isHiddenNode, visibleNodeCondition, visibleRelTypes, type Visibility } from './visibility.ts';
 
 /** Comment lines dropped: the hop blocks are spliced several times into one statement. */
@@ -205,8 +204,6 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
     maxLastLinks: MAX_LINKS * 4,
     denseDegree: DENSE_DEGREE,
   };
-  // One statement per depth and set of types: planning it takes seconds, not to be counted against the request's limit.
-  await planOnce(graph, cypher, params);
   const [row] = await graph.read<NeighborhoodRow>(cypher, params, opts);
   if (!row) throw new NodeNotFoundError('id', o.id);
   const nodes = new Map<string, NodeView>();

@@ -2,7 +2,6 @@ import { loadCypher } from '../cypher-file.ts';
 import { QueryTimeoutError, type Graph, type PlainPath, type QueryOptions } from '../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from './graph-elements.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
-import { planOnce } from './plan-first.ts';
 import { isHiddenNode, visibleNodeCondition, visibleRelTypes, type Visibility } from './visibility.ts';
 
 const SHORTEST = loadCypher(new URL('./paths-shortest.cypher', import.meta.url));
@@ -108,8 +107,6 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   if (longer) {
     const cypher = pathsCypher(o);
     const params = { from: ends.a.elementId, to: ends.b.elementId, hubDegree: HUB_DEGREE };
-    // The time limit is for the search, not for planning.
-    await planOnce(graph, cypher, params);
     try {
       const rows = await graph.read<{ p: PlainPath }>(
         cypher,
