@@ -150,6 +150,22 @@ describe('the request queue', () => {
     expect(await Promise.all([away, next, last].map(nameOf))).toEqual(['away', 'next', 'last']);
   });
 
+  it('keeps the place of a request waiting to have its slot back when Neo4j is found down: its own reads will say so', async () => {
+    let foundDown = () => {};
+    h = await harness({ concurrent: 1, maxQueued: 10, availability: { down: () => false, nextProbe: async () => false, onDown: (listener) => (foundDown = listener), onBack: () => {} } });
+    const away = await send('away');
+    await vi.waitFor(() => expect(h.started).toEqual(['away']));
+    const next = await send('next');
+    await vi.waitFor(() => expect(h.started).toEqual(['away', 'next']));
+    h.endAway();
+    await new Promise((r) => setTimeout(r, 20));
+    foundDown();
+    h.finishOne();
+    await vi.waitFor(() => expect(h.started).toEqual(['away', 'next', 'away back']));
+    h.finishOne();
+    expect(await Promise.all([away, next].map(nameOf))).toEqual(['away', 'next']);
+  });
+
   it('drops a request whose client left while it waited, and frees the slot of one that left while running', async () => {
     h = await harness({ concurrent: 1, maxQueued: 10 });
     const leaving = new AbortController();

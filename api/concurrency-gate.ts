@@ -63,11 +63,57 @@ export function awayFromSlot<T>(work: Promise<T>): Promise<T> {
   return slot ? slot.away(work) : work;
 }
 
-/** A request in the queue, with what it asks (read once, and only while Neo4j is down). */
+/** A request in the queue: the first time it waits for a slot, or again after its reads gave it away. */
 interface Entry extends Waiting {
   req: Request;
   res: Response;
+  /** Whether it still has to read Neo4j (parsed once, and only while Neo4j is down). */
   readsDatabase(): boolean;
+}
+
+/**
+ * Runs `next` in the slot `release` frees: held until the answer is written or the client is
+ * gone, and given to the next request while the request's reads wait away from it. Once they
+ * are done it is taken back at the front of the queue; if no slot frees within the wait limit,
+ * the request goes on without one rather than fail half-run.
+ */
+function runInSlot({ queue, req, res, release, next }: { queue: RequestQueue; req: Request; res: Response; release: () => void; next: NextFunction }): void {
+  let held = release;
+  res.once('close', () => held());
+  let awayCount = 0;
+  let back: Promise<void> = Promise.resolve();
+  let isBack = () => {};
+  const resumed: Entry = {
+    req,
+    res,
+    // Half-run: its reads find out for themselves if Neo4j went down meanwhile.
+    readsDatabase: () => false,
+    start(again) {
+      held = again;
+      if (gone(req, res)) again();
+      isBack();
+    },
+    shed() {
+      held = () => {};
+      isBack();
+    },
+  };
+  const slot = {
+    async away<T>(work: Promise<T>): Promise<T> {
+      if (awayCount++ === 0) {
+        back = new Promise<void>((r) => (isBack = r));
+        held();
+      }
+      try {
+        return await work;
+      } finally {
+        // The last read to come back queues for the slot; every one waits for it before going on.
+        if (--awayCount === 0) queue.restore([{ entry: resumed, since: performance.now() }]);
+        await back;
+      }
+    },
+  };
+  slots.run(slot, next);
 }
 
 /**
@@ -84,6 +130,8 @@ interface Entry extends Waiting {
  *   at once, not one slot at a time; one whose turn comes while Neo4j is down gives its slot back
  *   and is answered the same way. If the probe finds Neo4j back, they wait on in their places.
  * - A request whose client left while it waited is dropped without running.
+ * - A running request whose reads wait for something that is not Neo4j's work (awayFromSlot)
+ *   lends its slot meanwhile, and is first in line to have it back.
  */
 export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availability = ALWAYS_UP }: GateOptions): RequestHandler {
   if (concurrent <= 0) return (_req: Request, _res: Response, next: NextFunction) => next();
@@ -112,40 +160,7 @@ export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availab
           release();
           return void answerByProbe([{ entry, since }]);
         }
-        // The slot is held until the answer is written or the client is gone, whichever is first.
-        let held = release;
-        res.once('close', () => held());
-        // Reads waiting for a plan give the slot back; they all wait for it before going on.
-        let away = 0;
-        let back: Promise<void> = Promise.resolve();
-        let isBack = () => {};
-        const slot = {
-          async away<T>(work: Promise<T>): Promise<T> {
-            if (away++ === 0) {
-              back = new Promise<void>((r) => (isBack = r));
-              held();
-            }
-            try {
-              return await work;
-            } finally {
-              if (--away === 0) queue.restore([{ entry: resumed, since: performance.now() }]);
-              await back;
-            }
-          },
-        };
-        // Back at the front of the queue; if no slot frees within the wait limit it goes on without one rather than fail half-run.
-        const resumed: Waiting = {
-          start(again) {
-            held = again;
-            if (gone(req, res)) again();
-            isBack();
-          },
-          shed() {
-            held = () => {};
-            isBack();
-          },
-        };
-        slots.run(slot, next);
+        runInSlot({ queue, req, res, release, next });
       },
       shed(waitedMs) {
         if (gone(req, res)) return;
