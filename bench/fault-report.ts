@@ -92,7 +92,7 @@ export function faultFigures(outcomes: readonly Outcome[], f: Fault): FaultFigur
   const downUnavailable = down.filter((x) => isUnavailable(x.code));
   const end = outcomes.reduce((m, x) => Math.max(m, x.at), 0);
   let backAfterMs: number | null = null;
-  for (let from = f.readyAt; from + WINDOW_MS <= end; from += 1_000) {
+  for (let from = f.readyAt; beforeOkPerSecond > 0 && from + WINDOW_MS <= end; from += 1_000) {
     if (okPerSecond(outcomes, from, from + WINDOW_MS) >= TARGETS.backShare * beforeOkPerSecond) {
       backAfterMs = from + WINDOW_MS - f.readyAt;
       break;
