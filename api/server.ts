@@ -66,7 +66,7 @@ export interface RunningApi {
 /** Starts the HTTP server: POST/GET /graphql and GET /health, on config.host:config.port (0: any free port). */
 export async function startApiServer({ graph: untracked, config, log }: ApiServerOptions): Promise<RunningApi> {
   const availability = trackAvailability(untracked);
-  // Two plans at once: a restarted Neo4j planned the API's 35 statements in 14 s so, 26 s one at a time, 16 s four at a time.
+  // Two plans at once: a restarted Neo4j planned the API's 35 statements in 14–15 s so, 16–26 s one at a time, 16–18 s four at a time.
   const planning = planningFirst(availability.graph, { plansAtOnce: 2, planWaitMs: config.queryTimeoutMs, whileWaiting: awayFromSlot });
   replanAfterOutage(availability, planning);
   const graph = planning.graph;
