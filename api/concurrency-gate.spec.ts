@@ -22,7 +22,7 @@ interface Harness {
   server: Server;
 }
 
-async function harness(concurrent: number, maxQueued: number, availability?: Availability): Promise<Harness> {
+async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, availability }: { concurrent: number; maxQueued: number; maxQueueWaitMs?: number; availability?: Availability }): Promise<Harness> {
   const h = { arrived: [] as string[], started: [] as string[], closed: [] as string[] };
   const waiting: (() => void)[] = [];
   const app = express();
@@ -36,8 +36,8 @@ async function harness(concurrent: number, maxQueued: number, availability?: Ava
       next();
     },
     ...(availability ? [awaitDatabase(availability)] : []),
-    concurrencyGate({ concurrent, maxQueued, availability }),
-    (req, res) => {
+    concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availability }),
+    async (req, res) => {
       h.started.push(name(req));
       waiting.push(() => res.json({ name: name(req) }));
     },
@@ -73,7 +73,7 @@ afterEach(async () => {
 
 describe('the request queue', () => {
   it('runs at most N requests at once and the rest in order of arrival', async () => {
-    h = await harness(2, 10);
+    h = await harness({ concurrent: 2, maxQueued: 10 });
     const answers = [];
     for (const name of ['a', 'b', 'c', 'd']) answers.push(await send(name));
     expect(h.arrived).toEqual(['a', 'b', 'c', 'd']);
@@ -88,7 +88,7 @@ describe('the request queue', () => {
   });
 
   it('answers 503 SERVER_BUSY with Retry-After once the queue is full, and runs nothing for it', async () => {
-    h = await harness(1, 1);
+    h = await harness({ concurrent: 1, maxQueued: 1 });
     const first = await send('first');
     await vi.waitFor(() => expect(h.started).toEqual(['first']));
     const queued = await send('queued');
@@ -106,8 +106,28 @@ describe('the request queue', () => {
     expect(h.started).toEqual(['first', 'queued']);
   });
 
+  it('answers 503 SERVER_BUSY with Retry-After to a request that waited past the limit, while the slot is still taken, and never runs it', async () => {
+    h = await harness({ concurrent: 1, maxQueued: 10, maxQueueWaitMs: 300 });
+    const first = await send('first');
+    await vi.waitFor(() => expect(h.started).toEqual(['first']));
+    const waited = await (await send('waited')).answer;
+    expect(waited.status).toBe(503);
+    expect(waited.headers.get('retry-after')).toBe('1');
+    const body = await waited.json();
+    expect(body.errors[0].extensions.code).toBe('SERVER_BUSY');
+    expect(body.errors[0].message).toMatch(/waited \d+\.\d s for one of 1 slots/);
+    expect(h.started).toEqual(['first']);
+    // Its place is gone: the slot goes to the next request.
+    h.finishOne();
+    expect(await nameOf(first)).toBe('first');
+    const next = await send('next');
+    await vi.waitFor(() => expect(h.started).toEqual(['first', 'next']));
+    h.finishOne();
+    expect(await nameOf(next)).toBe('next');
+  });
+
   it('drops a request whose client left while it waited, and frees the slot of one that left while running', async () => {
-    h = await harness(1, 10);
+    h = await harness({ concurrent: 1, maxQueued: 10 });
     const leaving = new AbortController();
     const running = new AbortController();
     await send('running', { signal: running.signal });
@@ -123,11 +143,67 @@ describe('the request queue', () => {
     expect(await nameOf(last)).toBe('last');
   });
 
+  it('when Neo4j is found down, answers every waiting request that reads it by one probe, without waiting for the slots', async () => {
+    let down = false;
+    let foundDown = () => {};
+    const probes: ((up: boolean) => void)[] = [];
+    h = await harness({
+      concurrent: 1,
+      maxQueued: 10,
+      availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: (listener) => (foundDown = listener), onBack: () => {} },
+    });
+    await send('running');
+    await vi.waitFor(() => expect(h.started).toEqual(['running']));
+    const waiting = [await send('a'), await send('b')];
+    const session = await send('session', { query: '{ session { user } }' });
+    down = true;
+    foundDown();
+    await vi.waitFor(() => expect(probes).toHaveLength(1));
+    probes.splice(0).forEach((answer) => answer(false));
+    for (const { answer } of waiting) {
+      const res = await answer;
+      expect(res.status).toBe(503);
+      expect((await res.json()).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    }
+    // The slot was never given up; the request that needs no database keeps its place.
+    expect(h.started).toEqual(['running']);
+    h.finishOne();
+    await vi.waitFor(() => expect(h.started).toEqual(['running', 'session']));
+    h.finishOne();
+    expect(await nameOf(session)).toBe('session');
+  });
+
+  it('when Neo4j is found down and the probe finds it back, the waiting requests keep their places', async () => {
+    let down = false;
+    let foundDown = () => {};
+    const probes: ((up: boolean) => void)[] = [];
+    h = await harness({
+      concurrent: 1,
+      maxQueued: 10,
+      availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: (listener) => (foundDown = listener), onBack: () => {} },
+    });
+    await send('running');
+    await vi.waitFor(() => expect(h.started).toEqual(['running']));
+    const [a, b] = [await send('a'), await send('b')];
+    down = true;
+    foundDown();
+    await vi.waitFor(() => expect(probes).toHaveLength(1));
+    down = false;
+    probes.splice(0).forEach((answer) => answer(true));
+    const c = await send('c');
+    for (const name of ['a', 'b', 'c']) {
+      h.finishOne();
+      await vi.waitFor(() => expect(h.started.at(-1)).toBe(name));
+    }
+    h.finishOne();
+    expect(await Promise.all([a, b, c].map(nameOf))).toEqual(['a', 'b', 'c']);
+  });
+
   it('while the database is down, answers each request by the next probe: DATABASE_UNAVAILABLE, or on as usual once it is back', async () => {
     let down = false;
     const probes: ((up: boolean) => void)[] = [];
     const answerProbes = (up: boolean) => probes.splice(0).forEach((answer) => answer(up));
-    h = await harness(1, 10, { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)) });
+    h = await harness({ concurrent: 1, maxQueued: 10, availability: { down: () => down, nextProbe: () => new Promise<boolean>((r) => probes.push(r)), onDown: () => {}, onBack: () => {} } });
     const first = await send('first');
     await vi.waitFor(() => expect(h.started).toEqual(['first']));
     const queuedBefore = await send('queued-before');

@@ -1,20 +1,22 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import pLimit from 'p-limit';
 import type { Availability } from './database-availability.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, ERROR_CODES } from './errors.ts';
 import { recordOf } from './logging.ts';
 import { needsDatabase } from './needs-database.ts';
+import { RequestQueue, type Taken, type Waiting } from './request-queue.ts';
 
 export interface GateOptions {
   /** Requests that run at once; 0 turns the gate off. */
   concurrent: number;
   /** Requests that may wait for a slot; past it the answer is SERVER_BUSY. */
   maxQueued: number;
+  /** How long a request may wait for a slot; past it the answer is SERVER_BUSY and it never runs. */
+  maxQueueWaitMs: number;
   /** What the API knows of Neo4j: a request whose turn comes while it is down is answered by a probe. */
   availability?: Availability;
 }
 
-const ALWAYS_UP: Availability = { down: () => false, nextProbe: async () => true };
+const ALWAYS_UP: Availability = { down: () => false, nextProbe: async () => true, onDown: () => {}, onBack: () => {} };
 
 const gone = (req: Request, res: Response) => res.closed || req.socket.destroyed;
 
@@ -46,6 +48,14 @@ export function awaitDatabase(availability: Availability): RequestHandler {
   };
 }
 
+/** A request in the queue. */
+interface Entry extends Waiting {
+  req: Request;
+  res: Response;
+  /** Whether it still has to read Neo4j (parsed once, and only while Neo4j is down). */
+  readsDatabase(): boolean;
+}
+
 /**
  * At most `concurrent` GraphQL requests run at once; the rest wait in order of arrival. Neo4j on a
  * few cores answers a burst of 50 traversals slower, each of them, than it answers 4 at a time, and
@@ -54,26 +64,53 @@ export function awaitDatabase(availability: Availability): RequestHandler {
  *
  * - Past `maxQueued` waiting requests the API is overloaded and says so at once (503 SERVER_BUSY
  *   with Retry-After) rather than hold them.
- * - One whose turn comes while Neo4j is down (it went down while the request waited) is answered
- *   as `awaitDatabase` answers.
+ * - A request that has waited `maxQueueWaitMs` is answered SERVER_BUSY then and never runs: its
+ *   client has given up or soon will, and running it would only make those behind it wait too.
+ * - When Neo4j is found down, every waiting request that reads it is answered by the next probe
+ *   at once, not one slot at a time; one whose turn comes while Neo4j is down gives its slot back
+ *   and is answered the same way. If the probe finds Neo4j back, they wait on in their places.
  * - A request whose client left while it waited is dropped without running.
  */
-export function concurrencyGate({ concurrent, maxQueued, availability = ALWAYS_UP }: GateOptions): RequestHandler {
+export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availability = ALWAYS_UP }: GateOptions): RequestHandler {
   if (concurrent <= 0) return (_req: Request, _res: Response, next: NextFunction) => next();
-  const limit = pLimit(concurrent);
+  const queue = new RequestQueue({ concurrent, maxQueued, maxWaitMs: maxQueueWaitMs });
+
+  const answerByProbe = async (taken: Taken[]) => {
+    if (taken.length === 0) return;
+    const up = await availability.nextProbe();
+    const waitingOn = taken.filter((t) => !gone((t.entry as Entry).req, (t.entry as Entry).res));
+    if (up) return queue.restore(waitingOn);
+    for (const t of waitingOn) refuse((t.entry as Entry).res, ERROR_CODES.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
+  };
+  availability.onDown(() => void answerByProbe(queue.take((e) => (e as Entry).readsDatabase())));
+
   return (req: Request, res: Response, next: NextFunction) => {
-    if (limit.pendingCount >= maxQueued) {
-      return refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy (${limit.activeCount} requests running, ${limit.pendingCount} waiting); try again shortly.`);
+    let reads: boolean | undefined;
+    const entry: Entry = {
+      req,
+      res,
+      readsDatabase: () => (reads ??= needsDatabase(req.body)),
+      start(release, since) {
+        if (gone(req, res)) return release();
+        recordOf(res).queuedMs = Math.round(performance.now() - since);
+        // Neo4j may have gone down while this request waited its turn.
+        if (availability.down() && entry.readsDatabase()) {
+          release();
+          return void answerByProbe([{ entry, since }]);
+        }
+        // The slot is held until the answer is written or the client is gone, whichever is first.
+        res.once('close', release);
+        next();
+      },
+      shed(waitedMs) {
+        if (gone(req, res)) return;
+        recordOf(res).queuedMs = Math.round(waitedMs);
+        refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy: this request waited ${(waitedMs / 1000).toFixed(1)} s for one of ${concurrent} slots; try again shortly.`);
+      },
+    };
+    if (!queue.add(entry)) {
+      return refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy (${queue.running} requests running, ${queue.waiting} waiting); try again shortly.`);
     }
-    void limit(
-      () =>
-        new Promise<void>((release) => {
-          if (gone(req, res)) return release();
-          // The slot is held until the answer is written or the client is gone, whichever is first.
-          res.once('close', release);
-          // Neo4j may have gone down while this request waited its turn.
-          void databaseBack(availability, req, res).then((back) => back && next());
-        }),
-    );
+    res.once('close', () => queue.remove(entry));
   };
 }

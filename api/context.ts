@@ -6,6 +6,8 @@ import type { Caller } from './access/roles.ts';
 export interface RequestRecord {
   operationName: string | null;
   errorCodes: string[];
+  /** How long it waited in the request queue for a slot (set when its turn came, or when it was shed). */
+  queuedMs?: number;
 }
 
 /** A root field a supervisor's request ran (or a lower role was refused), with its arguments, for the audit log. */

@@ -28,9 +28,9 @@ export function recordOf(res: Response): RequestRecord {
 }
 
 /**
- * One log line per HTTP request when its response is sent: operation, duration and outcome
- * (`ok`, or the error codes the client got; requests refused before GraphQL ran, such as a
- * CSRF block, show their HTTP status).
+ * One log line per HTTP request when its response is sent: operation, duration (`queuedMs` of it
+ * waiting for a slot) and outcome (`ok`, or the error codes the client got; requests refused
+ * before GraphQL ran, such as a CSRF block, show their HTTP status).
  */
 export function requestLogging(log: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -39,7 +39,15 @@ export function requestLogging(log: Logger) {
     res.on('finish', () => {
       const outcome = record.errorCodes.length > 0 ? [...new Set(record.errorCodes)].join(',') : res.statusCode < 400 ? 'ok' : `HTTP_${res.statusCode}`;
       log.info(
-        { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, operation: record.operationName, ms: Math.round((performance.now() - started) * 10) / 10, outcome },
+        {
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          operation: record.operationName,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          ...(record.queuedMs === undefined ? {} : { queuedMs: record.queuedMs }),
+          outcome,
+        },
         'request',
       );
     });

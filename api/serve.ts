@@ -9,8 +9,10 @@ export async function serveApi({ config, uri, log }: { config: AppConfig; uri: s
   const graph = connectApiGraph(config, uri);
   try {
     const api = await startApiServer({ graph, config: config.api, log });
-    // In the background: the API answers at once, and the job pages' first requests find their plans ready.
+    // In the background: the API answers at once, and the job pages' first requests find their plans ready;
+    // again whenever Neo4j comes back from an outage (restarted, it has forgotten every plan).
     void warmUp(graph, api, log);
+    api.whenDatabaseBack(() => void warmUp(graph, api, log));
     return {
       ...api,
       close: async () => {

@@ -16,6 +16,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import type { ApiConfig } from '../graph/config.ts';
 import type { Graph } from '../graph/driver.ts';
+import { forgetPlans } from '../graph/queries/plan-first.ts';
 import { auditLog } from './access/audit.ts';
 import { loadAuthFile } from './access/auth-file.ts';
 import { authenticate, requestCaller } from './access/authenticate.ts';
@@ -33,7 +34,6 @@ import { trackAvailability } from './database-availability.ts';
 import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
-import { replanAfterOutage } from './replan-after-outage.ts';
 import { requestCostLimit } from './request-cost.ts';
 import { loggingPlugin, recordOf, requestLogging } from './logging.ts';
 import { guardedResolvers } from './resolvers/index.ts';
@@ -60,6 +60,8 @@ export interface RunningApi {
   port: number;
   /** Runs an operation in this process as `caller`, past HTTP and its token check (the start-up warm-up). */
   execute(query: string, variables: Record<string, unknown>, caller: Caller): Promise<{ errorCode?: string }>;
+  /** Calls `listener` each time a probe finds Neo4j answering again after it was found down. */
+  whenDatabaseBack(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,8 @@ export interface RunningApi {
 export async function startApiServer({ graph: untracked, config, log }: ApiServerOptions): Promise<RunningApi> {
   const availability = trackAvailability(untracked);
   const graph = availability.graph;
+  // A Neo4j found down may come back restarted, with no plans cached: they are made again (whenDatabaseBack).
+  availability.onDown(forgetPlans);
   checkBind(config);
   const users = config.authFile ? loadAuthFile(config.authFile) : null;
   // One local user has nobody to share with; with users, each gets a fair share by default.
@@ -116,7 +120,6 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
       config.production || users ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log),
-      replanAfterOutage(),
       audit.plugin,
     ],
   });
@@ -132,7 +135,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
     awaitDatabase(availability),
     rateLimitPerCaller(perMinute),
     // After the body is read, so a client sending slowly holds no slot.
-    concurrencyGate({ concurrent: config.maxConcurrent, maxQueued: config.maxQueued, availability }),
+    concurrencyGate({ concurrent: config.maxConcurrent, maxQueued: config.maxQueued, maxQueueWaitMs: config.maxQueueWaitMs, availability }),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<ApiContext> => contextFor(recordOf(res), requestCaller(res)),
     }),
@@ -158,6 +161,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
       const code = errors?.[0]?.extensions?.code;
       return typeof code === 'string' ? { errorCode: code } : {};
     },
+    whenDatabaseBack: (listener) => availability.onBack(listener),
     close: async () => {
       await apollo.stop();
       await audit.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCode, connectionHeaders, faultPhases } from './load.ts';
+import { answerCode, connectionHeaders } from './load.ts';
 import { requestPicker, type FieldLoad } from './load-mix.ts';
 
 describe('answerCode', () => {
@@ -18,16 +18,6 @@ describe('connectionHeaders', () => {
     const h = connectionHeaders(['a', 'b']);
     expect([0, 1, 2].map((i) => h(i).authorization)).toEqual(['Bearer a', 'Bearer b', 'Bearer a']);
     expect(connectionHeaders([])(3)).toEqual({ 'content-type': 'application/json' });
-  });
-});
-
-describe('faultPhases', () => {
-  it('puts an answer before the stop, during the outage (sent before ready, answered after the stop) or after (sent once ready)', () => {
-    const x = (sentAt: number, at: number) => ({ field: 'f', sentAt, at, code: 'ok' });
-    const { before, down, after } = faultPhases([x(0, 9), x(9, 11), x(15, 25), x(21, 22)], { stopAt: 10, readyAt: 20 });
-    expect(before.map((o) => o.sentAt)).toEqual([0]);
-    expect(down.map((o) => o.sentAt)).toEqual([9, 15]);
-    expect(after.map((o) => o.sentAt)).toEqual([21]);
   });
 });
 

@@ -9,6 +9,7 @@ import { connectApiGraph } from '../api/database.ts';
 import { startApiProcess } from './api-process.ts';
 import { benchDatabase, type BenchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
+import { codeList, countCodes, reportFault, type Outcome } from './fault-report.ts';
 import { latency, ms } from './latency.ts';
 import { loadMix, requestPicker, sampleLoadInputs, type FieldLoad } from './load-mix.ts';
 
@@ -48,19 +49,12 @@ function benchUsers(n: number): { tokens: string[]; env: Record<string, string>;
 }
 
 const DOWN_SECONDS = 10;
+/** Long enough after ready to see whether throughput is back within its target, and then some. */
+const AFTER_READY_MS = 40_000;
 /** A fresh Neo4j answers the mix at about half speed for its first 15 s or so, while its JVM compiles. */
 const DEFAULT_WARMUP_S = 20;
 /** Longer than the API's own query limit, so a slow answer shows as the API's TIMEOUT, not a dropped socket. */
 const CLIENT_TIMEOUT_S = 30;
-
-/** One answer (or socket failure) as the clients saw it, in ms since the run started. */
-interface Outcome {
-  field: string;
-  sentAt: number;
-  at: number;
-  /** 'ok', an error code of the GraphQL answer, `HTTP <status>`, or `SOCKET <reason>`. */
-  code: string;
-}
 
 /**
  * The headers each connection sends. The hook for access control: with an AUTH_FILE of users,
@@ -227,7 +221,9 @@ export async function drive(o: {
     ],
   }, (err, result) => (err ? failed(err as Error) : finished(result)));
   instance.on('reqError', (err: Error & { code?: string }) => {
-    outcomes.push({ field: '?', sentAt: now(), at: now(), code: `SOCKET ${err.code ?? err.message}` });
+    // autocannon gives up on a request CLIENT_TIMEOUT_S after sending it (one in flight per connection).
+    const sentAt = err.message === 'request timed out' ? now() - CLIENT_TIMEOUT_S * 1000 : now();
+    outcomes.push({ field: '?', sentAt, at: now(), code: `SOCKET ${err.code ?? err.message}` });
   });
   instance.on('start', () => {
     t0 = performance.now();
@@ -248,8 +244,9 @@ export async function drive(o: {
       const readyAt = now();
       console.log(`  ${(readyAt / 1000).toFixed(1)} s: Neo4j ready again`);
       fault = { stopAt, readyAt };
-      // As long again after the restart as before the stop, and at least the asked duration in all.
-      await sleep(Math.max(o.duration * 1000 - now(), stopAt));
+      // As long again after the restart as before the stop, long enough to see the recovery's
+      // targets, and at least the asked duration in all.
+      await sleep(Math.max(o.duration * 1000 - now(), stopAt, AFTER_READY_MS));
       instance.stop();
     })();
   }
@@ -261,14 +258,6 @@ export async function drive(o: {
 }
 
 const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
-
-function countCodes(outcomes: readonly Outcome[]): Map<string, number> {
-  const codes = new Map<string, number>();
-  for (const x of outcomes) if (x.code !== 'ok') codes.set(x.code, (codes.get(x.code) ?? 0) + 1);
-  return codes;
-}
-
-const codeList = (codes: Map<string, number>) => (codes.size === 0 ? 'none' : [...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ×${fmt(n)}`).join(', '));
 
 function report(outcomes: readonly Outcome[], autocannonRps: number, seconds: number): void {
   const all = answeredLatency(outcomes);
@@ -287,63 +276,9 @@ function report(outcomes: readonly Outcome[], autocannonRps: number, seconds: nu
   }
 }
 
-/**
- * Before: answered before the stop. Down: sent before Neo4j was ready again and answered after
- * the stop began. After: sent once Neo4j was ready.
- */
-export function faultPhases(outcomes: readonly Outcome[], f: { stopAt: number; readyAt: number }) {
-  return {
-    before: outcomes.filter((x) => x.at < f.stopAt),
-    down: outcomes.filter((x) => x.at >= f.stopAt && x.sentAt < f.readyAt),
-    after: outcomes.filter((x) => x.sentAt >= f.readyAt),
-  };
-}
-
-function reportFault(outcomes: readonly Outcome[], f: { stopAt: number; readyAt: number }): void {
-  const { before, down, after } = faultPhases(outcomes, f);
-  const err = (xs: readonly Outcome[]) => xs.filter((x) => x.code !== 'ok').length;
-  console.log(`fault: Neo4j stopped at ${(f.stopAt / 1000).toFixed(1)} s, ready again at ${(f.readyAt / 1000).toFixed(1)} s (down ${((f.readyAt - f.stopAt) / 1000).toFixed(1)} s, its start included)`);
-  console.log(`  before the stop: ${fmt(before.length)} answers, ${fmt(err(before))} errors (${codeList(countCodes(before))})`);
-  const downCodes = countCodes(down);
-  console.log(`  while down:      ${fmt(down.length)} answers, ${fmt(err(down))} errors (${codeList(downCodes)}), ${fmt(down.length - err(down))} ok`);
-  // The API's queue answers 503 at once when Neo4j is down and every slot is busy; a request that
-  // ran answers 200 with the error: the same news either way.
-  const isUnavailable = (code: string) => code === 'DATABASE_UNAVAILABLE' || code === 'HTTP 503 DATABASE_UNAVAILABLE';
-  const others = [...downCodes.keys()].filter((c) => !isUnavailable(c));
-  if (others.length > 0) {
-    const inFlight = countCodes(down.filter((x) => x.sentAt < f.stopAt && !isUnavailable(x.code)));
-    console.log(`  !! while down, errors other than DATABASE_UNAVAILABLE: ${codeList(new Map(others.map((c) => [c, downCodes.get(c)!])))}; of them sent before the stop: ${codeList(inFlight)}`);
-  }
-  const downLatency = latency(down.filter((x) => isUnavailable(x.code)).map((x) => x.at - x.sentAt));
-  if (downLatency.n > 0) console.log(`  DATABASE_UNAVAILABLE answered in p50 ${downLatency.median.toFixed(0)} ms, p99 ${downLatency.p99.toFixed(0)} ms`);
-  console.log(`  after it is back: ${fmt(after.length)} answers, ${fmt(err(after))} errors (${codeList(countCodes(after))})   (target 0)`);
-  const firstOk = outcomes.find((x) => x.at >= f.readyAt && x.code === 'ok');
-  const firstOkSentAfter = after.find((x) => x.code === 'ok');
-  console.log(
-    `  from Neo4j ready to the first success: ${firstOk ? `${(firstOk.at - f.readyAt).toFixed(0)} ms` : 'none'}` +
-      `; to the first success of a request sent after it: ${firstOkSentAfter ? `${(firstOkSentAfter.at - f.readyAt).toFixed(0)} ms` : 'none'}`,
-  );
-  console.log('  by the second its answers came (how fast a restarted Neo4j gets back to speed):');
-  for (const b of timeline(outcomes, 5_000)) {
-    console.log(`    ${String(b.from / 1000).padStart(4)}–${String(b.to / 1000).padEnd(4)} s  ${fmt(b.ok).padStart(6)} ok  ${fmt(b.failed).padStart(7)} failed  ok p50 ${b.okP50 === null ? '    —' : b.okP50.toFixed(0).padStart(5)} ms`);
-  }
-}
-
 /** The latency of every request that got an answer (a dropped socket got none). */
 export function answeredLatency(outcomes: readonly Outcome[]): ReturnType<typeof latency> {
   return latency(outcomes.filter((x) => !x.code.startsWith('SOCKET')).map((x) => x.at - x.sentAt));
-}
-
-/** Answers in buckets of `ms` by the time they came: how many succeeded and failed, and the successes' median latency. */
-export function timeline(outcomes: readonly Outcome[], ms: number): { from: number; to: number; ok: number; failed: number; okP50: number | null }[] {
-  const end = outcomes.reduce((m, x) => Math.max(m, x.at), 0);
-  const buckets = [];
-  for (let from = 0; from <= end; from += ms) {
-    const inside = outcomes.filter((x) => x.at >= from && x.at < from + ms);
-    const ok = inside.filter((x) => x.code === 'ok').map((x) => x.at - x.sentAt);
-    buckets.push({ from, to: from + ms, ok: ok.length, failed: inside.length - ok.length, okP50: ok.length > 0 ? latency(ok).median : null });
-  }
-  return buckets;
 }
 
 function auditLines(file: string): number {

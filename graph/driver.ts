@@ -122,6 +122,8 @@ export interface QueryOptions {
    * (aliases, sequential steps) is bounded as one.
    */
   deadline?: number;
+  /** Tried once, never again on a transient error (`read` only): a probe wants the answer of now. */
+  once?: boolean;
 }
 
 /** The limit of a read: its own (or `fallback`), cut to what is left before the deadline. */
@@ -261,7 +263,7 @@ export function connectGraph(opts: ConnectOptions): Graph {
         await session.close();
       }
       const left = Math.min(retryTimeMs - (Date.now() - started), (o.deadline ?? Infinity) - Date.now());
-      if (!neo4j.isRetryableError(failure) || left <= 0) throw mapError(failure);
+      if (o.once || !neo4j.isRetryableError(failure) || left <= 0) throw mapError(failure);
       await new Promise((r) => setTimeout(r, Math.min(left, delay * (0.8 + 0.4 * Math.random()))));
     }
   }
