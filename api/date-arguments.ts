@@ -1,5 +1,5 @@
 import { getNamedType, Kind, type ValidationRule, type ValueNode } from 'graphql';
-import { isIsoDate } from '../seed/bundle-format.ts';
+import { isIsoDate } from '../graph/vocabulary/index.ts';
 import { badUserInput } from './errors.ts';
 
 /**

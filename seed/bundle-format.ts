@@ -1,5 +1,20 @@
+import {
+  COVERAGE_DIMENSIONS,
+  LICENSE_TYPES,
+  ORG_KINDS,
+  PATENT_KINDS,
+  PATENT_STATUSES,
+  POLICY_LEVELS,
+  POLICY_LINK_KINDS,
+  POSITION_ROLES,
+  REGION_LEVELS,
+  TRANSACTION_KINDS,
+  type OrgKind,
+} from '../graph/vocabulary/index.ts';
+
 // The CSV bundle contract of shared/DESIGN.md, as data: the validator, the importer and the
-// generator all read it from here so the three can never disagree on a column.
+// generator all read it from here so the three can never disagree on a column. Its enums are the
+// shared vocabulary's (graph/vocabulary/kinds.ts).
 
 export type ColumnType =
   | { kind: 'string' }
@@ -36,42 +51,6 @@ export interface FileSpec {
   defines?: { kind: EntityKind; idColumn: string };
   columns: readonly ColumnSpec[];
 }
-
-export const ORG_KINDS = [
-  'university',
-  'enterprise',
-  'research_institute',
-  'agency',
-  'platform',
-  'service_org',
-  'bank',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-/** The Neo4j label each organization kind carries besides `Organization`. */
-export const ORG_KIND_LABEL: Record<OrgKind, string> = {
-  university: 'University',
-  enterprise: 'Enterprise',
-  research_institute: 'ResearchInstitute',
-  agency: 'Agency',
-  platform: 'Platform',
-  service_org: 'ServiceOrg',
-  bank: 'Bank',
-};
-
-export const REGION_LEVELS = ['country', 'province', 'city', 'district'] as const;
-export const PATENT_KINDS = ['invention', 'utility_model', 'design'] as const;
-export const PATENT_STATUSES = ['active', 'lapsed', 'expired', 'revoked'] as const;
-export const TRANSACTION_KINDS = ['assignment', 'license', 'pledge', 'pledge_release'] as const;
-export const LICENSE_TYPES = ['exclusive', 'sole', 'ordinary'] as const;
-export const POSITION_ROLES = ['legal_representative', 'director', 'supervisor', 'executive'] as const;
-export const POLICY_LEVELS = ['national', 'provincial', 'municipal'] as const;
-export const POLICY_LINK_KINDS = ['implements', 'cites', 'supersedes', 'amends'] as const;
-export const COVERAGE_DIMENSIONS = ['region', 'org_kind', 'industry', 'ipc', 'org'] as const;
-
-export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
-export type PolicyLinkKind = (typeof POLICY_LINK_KINDS)[number];
-export type CoverageDimension = (typeof COVERAGE_DIMENSIONS)[number];
 
 const req = (name: string, type: ColumnType, more: Partial<ColumnSpec> = {}): ColumnSpec => ({
   name,
@@ -262,56 +241,4 @@ export function splitList(cell: string): string[] {
     .split(LIST_SEPARATOR)
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD (2023-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(0);
-  // setUTCFullYear, not Date.UTC: the latter maps years 0–99 to 1900–1999.
-  t.setUTCFullYear(y, mo - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
-// Section letter, two-digit class, subclass letter, then an optional "group/subgroup".
-const IPC_SYMBOL = /^([A-H])(\d{2})([A-Z])(?:\s*(\d{1,4})\/(\d{1,6}))?$/;
-
-export interface IpcParts {
-  section: string;
-  cls: string;
-  subclass: string;
-  mainGroup?: string;
-  symbol: string;
-}
-
-/**
- * Parses an IPC (or CPC) symbol such as `G06N 3/08` and names its ancestors, normalised to
- * `G06N 3/08` spacing. Returns null for anything that is not one.
- */
-export function parseIpc(raw: string): IpcParts | null {
-  const m = IPC_SYMBOL.exec(raw.trim().toUpperCase());
-  if (!m) return null;
-  const subclass = `${m[1]}${m[2]}${m[3]}`;
-  const parts: IpcParts = {
-    section: m[1]!,
-    cls: `${m[1]}${m[2]}`,
-    subclass,
-    symbol: subclass,
-  };
-  if (m[4] !== undefined) {
-    const group = String(Number(m[4]));
-    parts.mainGroup = `${subclass} ${group}/00`;
-    parts.symbol = `${subclass} ${group}/${m[5]}`;
-  }
-  return parts;
-}
-
-/** An IPC prefix in a coverage row: a section, class, subclass, group or subgroup. */
-export function isIpcPrefix(raw: string): boolean {
-  const v = raw.trim().toUpperCase();
-  return /^[A-H](\d{2}([A-Z](\s*\d{1,4}(\/\d{1,6})?)?)?)?$/.test(v);
 }

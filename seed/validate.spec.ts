@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SMALL_BUNDLE, toCsv, writeBundle, writeSmallBundle, type BundleRow } from '../tests/fixtures/small-bundle.js';
-import { BUNDLE_FILES, headerOf, isIsoDate } from './bundle-format.js';
+import { BUNDLE_FILES, headerOf } from './bundle-format.js';
+import { isIsoDate } from '../graph/vocabulary/index.ts';
 import { isCalendarDate } from './validate/dates.js';
 import { formatProblem, validateBundle, type Problem, type ValidationReport } from './validate.js';
 

@@ -1,4 +1,4 @@
-import { ipcAncestry } from '../../seed/import/ipc-hierarchy.ts';
+import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
 import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
 import { badUserInput, notFound } from '../errors.ts';

@@ -1,4 +1,4 @@
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/queries/graph-model.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/vocabulary/index.ts';
 import { MAX_DEPTH, MAX_NODES, neighborhood as neighborhoodQuery } from '../../graph/queries/neighborhood.ts';
 import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';

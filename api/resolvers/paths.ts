@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../../graph/queries/graph-model.ts';
+import { RELATIONSHIP_TYPES } from '../../graph/vocabulary/index.ts';
 import { findPaths, MAX_HOPS, MAX_PATHS } from '../../graph/queries/paths.ts';
 import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
 import { badUserInput } from '../errors.ts';

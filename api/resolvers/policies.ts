@@ -1,6 +1,6 @@
 import { actorsCoveredBy as actorsCoveredByQuery, decodeCursor, MAX_COVERED_PAGE } from '../../graph/queries/policies/actors-covered-by.ts';
 import { policiesCovering as policiesCoveringQuery } from '../../graph/queries/policies/policies-covering.ts';
-import { ORG_KINDS } from '../../seed/bundle-format.ts';
+import { ORG_KINDS } from '../../graph/vocabulary/index.ts';
 import { checkAllowed, checkId, checkLimit } from '../arguments.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';

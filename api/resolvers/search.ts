@@ -1,4 +1,4 @@
-import { labelsOfKinds, NODE_KINDS } from '../../graph/queries/graph-model.ts';
+import { labelsOfKinds, NODE_KINDS } from '../../graph/vocabulary/index.ts';
 import type { Caller } from '../access/roles.ts';
 import { roleName, roleThatSees } from '../access/roles.ts';
 import { forbidden } from '../errors.ts';

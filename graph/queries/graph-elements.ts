@@ -1,5 +1,5 @@
 import type { PlainNode, PlainRelationship } from '../driver.ts';
-import { edgeIdOf, kindOf, nodeIdOf, nodeNameEnOf, nodeNameOf } from './graph-model.ts';
+import { edgeIdOf, kindOf, nodeIdOf, nodeNameEnOf, nodeNameOf } from '../vocabulary/index.ts';
 import type { HiddenView } from './visibility.ts';
 
 // Nodes and relationships as the API returns them: keyed by the bundle's ids, never by Neo4j's

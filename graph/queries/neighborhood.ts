@@ -1,7 +1,8 @@
 import { loadStatement } from '../cypher-file.ts';
 import type { Graph, QueryOptions } from '../driver.ts';
 import { nodeView, subgraphView, type EdgeView, type NodeView, type OmittedView, type SubgraphView } from './graph-elements.ts';
-import { EDGE_KEY_PROPERTIES, edgeIdOf, kindOf, NAMING_VALUES, namingProperties, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { EDGE_KEY_PROPERTIES, NAMING_VALUES, namingProperties } from './naming.ts';
+import { edgeIdOf, kindOf, RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
 import { findNodeById, HiddenNodeError, NodeNotFoundError } from './node-by-id.ts';
 import { KEEP_PLAN, planOnce } from './plan-first.ts';
 import { hiddenLinks, isHiddenNode, visibleRelTypes, type Visibility } from './visibility.ts';
@@ -62,7 +63,7 @@ export interface NeighborhoodOptions {
   visibility?: Visibility | null;
 }
 
-/** Every property but the long texts, or only those that name and key a node (graph-model.ts's NAMING_VALUES). */
+/** Every property but the long texts, or only those that name and key a node (naming.ts's NAMING_VALUES). */
 const PROPERTIES = `CASE WHEN $q.properties THEN n {.*, abstract: null, summary: null, text: null} ELSE ${NAMING_VALUES} END`;
 const EDGE_PROPERTIES = `CASE WHEN $q.edgeProperties THEN properties(r) ELSE ${EDGE_KEY_PROPERTIES} END`;
 

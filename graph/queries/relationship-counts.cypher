@@ -1,6 +1,6 @@
 // Relationship counts of one node by type and direction. Each COUNT { } of a bare typed pattern
 // is answered from the node's degree (no expansion), so a node with 100 000 relationships costs
-// what a node with ten does. The list is graph-model.ts's RELATIONSHIP_TYPES (a unit test checks).
+// what a node with ten does. The list is graph/vocabulary/model.ts's RELATIONSHIP_TYPES (a unit test checks).
 MATCH (n) WHERE elementId(n) = $elementId
 UNWIND [
   {type: 'APPLIED_FOR', direction: 'OUT', count: COUNT { (n)-[:APPLIED_FOR]->() }},

@@ -16,6 +16,6 @@ WITH node, collect(lang)[0] AS lang, max(score) AS score
 WITH node, score, lang
 ORDER BY score DESC, coalesce(node.id, node.code)
 LIMIT toInteger($first)
-// A hit shows a name, not the record: only what names and keys a node (NAMING_PROJECTION of graph-model.ts);
+// A hit shows a name, not the record: only what names and keys a node (NAMING_PROJECTION of naming.ts);
 // abstracts and other long texts stay in the database.
 RETURN {elementId: elementId(node), labels: labels(node), properties: node {{{NAMING}}}} AS node, score, lang

@@ -1,7 +1,8 @@
 import { loadCypher } from '../cypher-file.ts';
 import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
 import { nodeView } from './graph-elements.ts';
-import { kindOf, labelsOfKinds, NAMING_PROJECTION } from './graph-model.ts';
+import { kindOf, labelsOfKinds } from '../vocabulary/index.ts';
+import { NAMING_PROJECTION } from './naming.ts';
 import { chineseQuery, englishQuery, searchWords, snippetOf, type SearchWords } from './search-text.ts';
 
 const SEARCH = loadCypher(new URL('./search.cypher', import.meta.url)).replaceAll('{{NAMING}}', NAMING_PROJECTION);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neighborhoodCypher, neighborhoodStatement, READ_TIERS } from './neighborhood.ts';
-import { RELATIONSHIP_TYPES } from './graph-model.ts';
+import { RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
 import { pathsCypher, pathsStatement } from './paths.ts';
 
 // The Cypher these modules build, and the one parameter a request's values travel in.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
 import { MAX_DEPTH, neighborhoodStatement } from './neighborhood.ts';
 import { MAX_HOPS, MAX_PATHS, pathsStatement } from './paths.ts';
 import { traversalStatements } from './traversal-family.ts';

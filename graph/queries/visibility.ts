@@ -1,7 +1,7 @@
 import { loadStatement } from '../cypher-file.ts';
 import type { Graph, QueryOptions } from '../driver.ts';
 import type { CountView } from './graph-elements.ts';
-import { kindOf, NODE_LABELS, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { kindOf, NODE_LABELS, RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
 import { KEEP_PLAN, planOnce, type PlannedStatement } from './plan-first.ts';
 
 // Without its comments: they name the placeholders, and a text spliced in over several lines would end a comment line.

@@ -1,4 +1,4 @@
-import type { TransactionKind } from '../bundle-format.ts';
+import type { TransactionKind } from '../../graph/vocabulary/index.ts';
 
 /** What a recorded conveyance becomes: a transaction of the bundle, or a reason to leave it out. */
 export type ConveyanceOutcome = { kind: TransactionKind } | { skip: string };

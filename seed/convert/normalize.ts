@@ -1,4 +1,4 @@
-import { isIsoDate, parseIpc, type OrgKind } from '../bundle-format.ts';
+import { isIsoDate, parseIpc, type OrgKind } from '../../graph/vocabulary/index.ts';
 
 // Legal-form words that differ between two spellings of one company; stripped from the end.
 const CORPORATE_SUFFIXES = new Set([

@@ -1,3 +1,3 @@
-import type { PATENT_KINDS } from '../bundle-format.ts';
+import type { PATENT_KINDS } from '../../graph/vocabulary/index.ts';
 
 export type PatentKind = (typeof PATENT_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { OrgKind } from '../bundle-format.js';
+import type { OrgKind } from '../../graph/vocabulary/index.ts';
 import { creditCode, type CreditCodePrefix } from './credit-code.js';
 import type { CsvWriter } from './csv-writer.js';
 import { dayOf, isoOf } from './dates.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIpc } from '../bundle-format.js';
+import { parseIpc } from '../../graph/vocabulary/index.ts';
 import { creditCode, creditCodeCheck, isWellFormedCreditCode } from './credit-code.js';
 import { dayOf, isoOf } from './dates.js';
 import { Random } from './random.js';

@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../graph/driver.ts';
 import { loadCypher } from '../../graph/cypher-file.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { ORG_KIND_LABEL, type OrgKind, type PolicyLinkKind } from '../bundle-format.ts';
+import { ORG_KIND_LABEL, type OrgKind, type PolicyLinkKind } from '../../graph/vocabulary/index.ts';
 import { readCsv } from '../read-csv.ts';
 import { validateBundle, type ValidationReport } from '../validate.ts';
 import { PipelinedWriter, addCounters, emptyCounters, type WriteCounters } from './batch-writer.ts';
 import { CoverageScopes, rowParams } from './row-params.ts';
-import { ipcAncestry } from './ipc-hierarchy.ts';
+import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { deriveHolders } from './derive-holders.ts';
 import { bundleChecksum } from './bundle-checksum.ts';
 

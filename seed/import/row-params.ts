@@ -1,5 +1,5 @@
 import { splitList } from '../bundle-format.ts';
-import { normaliseIpc, normaliseIpcPrefix, ipcAncestry } from './ipc-hierarchy.ts';
+import { normaliseIpc, normaliseIpcPrefix, ipcAncestry } from '../../graph/vocabulary/index.ts';
 
 // CSV cells (validated strings) → Cypher parameters: empty cells become null so SET removes a
 // property that a newer bundle no longer has, numbers become numbers, lists become lists.

@@ -1,4 +1,5 @@
-import { parseIpc, splitList, type ColumnType } from '../bundle-format.js';
+import { parseIpc } from '../../graph/vocabulary/index.ts';
+import { splitList, type ColumnType } from '../bundle-format.js';
 import { isCalendarDate } from './dates.js';
 import { quote } from './problems.js';
 

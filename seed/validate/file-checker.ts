@@ -1,4 +1,5 @@
-import { splitList, type ColumnSpec, type EntityKind, type FileSpec, type OrgKind } from '../bundle-format.js';
+import { splitList, type ColumnSpec, type EntityKind, type FileSpec } from '../bundle-format.js';
+import { type OrgKind } from '../../graph/vocabulary/index.ts';
 import type { CsvRow } from '../read-csv.js';
 import { valueCheck, type ValueCheck } from './cells.js';
 import type { IdRegistry } from './ids.js';

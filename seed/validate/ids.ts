@@ -1,4 +1,5 @@
-import { BUNDLE_FILES, type EntityKind, type OrgKind } from '../bundle-format.js';
+import { BUNDLE_FILES, type EntityKind } from '../bundle-format.js';
+import { type OrgKind } from '../../graph/vocabulary/index.ts';
 
 const KIND_FILE = new Map<EntityKind, string>(
   BUNDLE_FILES.flatMap((f) => (f.defines ? [[f.defines.kind, f.file] as const] : [])),

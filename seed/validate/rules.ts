@@ -1,4 +1,4 @@
-import { COVERAGE_DIMENSIONS, ORG_KINDS, isIpcPrefix, type CoverageDimension } from '../bundle-format.js';
+import { COVERAGE_DIMENSIONS, ORG_KINDS, isIpcPrefix, type CoverageDimension } from '../../graph/vocabulary/index.ts';
 import { isCalendarDate } from './dates.js';
 import type { IdRegistry } from './ids.js';
 import { quote } from './problems.js';

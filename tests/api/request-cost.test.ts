@@ -7,7 +7,7 @@ import { parse } from 'graphql';
 import { MAX_REQUEST_COST, requestCost } from '../../api/request-cost.ts';
 import { TYPE_DEFS } from '../../api/server.ts';
 import type { Graph } from '../../graph/driver.ts';
-import { RELATIONSHIP_TYPES } from '../../graph/queries/graph-model.ts';
+import { RELATIONSHIP_TYPES } from '../../graph/vocabulary/index.ts';
 import { buildPartsQuery, type GraphPart } from '../../web/lib/api/queries.ts';
 import { writeAuthFile } from '../helpers/auth-file.ts';
 import { testGraph, uniquePrefix } from '../helpers/graph.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { BUNDLE_FILES, splitList } from '../../seed/bundle-format.ts';
 import { readCsv } from '../../seed/read-csv.ts';
-import { normaliseIpc, normaliseIpcPrefix } from '../../seed/import/ipc-hierarchy.ts';
+import { normaliseIpc, normaliseIpcPrefix } from '../../graph/vocabulary/index.ts';
 
 // What a bundle's rows say, and what a graph holds, written as the same canonical lines per file:
 // key fields joined with '|', lists sorted and joined with ';', numbers as JavaScript prints

@@ -1,7 +1,7 @@
 import { loadCypher } from '../../cypher-file.ts';
 import type { Graph, PlainNode, PlainRelationship, PlainRun, QueryOptions } from '../../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from '../graph-elements.ts';
-import { kindOf } from '../graph-model.ts';
+import { kindOf } from '../../vocabulary/index.ts';
 import { buildChains, cachedRelate, CHAIN_KINDS, parseChainId, rankChains, scoreChain, type ScoredChain, type Trade } from './chains.ts';
 import type { OfficerLink, OwnershipLink, PartyFacts } from './relatedness.ts';
 import type { Rule, Thresholds } from './thresholds.ts';

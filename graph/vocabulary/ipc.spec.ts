@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipcAncestry, normaliseIpcPrefix } from './ipc-hierarchy.ts';
+import { ipcAncestry, normaliseIpcPrefix } from './index.ts';
 
 describe('ipcAncestry', () => {
   it('names every level of a subgroup, root first', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCypher } from '../cypher-file.ts';
-import { edgeIdOf, kindOf, labelsOfKinds, nodeNameOf, RELATIONSHIP_TYPES } from './graph-model.ts';
+import { edgeIdOf, kindOf, labelsOfKinds, nodeNameOf, RELATIONSHIP_TYPES } from './index.ts';
 
 describe('the model as data', () => {
   it('counts every relationship type both ways in relationship-counts.cypher', () => {
-    const cypher = loadCypher(new URL('./relationship-counts.cypher', import.meta.url));
+    const cypher = loadCypher(new URL('../queries/relationship-counts.cypher', import.meta.url));
     const counted = [...cypher.matchAll(/\{type: '(\w+)', direction: '(IN|OUT)', count: COUNT \{ \(n\)(<?)-\[:(\w+)\]-(>?)\(\) \}\}/g)].map((m) => {
       expect(m[1]).toBe(m[4]);
       expect(m[2] === 'OUT' ? m[5] : m[3]).toBe(m[2] === 'OUT' ? '>' : '<');

@@ -1,4 +1,43 @@
-import { parseIpc } from '../bundle-format.ts';
+// IPC (and CPC) symbols: how they are written, parsed, normalised and placed in the hierarchy.
+
+// Section letter, two-digit class, subclass letter, then an optional "group/subgroup".
+const IPC_SYMBOL = /^([A-H])(\d{2})([A-Z])(?:\s*(\d{1,4})\/(\d{1,6}))?$/;
+
+export interface IpcParts {
+  section: string;
+  cls: string;
+  subclass: string;
+  mainGroup?: string;
+  symbol: string;
+}
+
+/**
+ * Parses an IPC (or CPC) symbol such as `G06N 3/08` and names its ancestors, normalised to
+ * `G06N 3/08` spacing. Returns null for anything that is not one.
+ */
+export function parseIpc(raw: string): IpcParts | null {
+  const m = IPC_SYMBOL.exec(raw.trim().toUpperCase());
+  if (!m) return null;
+  const subclass = `${m[1]}${m[2]}${m[3]}`;
+  const parts: IpcParts = {
+    section: m[1]!,
+    cls: `${m[1]}${m[2]}`,
+    subclass,
+    symbol: subclass,
+  };
+  if (m[4] !== undefined) {
+    const group = String(Number(m[4]));
+    parts.mainGroup = `${subclass} ${group}/00`;
+    parts.symbol = `${subclass} ${group}/${m[5]}`;
+  }
+  return parts;
+}
+
+/** An IPC prefix in a coverage row: a section, class, subclass, group or subgroup. */
+export function isIpcPrefix(raw: string): boolean {
+  const v = raw.trim().toUpperCase();
+  return /^[A-H](\d{2}([A-Z](\s*\d{1,4}(\/\d{1,6})?)?)?)?$/.test(v);
+}
 
 export type IpcLevel = 'section' | 'class' | 'subclass' | 'main_group' | 'subgroup';
 
