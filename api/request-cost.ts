@@ -10,7 +10,7 @@ import { QueryTooComplexError } from './errors.ts';
 // reads; the arguments that drive the work (depth, limit, hop limit, mode, a whole-graph sweep)
 // scale them, taken as the resolver would (variables included, values beyond the allowed range
 // clamped to it, so the resolver still names a bad argument). Nested fields weigh nothing of their
-// own: their root field's weight covers the reads behind them. README "Hardening" lists the table.
+// own: their root field's weight covers the reads behind them. docs/api.md "Bounded work" lists the table.
 
 /** The most a request may cost; any one root field alone fits under it. */
 export const MAX_REQUEST_COST = 40;

@@ -17,7 +17,7 @@ export function checkBind(config: Pick<ApiConfig, 'host' | 'authFile'>): void {
   if (!isLoopback(config.host) && !config.authFile) {
     throw new UnsafeBindError(
       `API_HOST=${config.host} would let other machines in, and without AUTH_FILE every caller has every role: ` +
-        'set AUTH_FILE (see README, "Access control"), or leave API_HOST unset to listen on 127.0.0.1 only',
+        'set AUTH_FILE (see docs/access-control.md), or leave API_HOST unset to listen on 127.0.0.1 only',
     );
   }
 }
