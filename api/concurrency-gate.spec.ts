@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
+import { recordOf } from './logging.ts';
 import type { Availability } from './database-availability.ts';
 
 // The gate in front of a handler that answers only when the test lets it: what runs, in what
@@ -22,7 +23,16 @@ interface Harness {
   server: Server;
 }
 
-async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, availability }: { concurrent: number; maxQueued: number; maxQueueWaitMs?: number; availability?: Availability }): Promise<Harness> {
+interface HarnessOptions {
+  concurrent: number;
+  maxQueued: number;
+  maxQueueWaitMs?: number;
+  maxPerCaller?: number;
+  workLimitMs?: number;
+  availability?: Availability;
+}
+
+async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, maxPerCaller, workLimitMs, availability }: HarnessOptions): Promise<Harness> {
   const h = { arrived: [] as string[], started: [] as string[], closed: [] as string[] };
   const waiting: (() => void)[] = [];
   const app = express();
@@ -36,10 +46,14 @@ async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, availab
       next();
     },
     ...(availability ? [awaitDatabase(availability)] : []),
-    concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availability }),
+    concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerCaller, workLimitMs, availability, callerOf: (res) => String(res.req.query.name).replace(/\d+$/, '') }),
     async (req, res) => {
       h.started.push(name(req));
-      waiting.push(() => res.json({ name: name(req) }));
+      // Its work done (what Apollo's willSendResponse tells the gate), then its answer, if anyone still waits for it.
+      waiting.push(() => {
+        recordOf(res).settle?.();
+        if (!res.closed) res.json({ name: name(req) });
+      });
     },
   );
   const server = createServer(app);
@@ -126,7 +140,7 @@ describe('the request queue', () => {
     expect(await nameOf(next)).toBe('next');
   });
 
-  it('drops a request whose client left while it waited, and frees the slot of one that left while running', async () => {
+  it('drops a request whose client left while it waited, and keeps the slot of one that left while running until its work is done', async () => {
     h = await harness({ concurrent: 1, maxQueued: 10 });
     const leaving = new AbortController();
     const running = new AbortController();
@@ -136,11 +150,44 @@ describe('the request queue', () => {
     leaving.abort();
     await vi.waitFor(() => expect(h.closed).toContain('gone'));
     const last = await send('last');
+    // Its client hung up, but its reads still run: the slot is not free, or a client that drops
+    // its connections could run any number of them at once.
     running.abort();
+    await vi.waitFor(() => expect(h.closed).toContain('running'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.started).toEqual(['running']);
+    h.finishOne();
     await vi.waitFor(() => expect(h.started).toEqual(['running', 'last']));
     h.finishOne();
-    h.finishOne();
     expect(await nameOf(last)).toBe('last');
+  });
+
+  it('gives a slot held for a client that left back after the work limit, if the work never says it is done', async () => {
+    h = await harness({ concurrent: 1, maxQueued: 10, workLimitMs: 300 });
+    const running = new AbortController();
+    await send('stuck', { signal: running.signal });
+    const next = await send('next');
+    running.abort();
+    await vi.waitFor(() => expect(h.started).toEqual(['stuck', 'next']));
+    h.finishOne();
+    h.finishOne();
+    expect(await nameOf(next)).toBe('next');
+  });
+
+  it('shares the slots between callers: one who sends many waits behind its own, not in front of the others', async () => {
+    h = await harness({ concurrent: 2, maxQueued: 10, maxPerCaller: 1 });
+    const mallory = [await send('mallory1'), await send('mallory2'), await send('mallory3')];
+    const alice = await send('alice1');
+    // Mallory runs one at a time; the second slot is Alice's though she came last.
+    await vi.waitFor(() => expect(h.started).toEqual(['mallory1', 'alice1']));
+    h.finishOne();
+    await vi.waitFor(() => expect(h.started).toEqual(['mallory1', 'alice1', 'mallory2']));
+    h.finishOne();
+    expect(await nameOf(alice)).toBe('alice1');
+    h.finishOne();
+    await vi.waitFor(() => expect(h.started).toHaveLength(4));
+    h.finishOne();
+    expect(await Promise.all(mallory.map(nameOf))).toEqual(['mallory1', 'mallory2', 'mallory3']);
   });
 
   it('when Neo4j is found down, answers every waiting request that reads it by one probe, without waiting for the slots', async () => {

@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ApiContext } from './context.ts';
 import type { Availability } from './database-availability.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, ERROR_CODES } from './errors.ts';
 import { recordOf } from './logging.ts';
@@ -12,6 +14,12 @@ export interface GateOptions {
   maxQueued: number;
   /** How long a request may wait for a slot; past it the answer is SERVER_BUSY and it never runs. */
   maxQueueWaitMs: number;
+  /** Requests of one caller that run at once (default `concurrent`). */
+  maxPerCaller?: number;
+  /** The longest a request's work can go on (its deadline): a slot whose client left is held until the work ends, at most this long. */
+  workLimitMs?: number;
+  /** The caller a request is keyed by (for `maxPerCaller`); none: every request alike. */
+  callerOf?: (res: Response) => string;
   /** What the API knows of Neo4j: a request whose turn comes while it is down is answered by a probe. */
   availability?: Availability;
 }
@@ -69,11 +77,32 @@ interface Entry extends Waiting {
  * - When Neo4j is found down, every waiting request that reads it is answered by the next probe
  *   at once, not one slot at a time; one whose turn comes while Neo4j is down gives its slot back
  *   and is answered the same way. If the probe finds Neo4j back, they wait on in their places.
- * - A request whose client left while it waited is dropped without running.
+ * - A request whose client left while it waited is dropped without running; one that runs keeps
+ *   its slot until its work is done, client or not (see releaseWhenDone).
+ * - Fair between callers (`maxPerCaller`, see RequestQueue).
  */
-export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availability = ALWAYS_UP }: GateOptions): RequestHandler {
+export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerCaller, workLimitMs = 60_000, callerOf, availability = ALWAYS_UP }: GateOptions): RequestHandler {
   if (concurrent <= 0) return (_req: Request, _res: Response, next: NextFunction) => next();
-  const queue = new RequestQueue({ concurrent, maxQueued, maxWaitMs: maxQueueWaitMs });
+  const queue = new RequestQueue({ concurrent, maxQueued, maxWaitMs: maxQueueWaitMs, maxPerKey: maxPerCaller });
+
+  /**
+   * The slot is given back when the answer is written, or, if the client hung up first, when
+   * GraphQL has finished with the request: its reads go on in Neo4j whether or not anyone waits
+   * for them, and a slot freed at the hang-up would let a client that opens and drops connections
+   * run any number of them at once.
+   */
+  const releaseWhenDone = (res: Response, release: () => void) => {
+    const record = recordOf(res);
+    record.settled = new Promise<void>((resolve) => (record.settle = resolve));
+    res.once('close', () => {
+      if (res.writableFinished) return release();
+      const limit = setTimeout(release, workLimitMs);
+      void record.settled!.then(() => {
+        clearTimeout(limit);
+        release();
+      });
+    });
+  };
 
   const answerByProbe = async (taken: Taken[]) => {
     if (taken.length === 0) return;
@@ -85,8 +114,11 @@ export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availab
   availability.onDown(() => void answerByProbe(queue.take((e) => (e as Entry).readsDatabase())));
 
   return (req: Request, res: Response, next: NextFunction) => {
+    // Its deadline counts from here: a request that waited for a slot has that much less time to run.
+    recordOf(res).arrivedAt = Date.now();
     let reads: boolean | undefined;
     const entry: Entry = {
+      key: callerOf?.(res),
       req,
       res,
       readsDatabase: () => (reads ??= needsDatabase(req.body)),
@@ -98,8 +130,7 @@ export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availab
           release();
           return void answerByProbe([{ entry, since }]);
         }
-        // The slot is held until the answer is written or the client is gone, whichever is first.
-        res.once('close', release);
+        releaseWhenDone(res, release);
         next();
       },
       shed(waitedMs) {
@@ -112,5 +143,18 @@ export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, availab
       return refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy (${queue.running} requests running, ${queue.waiting} waiting); try again shortly.`);
     }
     res.once('close', () => queue.remove(entry));
+  };
+}
+
+/** Tells the gate when GraphQL has finished with a request (its answer made, sent or not), so a slot whose client left is not given back while its reads still run. */
+export function settledWithRequest(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          contextValue.record.settle?.();
+        },
+      };
+    },
   };
 }

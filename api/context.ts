@@ -8,6 +8,12 @@ export interface RequestRecord {
   errorCodes: string[];
   /** How long it waited in the request queue for a slot (set when its turn came, or when it was shed). */
   queuedMs?: number;
+  /** When it arrived (`Date.now()`): its deadline counts from here, its wait for a slot included. */
+  arrivedAt?: number;
+  /** Resolved when GraphQL has finished with it (answer made, or nothing to run), whether or not its client stayed. */
+  settled?: Promise<void>;
+  /** Resolves `settled`. */
+  settle?: () => void;
 }
 
 /** A root field a supervisor's request ran (or a lower role was refused), with its arguments, for the audit log. */

@@ -30,19 +30,19 @@ export function recordOf(res: Response): RequestRecord {
 /**
  * One log line per HTTP request when its response is sent: operation, duration (`queuedMs` of it
  * waiting for a slot) and outcome (`ok`, or the error codes the client got; requests refused
- * before GraphQL ran, such as a CSRF block, show their HTTP status).
+ * before GraphQL ran, such as a CSRF block, show their HTTP status; `CLIENT_LEFT` when the client
+ * hung up first).
  */
 export function requestLogging(log: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = performance.now();
     const record = recordOf(res);
-    res.on('finish', () => {
-      const outcome = record.errorCodes.length > 0 ? [...new Set(record.errorCodes)].join(',') : res.statusCode < 400 ? 'ok' : `HTTP_${res.statusCode}`;
+    const line = (status: number | null, outcome: string) =>
       log.info(
         {
           method: req.method,
           path: req.originalUrl.split('?')[0],
-          status: res.statusCode,
+          status,
           operation: record.operationName,
           ms: Math.round((performance.now() - started) * 10) / 10,
           ...(record.queuedMs === undefined ? {} : { queuedMs: record.queuedMs }),
@@ -50,6 +50,10 @@ export function requestLogging(log: Logger) {
         },
         'request',
       );
+    res.on('finish', () => line(res.statusCode, record.errorCodes.length > 0 ? [...new Set(record.errorCodes)].join(',') : res.statusCode < 400 ? 'ok' : `HTTP_${res.statusCode}`));
+    // A client that hangs up before its answer is logged too: many of them is a client (or an attacker) worth knowing of.
+    res.on('close', () => {
+      if (!res.writableFinished) line(null, 'CLIENT_LEFT');
     });
     next();
   };

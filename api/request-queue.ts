@@ -1,5 +1,7 @@
 /** A request waiting for its turn in a RequestQueue. */
 export interface Waiting {
+  /** Whose it is (the caller): entries of one key run at most `maxPerKey` at once. */
+  readonly key?: string;
   /** Its turn: it runs until it calls `release`. `since`: when it first queued (`performance.now()`). */
   start(release: () => void, since: number): void;
   /** It waited `waitedMs`, past the queue's limit: it will not run. */
@@ -19,6 +21,8 @@ export interface RequestQueueOptions {
   maxQueued: number;
   /** How long an entry may wait for its turn before it is shed. */
   maxWaitMs: number;
+  /** Entries of one key that run at once (default `concurrent`): one caller's burst leaves slots for the others. */
+  maxPerKey?: number;
 }
 
 /**
@@ -26,9 +30,14 @@ export interface RequestQueueOptions {
  * `maxWaitMs`. An entry is shed when its wait passes the limit, not when its turn comes: while
  * slow work holds every slot, a queue that sheds only at the turn keeps each stale entry until
  * the slots free, and then serves clients that gave up before those that still wait.
+ *
+ * Fair between keys: a key runs at most `maxPerKey` entries at once, and a free slot goes to the
+ * first waiting entry of the key with the fewest running, so a caller who sends many slow
+ * requests waits behind its own, not in front of everybody else's.
  */
 export class RequestQueue {
   #running = 0;
+  readonly #runningByKey = new Map<string, number>();
   #waiting = new Map<Waiting, { since: number; timer: ReturnType<typeof setTimeout> }>();
 
   constructor(private readonly o: RequestQueueOptions) {}
@@ -43,12 +52,13 @@ export class RequestQueue {
 
   /** Runs `entry` now if a slot is free, else queues it at the back; false when the queue is full (neither run nor kept). */
   add(entry: Waiting): boolean {
-    if (this.#running < this.o.concurrent && this.#waiting.size === 0) {
+    if (this.#running < this.o.concurrent && this.#waiting.size === 0 && this.#mayRun(entry)) {
       this.#run(entry, performance.now());
       return true;
     }
     if (this.#waiting.size >= this.o.maxQueued) return false;
     this.#waiting.set(entry, this.#waitFrom(entry, performance.now()));
+    this.#next();
     return true;
   }
 
@@ -82,23 +92,51 @@ export class RequestQueue {
     return { since, timer };
   }
 
+  #runningOf(entry: Waiting): number {
+    return entry.key === undefined ? 0 : (this.#runningByKey.get(entry.key) ?? 0);
+  }
+
+  #mayRun(entry: Waiting): boolean {
+    return this.#runningOf(entry) < (this.o.maxPerKey ?? this.o.concurrent);
+  }
+
   #run(entry: Waiting, since: number): void {
     this.#running++;
+    const key = entry.key;
+    if (key !== undefined) this.#runningByKey.set(key, (this.#runningByKey.get(key) ?? 0) + 1);
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
       this.#running--;
+      if (key !== undefined) {
+        const left = (this.#runningByKey.get(key) ?? 1) - 1;
+        if (left > 0) this.#runningByKey.set(key, left);
+        else this.#runningByKey.delete(key);
+      }
       this.#next();
     };
     entry.start(release, since);
   }
 
+  /** The waiting entry to run next: the first of the key with the fewest running, of those under their limit. */
+  #pick(): [Waiting, number] | undefined {
+    let best: [Waiting, number] | undefined;
+    let fewest = Infinity;
+    for (const [entry, { since }] of this.#waiting) {
+      if (!this.#mayRun(entry)) continue;
+      const running = this.#runningOf(entry);
+      if (running < fewest) [best, fewest] = [[entry, since], running];
+      if (running === 0) break;
+    }
+    return best;
+  }
+
   #next(): void {
     while (this.#running < this.o.concurrent) {
-      const first = this.#waiting.entries().next();
-      if (first.done) return;
-      const [entry, { since }] = first.value;
+      const picked = this.#pick();
+      if (!picked) return;
+      const [entry, since] = picked;
       this.remove(entry);
       this.#run(entry, since);
     }

@@ -29,7 +29,7 @@ import type { ApiContext, RequestRecord } from './context.ts';
 import type { Caller } from './access/roles.ts';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { compiledExecution } from './compiled-execution.ts';
-import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
+import { awaitDatabase, concurrencyGate, settledWithRequest } from './concurrency-gate.ts';
 import { trackAvailability } from './database-availability.ts';
 import { corsForOrigins } from './cors.ts';
 import { formatError } from './errors.ts';
@@ -78,10 +78,11 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
   if (users) log.info({ users: users.length, authFile: config.authFile, rateLimitPerMinute: perMinute }, 'access control on: each request needs a bearer token from AUTH_FILE');
   else log.info('no AUTH_FILE: one local user with every role (supervisor data included); set AUTH_FILE before letting anyone else in');
   const audit = auditLog(config.auditLog);
-  // One deadline per request, from when it starts to run: every read it makes shares the limit.
+  // One deadline per request, from when it reached the queue: every read it makes shares the limit,
+  // and a wait for a slot is part of it (a client waits for both alike).
   const contextFor = (record: RequestRecord, caller: Caller): ApiContext => ({
     graph,
-    read: { timeoutMs: config.queryTimeoutMs, deadline: Date.now() + config.queryTimeoutMs },
+    read: { timeoutMs: config.queryTimeoutMs, deadline: (record.arrivedAt ?? Date.now()) + config.queryTimeoutMs },
     log,
     record,
     caller,
@@ -121,6 +122,7 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log),
       audit.plugin,
+      settledWithRequest(),
     ],
   });
   await apollo.start();
@@ -135,7 +137,17 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
     awaitDatabase(availability),
     rateLimitPerCaller(perMinute),
     // After the body is read, so a client sending slowly holds no slot.
-    concurrencyGate({ concurrent: config.maxConcurrent, maxQueued: config.maxQueued, maxQueueWaitMs: config.maxQueueWaitMs, availability }),
+    concurrencyGate({
+      concurrent: config.maxConcurrent,
+      maxQueued: config.maxQueued,
+      maxQueueWaitMs: config.maxQueueWaitMs,
+      // With users, no one of them holds more than half the slots; alone, the local user has them all.
+      maxPerCaller: users ? Math.max(1, Math.ceil(config.maxConcurrent / 2)) : config.maxConcurrent,
+      callerOf: (res) => requestCaller(res).user,
+      // Past its deadline a request's reads are given up (plus a second for the driver to say so).
+      workLimitMs: config.queryTimeoutMs + 1_000,
+      availability,
+    }),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<ApiContext> => contextFor(recordOf(res), requestCaller(res)),
     }),

@@ -25,14 +25,19 @@ CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effective);
 // Full-text indexes are updated after commit (eventually consistent): synchronous Lucene updates
 // halve import speed; an import waits for the refresh once at its end.
 // Chinese names and titles: the cjk analyzer indexes overlapping character bigrams, so 电池 finds 锂离子电池.
+// Persons have indexes of their own: Lucene scores a word by how rare it is in its index, so in a
+// shared one a person's name would change the scores (and a page's share of hits) that roles who
+// may not see persons get, and tell them the name is there. schema.ts drops an older shared index.
 CREATE FULLTEXT INDEX search_zh IF NOT EXISTS
-  FOR (n:Patent|Organization|Person|Policy|Region) ON EACH [n.name, n.title]
+  FOR (n:Patent|Organization|Policy|Region) ON EACH [n.name, n.title]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };
+CREATE FULLTEXT INDEX search_person_zh IF NOT EXISTS
+  FOR (n:Person) ON EACH [n.name]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };
 // English names and titles: stemming, so "batteries" finds "battery".
 CREATE FULLTEXT INDEX search_en IF NOT EXISTS
-  FOR (n:Patent|Organization|Person|Policy|Region) ON EACH [n.name_en, n.title_en]
+  FOR (n:Patent|Organization|Policy|Region) ON EACH [n.name_en, n.title_en]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };
-// Persons alone were once indexed apart to count the persons a search left out for roles that
-// may not see them; no answer counts those any more (a count confirms that a named person exists).
-DROP INDEX search_person_zh IF EXISTS;
-DROP INDEX search_person_en IF EXISTS;
+CREATE FULLTEXT INDEX search_person_en IF NOT EXISTS
+  FOR (n:Person) ON EACH [n.name_en]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };

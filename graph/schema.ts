@@ -23,8 +23,17 @@ async function runRetryingTransient(graph: Graph, statement: string): Promise<vo
   }
 }
 
+/** Full-text indexes of visible kinds that an older schema shared with persons (see schema.cypher): dropped, to be made again without them. */
+async function dropSharedPersonIndexes(graph: Graph): Promise<void> {
+  const shared = await graph.read<{ name: string }>(
+    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name IN ['search_zh', 'search_en'] AND 'Person' IN labelsOrTypes RETURN name",
+  );
+  for (const { name } of shared) await runRetryingTransient(graph, `DROP INDEX ${name} IF EXISTS`);
+}
+
 /** Creates constraints and indexes that are missing and waits until every index is online. */
 export async function applySchema(graph: Graph): Promise<{ statements: number }> {
+  await dropSharedPersonIndexes(graph);
   for (const statement of SCHEMA) await runRetryingTransient(graph, statement);
   await graph.run('CALL db.awaitIndexes(300)');
   return { statements: SCHEMA.length };

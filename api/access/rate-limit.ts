@@ -1,26 +1,24 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { MemoryStore, rateLimit } from 'express-rate-limit';
 import { recordOf } from '../logging.ts';
 import { requestCaller } from './authenticate.ts';
 
 /**
  * At most `perMinute` requests per caller in any minute (a sliding count of express-rate-limit's
  * fixed windows), keyed by the authenticated user, so one client cannot starve the others. Over
- * it: 429 RATE_LIMITED with Retry-After. 0 turns it off. Answers of 503 are not counted.
+ * it: 429 RATE_LIMITED with Retry-After. 0 turns it off. Answers of 503 are not counted; requests
+ * whose client hung up are.
  */
 export function rateLimitPerCaller(perMinute: number): RequestHandler {
   if (perMinute <= 0) return (_req: Request, _res: Response, next: NextFunction) => next();
-  return rateLimit({
+  const store = new MemoryStore();
+  const limiter = rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    store,
     keyGenerator: (_req, res) => `user:${requestCaller(res).user}`,
-    // A request the API turned away itself (its queue full, or Neo4j down) cost nothing and is not
-    // the client's doing: it leaves the client's allowance as it was, so a client that kept trying
-    // through an outage is not locked out when the database is back.
-    skipFailedRequests: true,
-    requestWasSuccessful: (_req, res) => res.statusCode !== 503,
     handler: (_req, res, _next, options) => {
       recordOf(res).errorCodes.push('RATE_LIMITED');
       res.status(options.statusCode).json({
@@ -28,4 +26,20 @@ export function rateLimitPerCaller(perMinute: number): RequestHandler {
       });
     },
   });
+  // A request the API turned away itself (its queue full, or Neo4j down) cost nothing and is not
+  // the client's doing: it leaves the client's allowance as it was, so a client that kept trying
+  // through an outage is not locked out when the database is back. Only that: a request whose
+  // client hung up still counts (express-rate-limit's skipFailedRequests would give it back, and
+  // a client that drops its connections would then never be limited while its reads still run).
+  return (req: Request, res: Response, next: NextFunction) => {
+    void limiter(req, res, (err?: unknown) => {
+      const info = (req as Request & { rateLimit?: { key: string; resetTime?: Date } }).rateLimit;
+      if (!err && info) {
+        res.once('finish', () => {
+          if (res.statusCode === 503 && (!info.resetTime || Date.now() < info.resetTime.getTime())) void store.decrement(info.key);
+        });
+      }
+      next(err);
+    });
+  };
 }

@@ -4,11 +4,13 @@
 // nodes share a hidden link. Read: their relationships of the hidden types {{HIDDEN_TYPES}}, and
 // the ways the model links a visible node to one of the hidden labels {{HIDDEN_LABELS}} (a
 // person applies for or holds a patent, is a party to a transaction); persons' shares, offices
-// and inventions are hidden types. Only links the traversal was asked to follow count: of the
-// asked $q.types, and meeting its rule for labels and asOf (neighborhood-eligible.cypher, spliced
-// in where each link is matched, skipped unless $q.filtered). Each read stops at
-// $q.cap per node. The spliced labels and types are a role's (api/access/roles.ts), never a
-// request's; everything a request varies travels in the one map $q, so one plan serves them all.
+// and inventions are hidden types. Only links of the asked $q.types count. A hidden-type link
+// counts whatever its far node's kind and dates: counts that changed with the asked labels or
+// date would tell what kind of party holds a stake and when it began, enough to match the two
+// ends of one stake. A link to a hidden node counts only when its labels were asked (they are the
+// role's, so that tells nothing). Each read stops at $q.cap per node. The spliced labels and types
+// are a role's (api/access/roles.ts), never a request's; everything a request varies travels in
+// the one map $q, so one plan serves them all.
 // Only parties, patents and transactions can have such links, so only they are looked up.
 UNWIND $q.ids AS id
 CALL (id) {
@@ -18,15 +20,14 @@ CALL (id) {
   UNION
   MATCH (n:Transaction {id: id}) RETURN n
 }
-WITH n, CASE WHEN $q.asOf IS NULL THEN null ELSE date($q.asOf) END AS asOf
-CALL (n, asOf) {
-  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE type(r) IN $q.types AND {{ELIGIBLE}}
+CALL (n) {
+  MATCH (n)-[r:{{HIDDEN_TYPES}}]-(m) WHERE type(r) IN $q.types
   RETURN r, m LIMIT toInteger($q.cap)
   UNION
-  MATCH (n)<-[r:APPLIED_FOR|HOLDS]-(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND {{ELIGIBLE}}
+  MATCH (n)<-[r:APPLIED_FOR|HOLDS]-(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND ($q.labels IS NULL OR any(l IN labels(m) WHERE l IN $q.labels))
   RETURN r, m LIMIT toInteger($q.cap)
   UNION
-  MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND {{ELIGIBLE}}
+  MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND ($q.labels IS NULL OR any(l IN labels(m) WHERE l IN $q.labels))
   RETURN r, m LIMIT toInteger($q.cap)
 }
 WITH n, type(r) AS type, count(r) AS rels, collect(DISTINCT CASE WHEN m:{{HIDDEN_LABELS}} THEN {far: elementId(m), labels: labels(m)} END) AS hiddenEnds

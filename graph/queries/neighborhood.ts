@@ -260,6 +260,13 @@ class Omissions {
  * NodeNotFoundError for an unknown id.
  */
 export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: QueryOptions = {}): Promise<SubgraphView> {
+  // A start the caller may not see is refused before any traversal: refused after one, it would
+  // take as long as a traversal, and an unknown id would not, so the time would tell them apart.
+  if (o.visibility && o.visibility.hiddenLabels.length > 0) {
+    const start = await graph.readTx((run) => findNodeById(run, o.id), opts);
+    if (!start) throw new NodeNotFoundError('id', o.id);
+    if (isHiddenNode(start.labels, o.visibility)) throw new HiddenNodeError('id', o.id, start.labels);
+  }
   const answer = await visibleNeighborhood(graph, o, opts);
   if (!o.visibility) return answer;
   const start = answer.nodes.find((n) => n.id === o.id);

@@ -138,12 +138,14 @@ export async function findPaths(graph: Graph, o: PathsOptions, opts: QueryOption
   const shape = pathsStatement({ ...o, mode: 'SHORTEST' }, NO_ENDS);
   if (shape) await planOnce(graph, shape, opts);
   const ends = await graph.readTx(async (run) => {
+    // Each end checked whole (there and visible) before the next: were `to`'s existence checked
+    // before `from`'s visibility, the argument named would tell a hidden `from` from an unknown one.
+    const v = o.visibility;
     const a = await findNodeById(run, o.from);
     if (!a) throw new NodeNotFoundError('from', o.from);
+    if (v && isHiddenNode(a.labels, v)) throw new HiddenNodeError('from', o.from, a.labels);
     const b = await findNodeById(run, o.to);
     if (!b) throw new NodeNotFoundError('to', o.to);
-    const v = o.visibility;
-    if (v && isHiddenNode(a.labels, v)) throw new HiddenNodeError('from', o.from, a.labels);
     if (v && isHiddenNode(b.labels, v)) throw new HiddenNodeError('to', o.to, b.labels);
     if (!shape) return { a, b, shortest: [] };
     const { params } = pathsStatement({ ...o, mode: 'SHORTEST' }, { from: a.elementId, to: b.elementId })!;

@@ -1,5 +1,6 @@
 // search(): both full-text indexes, each asked for its best $scan hits; a node found by both
 // keeps its better score. Without a kind filter $scan is the page size, so Lucene does the cut.
+// Persons' own indexes are read only when $persons (a role that sees them, asking for them).
 CALL () {
   WITH $zh AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_zh', q, {limit: toInteger($scan)}) YIELD node, score
@@ -7,6 +8,14 @@ CALL () {
   UNION ALL
   WITH $en AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_en', q, {limit: toInteger($scan)}) YIELD node, score
+  RETURN node, score, 'en' AS lang
+  UNION ALL
+  WITH $zh AS q WHERE q IS NOT NULL AND $persons
+  CALL db.index.fulltext.queryNodes('search_person_zh', q, {limit: toInteger($scan)}) YIELD node, score
+  RETURN node, score, 'zh' AS lang
+  UNION ALL
+  WITH $en AS q WHERE q IS NOT NULL AND $persons
+  CALL db.index.fulltext.queryNodes('search_person_en', q, {limit: toInteger($scan)}) YIELD node, score
   RETURN node, score, 'en' AS lang
 }
 WITH node, score, lang

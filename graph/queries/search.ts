@@ -42,7 +42,7 @@ export async function searchNodes(graph: Graph, { text, kinds, first }: SearchOp
   const labels = kinds && kinds.length > 0 ? labelsOfKinds(kinds) : null;
   const rows = await graph.read<{ node: PlainNode; score: number; lang: 'zh' | 'en' }>(
     SEARCH,
-    { zh, en, labels, first, scan: labels ? Math.max(first, FILTERED_SCAN) : first },
+    { zh, en, labels, persons: labels === null || labels.includes('Person'), first, scan: labels ? Math.max(first, FILTERED_SCAN) : first },
     opts,
   );
   return rows.map(({ node, score, lang }) => {

@@ -6,7 +6,6 @@ import { KEEP_PLAN, planOnce, type PlannedStatement } from './plan-first.ts';
 
 // Without its comments: they name the placeholders, and a text spliced in over several lines would end a comment line.
 const HIDDEN_LINKS = loadStatement(new URL('./hidden-links.cypher', import.meta.url));
-const ELIGIBLE = loadStatement(new URL('./neighborhood-eligible.cypher', import.meta.url)).replaceAll('$labels', '$q.labels');
 /** Stands for a list of types none of which is left: matches nothing. */
 const NO_TYPE = 'NO_SUCH_TYPE';
 
@@ -141,7 +140,7 @@ export interface HiddenScope {
   relTypes?: readonly string[] | null;
   /** Far nodes must have one of these labels; any when null or empty. */
   labels?: readonly string[] | null;
-  /** YYYY-MM-DD: only what existed, was held or was traded on that date. */
+  /** Not read: hidden links are counted whatever the date (see hidden-links.cypher). */
   asOf?: string | null;
 }
 
@@ -150,30 +149,26 @@ interface HiddenLinksParameter {
   ids: string[];
   types: readonly string[];
   labels: readonly string[] | null;
-  asOf: string | null;
-  /** Labels or a date to check. */
-  filtered: boolean;
   cap: number;
 }
 
 /** The statement for one visibility: a role's text, never a request's. */
 function hiddenLinksCypher(v: Visibility): string {
   return `${KEEP_PLAN}\n${HIDDEN_LINKS.replaceAll('{{HIDDEN_TYPES}}', checked(v).hiddenRelTypes.join('|') || NO_TYPE)
-    .replaceAll('{{HIDDEN_LABELS}}', v.hiddenLabels.join('|') || 'NoSuchLabel')
-    .replaceAll('{{ELIGIBLE}}', `CASE WHEN $q.filtered THEN (${ELIGIBLE}) ELSE true END`)}`;
+    .replaceAll('{{HIDDEN_LABELS}}', v.hiddenLabels.join('|') || 'NoSuchLabel')}`;
 }
 
 /** The statements of every visibility that hides something (one per role's rules), for start-up to plan. */
 export function hiddenLinksFamily(visibilities: readonly Visibility[]): PlannedStatement[] {
   const texts = new Set(visibilities.filter((v) => v.hiddenLabels.length > 0 || v.hiddenRelTypes.length > 0).map(hiddenLinksCypher));
-  const q: HiddenLinksParameter = { ids: [''], types: RELATIONSHIP_TYPES, labels: null, asOf: null, filtered: false, cap: HIDDEN_READ_CAP };
+  const q: HiddenLinksParameter = { ids: [''], types: RELATIONSHIP_TYPES, labels: null, cap: HIDDEN_READ_CAP };
   return [...texts].map((cypher) => ({ cypher, params: { q } }));
 }
 
 /**
- * What the nodes of an answer (by their bundle ids) link to that the caller may not see and the
- * traversal would otherwise have followed (`scope`): relationships of hidden types, and
- * relationships to hidden nodes. Counted per answer node and added up, never told apart across
+ * What the nodes of an answer (by their bundle ids) link to that the caller may not see: of the
+ * asked types (`scope`), relationships of hidden types whatever their far node and date, and
+ * relationships to hidden nodes of the asked labels. Counted per answer node and added up, never told apart across
  * nodes: a person linked to two of them counts twice, a stake between two of them counts for
  * each, so the totals are the same whether or not two visible nodes share a hidden link. Nothing
  * hidden is returned, only counted.
@@ -182,10 +177,8 @@ export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visib
   if (ids.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
   checked(v);
   const labels = scope.labels && scope.labels.length > 0 ? scope.labels : null;
-  const asOf = scope.asOf ?? null;
   const cypher = hiddenLinksCypher(v);
-  // Without labels or a date the rule holds for every link: left out, as the traversal leaves it out.
-  const q: HiddenLinksParameter = { ids: [...ids], types: askedRelTypes(scope.relTypes), labels, asOf, filtered: labels !== null || asOf !== null, cap: HIDDEN_READ_CAP };
+  const q: HiddenLinksParameter = { ids: [...ids], types: askedRelTypes(scope.relTypes), labels, cap: HIDDEN_READ_CAP };
   await planOnce(graph, { cypher, params: { q: { ...q, ids: [''] } } }, opts);
   const rows = await graph.read<HiddenLinkRow>(cypher, { q }, opts);
   const tally = new HiddenTally();

@@ -260,15 +260,19 @@ describe('every root field, for every role below supervisor', () => {
     for (const caller of ['viewer', 'analyst'] as const) {
       for (const op of OPERATIONS) {
         for (const slot of idSlots(op)) {
-          const answer = async (id: string) => {
+          // The other ID arguments valid, then unknown too: which argument an error names must not tell a person from nobody.
+          const answer = async (id: string, othersUnknown: boolean) => {
             const values = validValues(op, p);
+            if (othersUnknown) for (const other of idSlots(op)) values.set(other.where, `${p}NOBODY-${other.where}`);
             values.set(slot.where, id);
             const a = await post(dev, { query: op.query, variables: op.variables(values) }, authorization(caller));
             return JSON.stringify({ status: a.status, body: a.json }).replaceAll(id, '<id>');
           };
           for (const person of ['PER-2', 'PER-4']) {
-            const [asPerson, asNobody] = [await answer(`${p}${person}`), await answer(`${p}${person.replace('PER', 'PER-NONE')}`)];
-            if (asPerson !== asNobody) differences.push(`${caller} · ${slot.where} = ${person}:\n  person:  ${asPerson.slice(0, 300)}\n  unknown: ${asNobody.slice(0, 300)}`);
+            for (const othersUnknown of idSlots(op).length > 1 ? [false, true] : [false]) {
+              const [asPerson, asNobody] = [await answer(`${p}${person}`, othersUnknown), await answer(`${p}${person.replace('PER', 'PER-NONE')}`, othersUnknown)];
+              if (asPerson !== asNobody) differences.push(`${caller} · ${slot.where} = ${person}${othersUnknown ? ', the other ids unknown' : ''}:\n  person:  ${asPerson.slice(0, 300)}\n  unknown: ${asNobody.slice(0, 300)}`);
+            }
           }
         }
       }

@@ -12,7 +12,8 @@ import { importRows } from './helpers/fixtures.ts';
 // The count rule, tested as an attacker would use it: two graphs in which every visible node has
 // the same number of hidden relationships and hidden neighbours, but in one the organizations A
 // and B are linked (A owns B, a common controller C owns both, one person is an officer of both)
-// and in the other they are not (each link goes to a node of its own). Below supervisor, every
+// and in the other they are not (each link goes to a node of its own, begun on other days, to
+// parties of other kinds). Below supervisor, every
 // answer about A and B must be the same in both: no count, flag or error tells the two apart.
 
 const writer: Graph = testGraph();
@@ -44,9 +45,9 @@ const LINKED: BundleRows = {
   'organizations.csv': [org('A', '甲公司', 'CN-GD'), org('B', '乙公司', 'CN-GD'), org('C', '控股公司', '')],
   'persons.csv': [{ id: 'P1', name: '赵董', name_en: '' }],
   'equity.csv': [
-    { owner_id: 'A', company_id: 'B', share: '0.3', since: '2019-01-01' },
-    { owner_id: 'C', company_id: 'A', share: '0.6', since: '2019-01-01' },
-    { owner_id: 'C', company_id: 'B', share: '0.6', since: '2019-01-01' },
+    { owner_id: 'A', company_id: 'B', share: '0.3', since: '2019-03-01' },
+    { owner_id: 'C', company_id: 'A', share: '0.6', since: '2018-01-01' },
+    { owner_id: 'C', company_id: 'B', share: '0.6', since: '2018-01-01' },
   ],
   'positions.csv': [
     { person_id: 'P1', org_id: 'A', role: 'director', since: '2019-01-01' },
@@ -57,16 +58,16 @@ const LINKED: BundleRows = {
 /** The same hidden degrees, each link to a node of its own. */
 const UNLINKED: BundleRows = {
   ...VISIBLE,
-  'organizations.csv': [org('A', '甲公司', 'CN-GD'), org('B', '乙公司', 'CN-GD'), org('C', '控股公司', ''), org('C2', '控股公司', ''), org('X', '丙公司', ''), org('Y', '丁公司', '')],
+  'organizations.csv': [org('A', '甲公司', 'CN-GD'), org('B', '乙公司', 'CN-GD'), org('C', '控股公司', ''), org('C2', '控股公司', ''), org('X', '丙公司', ''), { ...org('Y', '丁大学', ''), kind: 'university' }],
   'persons.csv': [
     { id: 'P1', name: '赵董', name_en: '' },
     { id: 'P2', name: '赵董', name_en: '' },
   ],
   'equity.csv': [
-    { owner_id: 'A', company_id: 'X', share: '0.3', since: '2019-01-01' },
-    { owner_id: 'Y', company_id: 'B', share: '0.3', since: '2019-01-01' },
-    { owner_id: 'C', company_id: 'A', share: '0.6', since: '2019-01-01' },
-    { owner_id: 'C2', company_id: 'B', share: '0.6', since: '2019-01-01' },
+    { owner_id: 'A', company_id: 'X', share: '0.3', since: '2019-03-01' },
+    { owner_id: 'Y', company_id: 'B', share: '0.3', since: '2019-09-01' },
+    { owner_id: 'C', company_id: 'A', share: '0.6', since: '2018-01-01' },
+    { owner_id: 'C2', company_id: 'B', share: '0.6', since: '2018-05-01' },
   ],
   'positions.csv': [
     { person_id: 'P1', org_id: 'A', role: 'director', since: '2019-01-01' },
@@ -99,7 +100,10 @@ function questions(p: string): string[] {
           qs.push(`{ neighborhood(id: "${start}", depth: ${depth}${types}${labels}) { ${SUB} } }`);
         }
       }
-      qs.push(`{ neighborhood(id: "${start}", depth: ${depth}, asOf: "2019-06-01") { ${SUB} } }`);
+      // Stepping the date across the days the stakes began: the same-day step is what matches a stake's two ends.
+      for (const asOf of ['2017-06-01', '2018-03-01', '2019-06-01', '2019-12-01']) {
+        for (const types of ['', ', relTypes: ["OWNS", "OFFICER_OF"]']) qs.push(`{ neighborhood(id: "${start}", depth: ${depth}, asOf: "${asOf}"${types}) { ${SUB} } }`);
+      }
     }
   }
   for (const [from, to] of [[a, b], [b, a]]) {
@@ -147,6 +151,23 @@ describe('hidden links between two visible organizations', () => {
     }
     expect(differences).toEqual([]);
   }, 600_000);
+
+  it("leave a viewer's search scores as they were when persons of that name are added", async () => {
+    // Full-text scores weigh a word by how rare it is in its index: were persons in the viewer's
+    // index, adding persons named like an organization would change its score.
+    const word = `瑰奇${linked.replace(/\W/g, '').slice(-6)}`;
+    const org1: BundleRows = { 'organizations.csv': [org('SEEN', `${word}科技公司`, '')] };
+    const persons: BundleRows = { 'persons.csv': Array.from({ length: 30 }, (_, i) => ({ id: `PER-${i}`, name: `${word}${i}`, name_en: '' })) };
+    await importRows(writer, 'search-org', org1);
+    const ask = async () => (await api.gqlAs<{ search: { name: string; score: number }[] }>(TOKENS.viewer, `{ search(text: "${word}") { name score } }`)).data?.search;
+    const before = await ask();
+    expect(before?.map((h) => h.name)).toEqual([`${word}科技公司`]);
+    await importRows(writer, 'search-persons', persons);
+    expect(await ask()).toEqual(before);
+    // A supervisor does find them, so they are there.
+    const found = await api.gqlAs<{ search: { kind: string }[] }>(TOKENS.supervisor, `{ search(text: "${word}", first: 50) { kind } }`);
+    expect(found.data?.search.filter((h) => h.kind === 'person')).toHaveLength(30);
+  });
 
   it('are what a supervisor sees, so the two graphs do differ', async () => {
     const q = (p: string) => `{ paths(from: "${p}A", to: "${p}B", maxHops: 2, relTypes: ["OWNS", "OFFICER_OF"]) { paths { length } } }`;

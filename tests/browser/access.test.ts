@@ -240,6 +240,11 @@ describe('signing in', () => {
     expect(await page.locator('.notices [data-testid="hidden-notice"]').count()).toBe(0);
     expect(await page.locator('input[data-filter="amin"]').isDisabled()).toBe(false);
     expect(await page.locator('nav a[href="/related-party"]').count()).toBe(1);
+    // What the server renders for a signed-in supervisor is for that browser only: no shared cache keeps it.
+    for (const path of ['/related-party', '/related-party/report/NO-SUCH-CHAIN', '/related-party/report/NO-SUCH-CHAIN/json']) {
+      const res = await page.request.get(app.url + path);
+      expect(res.headers()['cache-control'], path).toBe('private, no-store');
+    }
 
     await Promise.all([page.waitForNavigation(), page.locator('[data-action="signout"]').click()]);
     expect(new URL(page.url()).pathname).toBe('/signin');
