@@ -747,12 +747,14 @@ export type SearchHidden = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The text is this node's id or number (a patent's publication number with or without its kind code, a policy's document number in any bracket style): such hits come first. */
+  exact: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
-  /** A short piece of the matched text with the match in it. */
+  /** A short piece of the matched text with the match in it (the number, for a hit found by its number). */
   snippet?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1387,6 +1389,7 @@ export type SearchHiddenResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

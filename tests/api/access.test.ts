@@ -130,6 +130,10 @@ describe('persons, equity and officers', () => {
     expect(notSeen.search.filter((h) => h.kind === 'person')).toEqual([]);
     const asked = await as('viewer', '{ search(text: "爨靐华", kinds: ["person"]) { id } }');
     expect(asked.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', argument: 'kinds', role: 'SUPERVISOR' });
+    // A person's id typed into search is no number a viewer may look up: the answer of an id nobody has.
+    const byId = (id: string) => `{ search(text: "${id}") { id kind exact } }`;
+    expect(ok(await as('supervisor', byId(`${p}PER-2`)))).toMatchObject({ search: [{ id: `${p}PER-2`, kind: 'person', exact: true }] });
+    for (const role of ['viewer', 'analyst'] as const) expect(ok(await as(role, byId(`${p}PER-2`))), role).toEqual(ok(await as(role, byId(`${p}PER-0`))));
   });
 
   it('tells a role below supervisor which kinds its search leaves out, never how many matched', async () => {

@@ -42,9 +42,10 @@ interface Hit {
   nameEn: string | null;
   score: number;
   snippet: string | null;
+  exact: boolean;
 }
 
-const SEARCH = 'query Search($text: String!, $kinds: [String!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id kind name nameEn score snippet } }';
+const SEARCH = 'query Search($text: String!, $kinds: [String!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id kind name nameEn score snippet exact } }';
 
 async function search(text: string, kinds?: string[], first = 100): Promise<Hit[]> {
   const r = await api.gql<{ search: Hit[] }>(SEARCH, { text, kinds, first });
@@ -95,6 +96,32 @@ describe('search', () => {
     expect(ours(await search('智图 AND (OR) "+-!&&||~*?:\\/^[]{} NOT'))).toContain('ORG-E1');
     expect(await search('+-&&||!(){}[]^"~*?:\\/')).toEqual([]);
     expect(await search('   ')).toEqual([]);
+  });
+
+  it('puts first what the text is the number of: a patent in any form of its number, a policy in any bracket style, any id', async () => {
+    // A number of this run's own, unprefixed as real numbers are (the bundle's ids carry the run's prefix).
+    const digits = `9${String(Date.now()).slice(-8)}`;
+    const number = `CN${digits}A`;
+    await writer.run("CREATE (:Patent {id: $id, title: '编号检索样例', title_en: 'Number lookup sample', kind: 'invention'})", { id: number });
+    try {
+      for (const typed of [number, number.toLowerCase(), `CN ${digits} A`, `CN${digits}`, digits]) {
+        const [first] = await search(typed, undefined, 10);
+        expect(first, typed).toMatchObject({ id: number, exact: true, snippet: number });
+        expect((await search(typed, ['patent'], 5))[0]?.id, typed).toBe(number);
+      }
+    } finally {
+      await writer.run('MATCH (n:Patent {id: $id}) DELETE n', { id: number });
+    }
+    for (const typed of ['国知发运字〔2021〕22号', '国知发运字[2021]22号', '国知发运字【2021】22号', '国知发运字（2021）22号']) {
+      const hits = await search(typed, ['policy']);
+      const exact = hits.filter((h) => h.exact);
+      expect(ours(exact), typed).toEqual(['POL-NAT-2021-22']);
+      expect(hits.slice(0, exact.length)).toEqual(exact);
+      expect(exact.every((h) => h.snippet === '国知发运字〔2021〕22号')).toBe(true);
+    }
+    expect((await search(`${p}ORG-E3`))[0]).toMatchObject({ id: `${p}ORG-E3`, exact: true });
+    // A name is no number: its hits are found by their words.
+    expect((await search('电池')).every((h) => !h.exact)).toBe(true);
   });
 
   it('caps first at 100 and refuses first below 1 or a text too long, naming the argument', async () => {

@@ -1,0 +1,32 @@
+// search(): the nodes whose id or number is what was typed (search-numbers.ts): ids and region
+// codes exactly; patents whose id begins with a publication number typed without its kind code
+// (a seek of the id constraint's index, at most 10 a prefix); policies whose document number,
+// brackets and spaces aside, is the one typed (read only when one was typed).
+CALL () {
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (n:Patent {id: id}) RETURN n
+    UNION
+    MATCH (n:Party {id: id}) RETURN n
+    UNION
+    MATCH (n:Policy {id: id}) RETURN n
+    UNION
+    MATCH (n:Region {code: id}) RETURN n
+  }
+  RETURN n
+  UNION
+  UNWIND $idPrefixes AS prefix
+  CALL (prefix) {
+    MATCH (n:Patent) WHERE n.id STARTS WITH prefix
+    RETURN n ORDER BY n.id LIMIT 10
+  }
+  RETURN n
+  UNION
+  WITH $docKey AS key WHERE key IS NOT NULL
+  MATCH (n:Policy) WHERE n.doc_number IS NOT NULL
+    AND replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(n.doc_number, ' ', ''), '[', '〔'), ']', '〕'), '【', '〔'), '】', '〕'), '(', '〔'), ')', '〕'), '（', '〔'), '）', '〕'), '［', '〔'), '］', '〕') = key
+  RETURN n
+}
+WITH n WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+WITH n ORDER BY coalesce(n.id, n.code) LIMIT toInteger($first)
+RETURN {elementId: elementId(n), labels: labels(n), properties: n {{{NAMING}}}} AS node, n.doc_number AS docNumber
