@@ -1,7 +1,7 @@
 import { loadCypher } from '../cypher-file.ts';
 import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
 import { nodeView } from './graph-elements.ts';
-import { kindOf, labelsOfKinds } from '../vocabulary/index.ts';
+import { labelsOfKinds } from '../vocabulary/index.ts';
 import { NAMING_PROJECTION } from './naming.ts';
 import { numberKeys } from './search-numbers.ts';
 import { chineseQuery, englishQuery, searchWords, snippetOf, type SearchWords } from './search-text.ts';

@@ -117,7 +117,13 @@ describe('generateBundle', () => {
       const seen = new Set([from]);
       for (let i = 0; i < hops; i++) {
         const next = new Set<string>();
-        for (const n of frontier) for (const m of links.get(n) ?? []) if (!seen.has(m)) (seen.add(m), next.add(m));
+        for (const n of frontier) {
+          for (const m of links.get(n) ?? []) {
+            if (seen.has(m)) continue;
+            seen.add(m);
+            next.add(m);
+          }
+        }
         frontier = next;
       }
       return seen;

@@ -168,6 +168,7 @@ const ENTITY = /* GraphQL */ `
 `;
 
 async function entity(id: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the entity's many shapes are checked field by field below
   const r = await api.gql<{ entity: Record<string, any> | null }>(ENTITY, { id });
   expect(r.errors).toBeUndefined();
   return r.data!.entity;

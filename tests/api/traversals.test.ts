@@ -250,8 +250,14 @@ describe('policyChain', () => {
     }
   `;
 
+  interface Chain {
+    root: { id: string };
+    items: { policy: { id: string }; level: string; parentId: string | null; link: string | null; distance: number }[];
+    graph: { edges: { id: string }[] };
+  }
+
   it('walks implements and cites both ways, ordered national → provincial → municipal', async () => {
-    const r = await api.gql<{ policyChain: any }>(CHAIN, { id: `${p}POL-SZ-2022-07` });
+    const r = await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-SZ-2022-07` });
     expect(r.errors).toBeUndefined();
     const c = r.data!.policyChain;
     expect(c.root.id).toBe(`${p}POL-SZ-2022-07`);
@@ -260,13 +266,13 @@ describe('policyChain', () => {
       { policy: { id: `${p}POL-GD-2022-01` }, level: 'provincial', parentId: `${p}POL-SZ-2022-07`, link: 'implemented_by', distance: 1 },
       { policy: { id: `${p}POL-SZ-2022-07` }, level: 'municipal', parentId: null, link: null, distance: 0 },
     ]);
-    expect(c.graph.edges.map((e: { id: string }) => strip([e.id])[0]).sort()).toEqual([
+    expect(c.graph.edges.map((e) => strip([e.id])[0]).sort()).toEqual([
       'CITES_POLICY:POL-SZ-2022-07->POL-NAT-2021-22',
       'IMPLEMENTS:POL-GD-2022-01->POL-NAT-2021-22',
       'IMPLEMENTS:POL-SZ-2022-07->POL-GD-2022-01',
     ]);
-    const top = await api.gql<{ policyChain: any }>(CHAIN, { id: `${p}POL-NAT-2021-22` });
-    expect(top.data!.policyChain.items.map((i: any) => [strip([i.policy.id])[0], i.link])).toEqual([
+    const top = await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-NAT-2021-22` });
+    expect(top.data!.policyChain.items.map((i) => [strip([i.policy.id])[0], i.link])).toEqual([
       ['POL-NAT-2021-22', null],
       ['POL-GD-2022-01', 'implements'],
       ['POL-SZ-2022-07', 'cites'],
@@ -277,14 +283,15 @@ describe('policyChain', () => {
 
 describe('stats', () => {
   it('counts nodes and relationships by label and type, without the importer bookkeeping', async () => {
-    const r = await api.gql<{ stats: any }>('{ stats { nodes relationships byLabel { name count } byType { name count } transactionDates { first last } } }');
+    type Count = { name: string; count: number };
+    const r = await api.gql<{ stats: { nodes: number; relationships: number; byLabel: Count[]; byType: Count[]; transactionDates: { first: string; last: string } } }>('{ stats { nodes relationships byLabel { name count } byType { name count } transactionDates { first last } } }');
     expect(r.errors).toBeUndefined();
     const s = r.data!.stats;
-    const byLabel = Object.fromEntries(s.byLabel.map((c: { name: string; count: number }) => [c.name, c.count]));
+    const byLabel: Record<string, number> = Object.fromEntries(s.byLabel.map((c) => [c.name, c.count]));
     expect(byLabel.Patent).toBeGreaterThanOrEqual(5 + DENSE_PATENTS);
     expect(byLabel.ImportRun).toBeUndefined();
-    expect(s.byType.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['HOLDS', 'OWNS', 'IMPLEMENTS']));
-    expect(s.nodes).toBeGreaterThanOrEqual(Object.values(byLabel as Record<string, number>).reduce((a, b) => Math.max(a, b), 0));
+    expect(s.byType.map((c) => c.name)).toEqual(expect.arrayContaining(['HOLDS', 'OWNS', 'IMPLEMENTS']));
+    expect(s.nodes).toBeGreaterThanOrEqual(Object.values(byLabel).reduce((a, b) => Math.max(a, b), 0));
     expect(s.relationships).toBeGreaterThan(0);
     expect(s.transactionDates.first <= '2023-03-15').toBe(true);
     expect(s.transactionDates.last >= '2024-08-01').toBe(true);

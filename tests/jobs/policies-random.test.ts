@@ -220,7 +220,11 @@ describe('coverage on generated data', () => {
       const links = csv('policy_links.csv').filter((l) => l.kind === 'implements');
       for (let grew = true; grew; ) {
         grew = false;
-        for (const l of links) if (out.has(l.to_id!) && !out.has(l.from_id!)) (out.add(l.from_id!), (grew = true));
+        for (const l of links) {
+          if (!out.has(l.to_id!) || out.has(l.from_id!)) continue;
+          out.add(l.from_id!);
+          grew = true;
+        }
       }
       return out;
     };
