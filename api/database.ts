@@ -1,4 +1,5 @@
-import type { AppConfig } from '../graph/config.ts';
+import type { Neo4jConfig } from '../graph/config.ts';
+import type { ApiConfig } from './http/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
 
 /**
@@ -7,12 +8,12 @@ import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts'
  * retries for API_DB_RETRY_MS before it answers DATABASE_UNAVAILABLE. The driver drops broken
  * connections and opens new ones, so the API recovers by itself when Neo4j is back.
  */
-export function connectApiGraph(config: AppConfig, uri: string): Graph {
+export function connectApiGraph({ neo4j, api, uri }: { neo4j: Neo4jConfig; api: ApiConfig; uri: string }): Graph {
   return connectGraph({
-    ...connectionOptions(config.neo4j, uri),
-    readTimeoutMs: config.api.queryTimeoutMs,
-    connectionAcquisitionTimeoutMs: config.api.dbAcquisitionTimeoutMs,
-    connectionTimeoutMs: config.api.dbAcquisitionTimeoutMs,
-    maxTransactionRetryTimeMs: config.api.dbRetryTimeMs,
+    ...connectionOptions(neo4j, uri),
+    readTimeoutMs: api.queryTimeoutMs,
+    connectionAcquisitionTimeoutMs: api.dbAcquisitionTimeoutMs,
+    connectionTimeoutMs: api.dbAcquisitionTimeoutMs,
+    maxTransactionRetryTimeMs: api.dbRetryTimeMs,
   });
 }

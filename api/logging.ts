@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { LogLevel } from '../graph/config.ts';
+import type { LogLevel } from './http/config.ts';
 import type { ApiContext, RequestRecord } from './context.ts';
 import { classify, ERROR_CODES } from './errors.ts';
 

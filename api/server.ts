@@ -14,7 +14,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from 'pino';
-import type { ApiConfig } from '../graph/config.ts';
+import type { ApiConfig } from './http/config.ts';
 import type { Graph } from '../graph/driver.ts';
 import { forgetPlans } from '../graph/queries/plan-first.ts';
 import { auditLog } from './access/audit.ts';
