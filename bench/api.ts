@@ -11,7 +11,7 @@ import { policyChain } from '../graph/queries/policy-chain.ts';
 import { searchNodes } from '../graph/queries/search.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { transactionDateRange } from '../graph/queries/transaction-dates.ts';
-import { connectApiGraph } from '../api/database.ts';
+import { connectApiGraph } from '../api/database/api-driver.ts';
 import { startApiProcess } from './api-process.ts';
 import { answeredLatency, connectionHeaders, drive } from './load.ts';
 import { benchDatabase } from './bench-database.ts';

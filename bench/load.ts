@@ -6,7 +6,7 @@ import { sha256Hex } from '../api/access/auth-file.ts';
 import autocannon from 'autocannon';
 import { loadNeo4jConfig } from '../graph/config.ts';
 import { loadApiConfig } from '../api/http/config.ts';
-import { connectApiGraph } from '../api/database.ts';
+import { connectApiGraph } from '../api/database/api-driver.ts';
 import { startApiProcess } from './api-process.ts';
 import { benchDatabase, type BenchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';

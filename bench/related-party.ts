@@ -1,6 +1,6 @@
-import { connectApiGraph } from '../api/database.ts';
-import { createLogger } from '../api/logging.ts';
-import { startApiServer } from '../api/server.ts';
+import { connectApiGraph } from '../api/database/api-driver.ts';
+import { createLogger } from '../api/http/logging.ts';
+import { startApiServer } from '../api/http/server-factory.ts';
 import { loadNeo4jConfig } from '../graph/config.ts';
 import { loadApiConfig } from '../api/http/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';

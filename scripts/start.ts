@@ -7,8 +7,8 @@ import { applySchema } from '../graph/schema.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { generateBundle } from '../seed/generate/index.ts';
 import { importBundle } from '../seed/import/index.ts';
-import { createLogger } from '../api/logging.ts';
-import { serveApi } from '../api/serve.ts';
+import { createLogger } from '../api/http/logging.ts';
+import { serveApi } from '../api/http/serve-api.ts';
 import { ensureWebBuild, startWebServer } from './web-app.ts';
 
 const DEMO_DIR = join(PROJECT_ROOT, '.generated', 'demo-scale-1');

@@ -1,6 +1,6 @@
 import { Kind, parse, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
-import type { ApiContext } from '../context.ts';
-import { forbidden } from '../errors.ts';
+import type { ApiContext } from '../graphql/context.ts';
+import { forbidden } from '../graphql/errors.ts';
 import { roleAtLeast, type Role } from './roles.ts';
 
 /** What the schema says of one root field: its least role, and whether a supervisor's use of it is audited. */

@@ -1,10 +1,10 @@
 import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
-import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
-import { badUserInput, notFound } from '../errors.ts';
+import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
+import { badUserInput, notFound } from '../graphql/errors.ts';
 import { findNodeById } from '../../graph/queries/node-by-id.ts';
 import { hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
-import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 const LANGS = ['zh', 'en'] as const;
 

@@ -1,8 +1,8 @@
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/vocabulary/index.ts';
 import { MAX_DEPTH, MAX_NODES, neighborhood as neighborhoodQuery } from '../../graph/queries/neighborhood.ts';
-import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { selects } from '../selection.ts';
+import { checkAllowed, checkId, checkLimit, checkRange } from '../graphql/arguments.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
+import { selects } from '../graphql/selection.ts';
 import { hidesAnything } from '../../graph/queries/visibility.ts';
 
 export const neighborhood: QueryResolvers['neighborhood'] = (_parent, args, ctx, info) =>

@@ -1,8 +1,8 @@
 import { RELATIONSHIP_TYPES } from '../../graph/vocabulary/index.ts';
 import { findPaths, MAX_HOPS, MAX_PATHS } from '../../graph/queries/paths.ts';
-import { checkAllowed, checkId, checkLimit, checkRange } from '../arguments.ts';
-import { badUserInput } from '../errors.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkAllowed, checkId, checkLimit, checkRange } from '../graphql/arguments.ts';
+import { badUserInput } from '../graphql/errors.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 import { hidesAnything } from '../../graph/queries/visibility.ts';
 
 export const paths: QueryResolvers['paths'] = (_parent, args, ctx) => {

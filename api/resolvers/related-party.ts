@@ -3,10 +3,10 @@ import { chainById, chainEvidence, filterChains, holderChains, HolderNotFoundErr
 import { cachedSweep } from '../../graph/queries/related-party/sweep-cache.ts';
 import { DEFAULT_THRESHOLDS, RULES } from '../../graph/queries/related-party/thresholds.ts';
 import { chainView, type ChainView } from '../../graph/queries/related-party/view.ts';
-import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
-import type { ApiContext } from '../context.ts';
-import { badUserInput, notFound } from '../errors.ts';
-import type { QueryRelatedPartyChainsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
+import type { ApiContext } from '../graphql/context.ts';
+import { badUserInput, notFound } from '../graphql/errors.ts';
+import type { QueryRelatedPartyChainsArgs, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const MAX_CHAINS = 200;
 const SWEEP_QUERY_TIMEOUT_MS = 60_000;

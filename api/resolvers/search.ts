@@ -1,10 +1,10 @@
 import { labelsOfKinds, NODE_KINDS } from '../../graph/vocabulary/index.ts';
 import type { Caller } from '../access/roles.ts';
 import { roleName, roleThatSees } from '../access/roles.ts';
-import { forbidden } from '../errors.ts';
+import { forbidden } from '../graphql/errors.ts';
 import { searchNodes } from '../../graph/queries/search.ts';
-import { checkAllowed, checkLimit, checkText } from '../arguments.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkAllowed, checkLimit, checkText } from '../graphql/arguments.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_RESULTS = 100;

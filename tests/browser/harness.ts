@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { connectApiGraph } from '../../api/database.ts';
-import { createLogger } from '../../api/logging.ts';
-import { startApiServer, type RunningApi } from '../../api/server.ts';
-import { warmUp } from '../../api/warm-up.ts';
+import { connectApiGraph } from '../../api/database/api-driver.ts';
+import { createLogger } from '../../api/http/logging.ts';
+import { startApiServer, type RunningApi } from '../../api/http/server-factory.ts';
+import { warmUp } from '../../api/database/warm-up.ts';
 import { PROJECT_ROOT, loadNeo4jConfig } from '../../graph/config.ts';
 import { loadApiConfig } from '../../api/http/config.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';

@@ -5,11 +5,11 @@ import { inject } from 'vitest';
 import { loadNeo4jConfig } from '../../../graph/config.ts';
 import { loadApiConfig, type ApiConfig } from '../../../api/http/config.ts';
 import type { Graph } from '../../../graph/driver.ts';
-import { connectApiGraph } from '../../../api/database.ts';
-import { createLogger } from '../../../api/logging.ts';
-import { startApiServer } from '../../../api/server.ts';
+import { connectApiGraph } from '../../../api/database/api-driver.ts';
+import { createLogger } from '../../../api/http/logging.ts';
+import { startApiServer } from '../../../api/http/server-factory.ts';
 import { planAhead } from '../../../graph/queries/plan-first.ts';
-import { statementsToPlan } from '../../../api/warm-up.ts';
+import { statementsToPlan } from '../../../api/database/warm-up.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { Neo4jConfig } from '../graph/config.ts';
-import type { ApiConfig } from './http/config.ts';
-import { connectApiGraph } from './database.ts';
-import { startApiServer, type RunningApi } from './server.ts';
-import { warmUp } from './warm-up.ts';
+import type { Neo4jConfig } from '../../graph/config.ts';
+import type { ApiConfig } from './config.ts';
+import { connectApiGraph } from '../database/api-driver.ts';
+import { startApiServer, type RunningApi } from './server-factory.ts';
+import { warmUp } from '../database/warm-up.ts';
 
 /** The API on the database at `uri`, with its own driver; `close()` stops both. */
 export async function serveApi({ neo4j, config, uri, log }: { neo4j: Neo4jConfig; config: ApiConfig; uri: string; log: Logger }): Promise<RunningApi> {

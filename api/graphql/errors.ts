@@ -1,7 +1,7 @@
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError, QueryTimeoutError, StillPreparingError } from '../graph/driver.ts';
-import { HiddenNodeError, NodeNotFoundError } from '../graph/queries/node-by-id.ts';
+import { DatabaseUnavailableError, QueryTimeoutError, StillPreparingError } from '../../graph/driver.ts';
+import { HiddenNodeError, NodeNotFoundError } from '../../graph/queries/node-by-id.ts';
 
 // Every error a client sees carries one of these codes in `extensions.code`; anything else is
 // reported as INTERNAL_SERVER_ERROR with a fixed message, so no Cypher, stack or driver text leaks.

@@ -1,5 +1,5 @@
 import { getNamedType, Kind, type ValidationRule, type ValueNode } from 'graphql';
-import { isIsoDate } from '../graph/vocabulary/index.ts';
+import { isIsoDate } from '../../graph/vocabulary/index.ts';
 import { badUserInput } from './errors.ts';
 
 /**

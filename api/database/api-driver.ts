@@ -1,6 +1,6 @@
-import type { Neo4jConfig } from '../graph/config.ts';
-import type { ApiConfig } from './http/config.ts';
-import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
+import type { Neo4jConfig } from '../../graph/config.ts';
+import type { ApiConfig } from '../http/config.ts';
+import { connectGraph, connectionOptions, type Graph } from '../../graph/driver.ts';
 
 /**
  * The API's own driver on the database at `uri`: reads time out after API_QUERY_TIMEOUT_MS, and

@@ -1,9 +1,9 @@
-import { loadNeo4jConfig } from '../graph/config.ts';
-import { loadApiConfig } from './http/config.ts';
-import { openDatabase } from '../graph/database.ts';
-import { applySchema } from '../graph/schema.ts';
+import { loadNeo4jConfig } from '../../graph/config.ts';
+import { loadApiConfig } from './config.ts';
+import { openDatabase } from '../../graph/database.ts';
+import { applySchema } from '../../graph/schema.ts';
 import { createLogger } from './logging.ts';
-import { serveApi } from './serve.ts';
+import { serveApi } from './serve-api.ts';
 
 // `npm run api`: the GraphQL API alone, on NEO4J_URI, the background Neo4j or one started here.
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from '../graph/driver.ts';
-import { NodeNotFoundError } from '../graph/queries/node-by-id.ts';
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from '../../graph/driver.ts';
+import { NodeNotFoundError } from '../../graph/queries/node-by-id.ts';
 import { checkAllowed, checkLimit, checkRange } from './arguments.ts';
 import { badUserInput, formatError, QueryTooComplexError } from './errors.ts';
 
