@@ -41,7 +41,7 @@ export async function benchRelatedParty({ scale, seed }: { scale: number; seed: 
     const random = seededRandom(seed);
     const holders = Array.from({ length: Math.min(HOLDERS, parties.length) }, () => parties[Math.floor(random() * parties.length)]!.id);
     const one = async (id: string): Promise<number> => {
-      const { chains } = await holderChains(graph, id, DEFAULT_THRESHOLDS);
+      const { chains } = await holderChains(graph, { holderId: id, thresholds: DEFAULT_THRESHOLDS });
       await chainEvidence(graph, chains.slice(0, 20));
       return chains.length;
     };

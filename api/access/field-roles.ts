@@ -56,7 +56,7 @@ export function guardRootFields<T extends Record<string, unknown>>(query: T, fie
       const { caller } = ctx;
       if (!roleAtLeast(caller.role, least)) {
         if (least === 'supervisor') ctx.audit.push({ field: name, args, refused: true });
-        throw forbidden(name, `"${name}" needs the ${least} role; ${caller.local ? 'the local user' : `"${caller.user}"`} is a ${caller.role}.`, least);
+        throw forbidden(name, `"${name}" needs the ${least} role; ${caller.local ? 'the local user' : `"${caller.user}"`} is a ${caller.role}.`, { role: least });
       }
       if (audited && roleAtLeast(caller.role, 'supervisor')) ctx.audit.push({ field: name, args });
       return (resolver as Resolver)(parent, args, ctx, info);

@@ -14,7 +14,7 @@ export const DateArgumentsRule: ValidationRule = (context) => ({
     const values: readonly ValueNode[] = node.value.kind === Kind.LIST ? node.value.values : [node.value];
     for (const v of values) {
       if (v.kind === Kind.STRING && !isIsoDate(v.value)) {
-        context.reportError(badUserInput(arg.name, `must be a real date written YYYY-MM-DD, got "${v.value}".`, undefined, v));
+        context.reportError(badUserInput(arg.name, `must be a real date written YYYY-MM-DD, got "${v.value}".`, { nodes: v }));
       }
     }
   },

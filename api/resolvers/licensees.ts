@@ -62,7 +62,7 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
   toGraphql(
     await rankLicensees(
       ctx.graph,
-      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) },
+      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: filtersOf(args.filters) },
       ctx.read,
     ),
   );
@@ -77,7 +77,7 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
   }
   try {
     return toGraphql(
-      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) }, ctx.read),
+      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: filtersOf(args.filters) }, ctx.read),
     );
   } catch (err) {
     if (err instanceof NoPatentsError) throw badUserInput('ipcPrefix', `matches no patent that ${holderId} holds (${ipcPrefix}).`);

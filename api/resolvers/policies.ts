@@ -29,7 +29,7 @@ export const actorsCoveredBy: QueryResolvers['actorsCoveredBy'] = async (_parent
       kinds: checkAllowed('kinds', args.kinds, ORG_KINDS),
       region,
       asOf: args.asOf ?? null,
-      first: checkLimit('first', args.first, 50, MAX_COVERED_PAGE),
+      first: checkLimit('first', args.first, { fallback: 50, cap: MAX_COVERED_PAGE }),
       after,
       viaImplementing: args.includeImplementing ?? false,
     },
