@@ -40,15 +40,9 @@ const KINDS = [...CHAIN_KINDS];
 const TRADE_PAGE = 50_000;
 const FACTS_BATCH = 2_000;
 
-interface TradeRow {
-  id: string;
-  kind: string;
-  date: string;
-  amount: number | null;
-  from: string;
-  to: string;
+// A trade as the statement returns it: its patents may come as one string, or none.
+interface TradeRow extends Omit<Trade, 'patents'> {
   patents: string[] | string | null;
-  platform: string | null;
 }
 
 function toTrade(r: TradeRow): Trade {
