@@ -26,7 +26,7 @@ export interface ApiProcessOptions {
   untilWarm?: boolean;
 }
 
-/** The warm-up's last log line, whether it finished or gave up (api/warm-up.ts). */
+/** The warm-up's last log line, whether it finished or gave up (api/database/warm-up.ts). */
 const WARM_UP_ENDED = /"msg":"warm-up(:| did not finish)/;
 
 /**
@@ -35,7 +35,7 @@ const WARM_UP_ENDED = /"msg":"warm-up(:| did not finish)/;
  */
 export async function startApiProcess(uri: string, { env = {}, onLog, untilWarm = false }: ApiProcessOptions = {}): Promise<ApiProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [...API_NODE_FLAGS, 'api/main.ts'], {
+  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [...API_NODE_FLAGS, 'api/http/process-entry.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, NEO4J_URI: uri, API_PORT: String(port), API_HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', onLog || untilWarm ? 'pipe' : 'ignore', 'pipe'],

@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
-import { loadConfig } from '../graph/config.ts';
+import { loadNeo4jConfig } from '../graph/config.ts';
+import { loadApiConfig } from '../api/http/config.ts';
 import { type Graph } from '../graph/driver.ts';
 import { findEntity } from '../graph/queries/entity.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
@@ -10,7 +11,7 @@ import { policyChain } from '../graph/queries/policy-chain.ts';
 import { searchNodes } from '../graph/queries/search.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { transactionDateRange } from '../graph/queries/transaction-dates.ts';
-import { connectApiGraph } from '../api/database.ts';
+import { connectApiGraph } from '../api/database/api-driver.ts';
 import { startApiProcess } from './api-process.ts';
 import { answeredLatency, connectionHeaders, drive } from './load.ts';
 import { benchDatabase } from './bench-database.ts';
@@ -57,9 +58,9 @@ export interface Inputs {
 
 export async function benchApi({ scale, seed }: ApiBenchOptions): Promise<void> {
   console.log(`\n== api (scale ${scale}, seed ${seed})`);
-  const config = loadConfig();
-  const db = await benchDatabase(config, scale, seed);
-  const graph = connectApiGraph(config, db.uri);
+  const neo4j = loadNeo4jConfig();
+  const db = await benchDatabase({ neo4j, scale, seed });
+  const graph = connectApiGraph({ neo4j, api: loadApiConfig(), uri: db.uri });
   const api = await startApiProcess(db.uri, { untilWarm: true });
   try {
     const inputs = await sampleInputs(graph, seed);

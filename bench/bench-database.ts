@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, type AppConfig, type EmbeddedNeo4jConfig } from '../graph/config.ts';
+import { PROJECT_ROOT, type EmbeddedNeo4jConfig, type Neo4jConfig } from '../graph/config.ts';
 import { connectGraph, connectionOptions } from '../graph/driver.ts';
 import { startEmbedded, type RunningNeo4j } from '../graph/embedded-server.ts';
 import { freePort } from '../graph/free-port.ts';
@@ -21,17 +21,17 @@ export interface BenchDatabase {
  * Neo4j in a temporary folder with the generated bundle of (scale, seed), generated once into
  * .generated/bench and reused by every part.
  */
-export async function benchDatabase(config: AppConfig, scale: number, seed: number, memory: Partial<EmbeddedNeo4jConfig> = {}): Promise<BenchDatabase> {
-  if (config.neo4j.uri) {
-    console.log(`using the data already in NEO4J_URI=${config.neo4j.uri}`);
-    return { uri: config.neo4j.uri, close: async () => {} };
+export async function benchDatabase({ neo4j, scale, seed, memory = {} }: { neo4j: Neo4jConfig; scale: number; seed: number; memory?: Partial<EmbeddedNeo4jConfig> }): Promise<BenchDatabase> {
+  if (neo4j.uri) {
+    console.log(`using the data already in NEO4J_URI=${neo4j.uri}`);
+    return { uri: neo4j.uri, close: async () => {} };
   }
   const bundle = join(PROJECT_ROOT, '.generated', 'bench', `scale-${scale}-seed-${seed}`);
   if (!existsSync(join(bundle, 'patents.csv'))) await generateBundle({ scale, seed, outDir: bundle });
   const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-neo4j-'));
-  const settings = { ...config.neo4j.embedded, ...memory, dataDir, boltPort: await freePort() };
+  const settings = { ...neo4j.embedded, ...memory, dataDir, boltPort: await freePort() };
   let server: RunningNeo4j | null = await startEmbedded(settings, () => {});
-  const writer = connectGraph(connectionOptions(config.neo4j, server.uri));
+  const writer = connectGraph(connectionOptions(neo4j, server.uri));
   try {
     const s = await importBundle({ graph: writer, dir: bundle });
     console.log(`imported ${fmt(s.rows)} rows in ${s.seconds.toFixed(1)} s into a fresh embedded Neo4j`);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig } from '../graph/config.ts';
+import { PROJECT_ROOT, loadNeo4jConfig } from '../graph/config.ts';
 import { connectGraph, connectionOptions } from '../graph/driver.ts';
 import { startEmbedded } from '../graph/embedded-server.ts';
 import { generateBundle } from '../seed/generate/index.ts';
@@ -38,7 +38,7 @@ export async function benchImport({ scale, seed }: ImportBenchOptions): Promise<
   const vRows = v.files.reduce((a, f) => a + f.rows, 0);
   console.log(`validator   ${fmt(vRows).padStart(11)} rows ${v.seconds.toFixed(1).padStart(7)} s ${rate(vRows, v.seconds)} rows/s`);
 
-  const cfg = loadConfig().neo4j;
+  const cfg = loadNeo4jConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-bench-neo4j-'));
   const server = await startEmbedded({ ...cfg.embedded, dataDir, boltPort: await freePort() }, () => {});
   const graph = connectGraph(connectionOptions(cfg, server.uri));

@@ -1,4 +1,4 @@
-import { loadConfig } from '../graph/config.ts';
+import { loadNeo4jConfig } from '../graph/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
 import { licenseeCandidates } from '../graph/queries/licensees/licensees.ts';
 import { benchDatabase } from './bench-database.ts';
@@ -13,9 +13,9 @@ const PATENTS = 60;
 const PORTFOLIOS = 15;
 
 async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; close: () => Promise<void> }> {
-  const config = loadConfig();
-  const db = await benchDatabase(config, scale, seed, { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 });
-  const graph = connectGraph({ ...connectionOptions(config.neo4j, db.uri), readTimeoutMs: 120_000 });
+  const neo4j = loadNeo4jConfig();
+  const db = await benchDatabase({ neo4j, scale, seed, memory: { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 } });
+  const graph = connectGraph({ ...connectionOptions(neo4j, db.uri), readTimeoutMs: 120_000 });
   return {
     graph,
     close: async () => {

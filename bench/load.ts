@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256Hex } from '../api/access/auth-file.ts';
 import autocannon from 'autocannon';
-import { loadConfig } from '../graph/config.ts';
-import { connectApiGraph } from '../api/database.ts';
+import { loadNeo4jConfig } from '../graph/config.ts';
+import { loadApiConfig } from '../api/http/config.ts';
+import { connectApiGraph } from '../api/database/api-driver.ts';
 import { startApiProcess } from './api-process.ts';
 import { benchDatabase, type BenchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
@@ -100,8 +101,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
   if (!(warmup >= 0)) throw new Error(`--warmup must be 0 or more seconds, got ${opts.warmup}`);
   if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a whole number ≥ 1, got ${opts.connections}`);
   if (!(duration >= 3)) throw new Error(`--duration must be at least 3 seconds, got ${opts.duration}`);
-  const config = loadConfig();
-  if (opts.fault && config.neo4j.uri) {
+  const neo4j = loadNeo4jConfig();
+  if (opts.fault && neo4j.uri) {
     throw new Error('--fault stops and restarts Neo4j, so it runs only on a Neo4j it starts itself: unset NEO4J_URI');
   }
   if (opts.fault && duration < 3 * DOWN_SECONDS) throw new Error(`--fault needs --duration of at least ${3 * DOWN_SECONDS} s, got ${duration}`);
@@ -110,8 +111,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
   const access = users ? `access control on: ${connections} supervisors, one per connection` : opts.local ? 'local user, no AUTH_FILE' : `${tokens.length} tokens from ${opts.tokens}`;
   console.log(`\n== load${opts.fault ? ' --fault' : ''} (scale ${opts.scale}, seed ${opts.seed}, ${connections} connections, ${duration} s, ${access})`);
 
-  const db = await benchDatabase(config, opts.scale, opts.seed, { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 });
-  const graph = connectApiGraph(config, db.uri);
+  const db = await benchDatabase({ neo4j, scale: opts.scale, seed: opts.seed, memory: { heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 } });
+  const graph = connectApiGraph({ neo4j, api: loadApiConfig(), uri: db.uri });
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
   try {
     const inputs = await sampleLoadInputs(graph, opts.seed);

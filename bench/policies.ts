@@ -1,4 +1,4 @@
-import { loadConfig } from '../graph/config.ts';
+import { loadNeo4jConfig } from '../graph/config.ts';
 import { connectGraph, connectionOptions } from '../graph/driver.ts';
 import { actorsCoveredBy } from '../graph/queries/policies/actors-covered-by.ts';
 import { policiesCovering } from '../graph/queries/policies/policies-covering.ts';
@@ -16,8 +16,8 @@ const DAY = 86_400_000;
 
 export async function benchPolicies({ scale, seed }: { scale: number; seed: number }): Promise<void> {
   console.log(`\n== policies (scale ${scale}, seed ${seed})`);
-  const db = await benchDatabase(loadConfig(), scale, seed);
-  const graph = connectGraph(connectionOptions(loadConfig().neo4j, db.uri));
+  const db = await benchDatabase({ neo4j: loadNeo4jConfig(), scale, seed });
+  const graph = connectGraph(connectionOptions(loadNeo4jConfig(), db.uri));
   try {
     const rnd = seededRandom(seed * 7919);
     const date = () => new Date(Date.UTC(2021, 0, 1) + Math.floor(rnd() * 6 * 365) * DAY).toISOString().slice(0, 10);
@@ -50,7 +50,7 @@ export async function benchPolicies({ scale, seed }: { scale: number; seed: numb
     ).map((r) => r.id);
     const cold: number[] = [];
     for (const policyId of ipcPolicies) {
-      const fresh = connectGraph(connectionOptions(loadConfig().neo4j, db.uri));
+      const fresh = connectGraph(connectionOptions(loadNeo4jConfig(), db.uri));
       try {
         await fresh.read('RETURN 1');
         const t = performance.now();

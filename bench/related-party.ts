@@ -1,7 +1,8 @@
-import { connectApiGraph } from '../api/database.ts';
-import { createLogger } from '../api/logging.ts';
-import { startApiServer } from '../api/server.ts';
-import { loadConfig } from '../graph/config.ts';
+import { connectApiGraph } from '../api/database/api-driver.ts';
+import { createLogger } from '../api/http/logging.ts';
+import { startApiServer } from '../api/http/server-factory.ts';
+import { loadNeo4jConfig } from '../graph/config.ts';
+import { loadApiConfig } from '../api/http/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../graph/driver.ts';
 import { chainEvidence, holderChains, sweepChains, type Progress } from '../graph/queries/related-party/monitor.ts';
 import { DEFAULT_THRESHOLDS } from '../graph/queries/related-party/thresholds.ts';
@@ -17,9 +18,9 @@ import { latency, ms, seededRandom } from './latency.ts';
 const HOLDERS = 100;
 
 async function openGraph(scale: number, seed: number): Promise<{ graph: Graph; uri: string; close: () => Promise<void> }> {
-  const config = loadConfig();
-  const db = await benchDatabase(config, scale, seed, { heapMb: 2048, pagecacheMb: 1024 });
-  const graph = connectGraph(connectionOptions(config.neo4j, db.uri));
+  const neo4j = loadNeo4jConfig();
+  const db = await benchDatabase({ neo4j, scale, seed, memory: { heapMb: 2048, pagecacheMb: 1024 } });
+  const graph = connectGraph(connectionOptions(neo4j, db.uri));
   return {
     graph,
     uri: db.uri,
@@ -40,7 +41,7 @@ export async function benchRelatedParty({ scale, seed }: { scale: number; seed: 
     const random = seededRandom(seed);
     const holders = Array.from({ length: Math.min(HOLDERS, parties.length) }, () => parties[Math.floor(random() * parties.length)]!.id);
     const one = async (id: string): Promise<number> => {
-      const { chains } = await holderChains(graph, id, DEFAULT_THRESHOLDS);
+      const { chains } = await holderChains(graph, { holderId: id, thresholds: DEFAULT_THRESHOLDS });
       await chainEvidence(graph, chains.slice(0, 20));
       return chains.length;
     };
@@ -56,9 +57,9 @@ export async function benchRelatedParty({ scale, seed }: { scale: number; seed: 
     console.log(`one holder (warm)   n ${l.n}  median ${ms(l.median)} ms  p95 ${ms(l.p95)} ms  p99 ${ms(l.p99)} ms  (target p95 ≤ 100 ms; ${flagged} of them in a flagged chain)`);
 
     // The same through the API (HTTP + GraphQL, in this process), asking for what the page shows.
-    const config = loadConfig();
-    const apiGraph = connectApiGraph(config, uri);
-    const api = await startApiServer({ graph: apiGraph, config: { ...config.api, port: 0 }, log: createLogger('warn') });
+    const config = loadApiConfig();
+    const apiGraph = connectApiGraph({ neo4j: loadNeo4jConfig(), api: config, uri });
+    const api = await startApiServer({ graph: apiGraph, config: { ...config, port: 0 }, log: createLogger('warn') });
     try {
       const query = 'query($h: ID) { relatedPartyChains(holderId: $h, first: 20) { id risk rules transactions { id } parties { id } reason evidence { nodes { id } edges { id } } } }';
       const ask = async (h: string): Promise<void> => {

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Route } from 'playwright-core';
 import { PROJECT_ROOT } from '../graph/config.ts';
 import { freePort } from '../graph/free-port.ts';
+import type { NodeView } from '../graph/queries/graph-elements.ts';
 import { ensureWebBuild, startWebServer } from '../scripts/web-app.ts';
 import { fmt } from './format.ts';
 
@@ -16,14 +17,8 @@ const CHROMIUM = {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-interface SynthNode {
-  id: string;
-  kind: string;
-  labels: string[];
-  name: string;
-  nameEn: string | null;
-  properties: Record<string, unknown>;
-}
+// What the API sends of a node; the element id never leaves the server.
+type SynthNode = Omit<NodeView, 'elementId'>;
 interface SynthEdge {
   id: string;
   type: string;

@@ -1,4 +1,4 @@
-import type { AppConfig } from './config.ts';
+import type { Neo4jConfig } from './config.ts';
 import { connectGraph, connectionOptions, type Graph } from './driver.ts';
 import { backgroundStatus, startEmbedded } from './embedded-server.ts';
 
@@ -15,8 +15,7 @@ export interface OpenDatabase {
  * Connects to NEO4J_URI when set; otherwise to the embedded Neo4j already running in the
  * background (npm run db:start), or starts one as a child of this process.
  */
-export async function openDatabase(config: AppConfig, log: (line: string) => void = console.log): Promise<OpenDatabase> {
-  const cfg = config.neo4j;
+export async function openDatabase(cfg: Neo4jConfig, log: (line: string) => void = console.log): Promise<OpenDatabase> {
   if (cfg.uri) {
     const graph = connectGraph(connectionOptions(cfg, cfg.uri));
     try {

@@ -1,21 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig } from '../graph/config.ts';
+import { PROJECT_ROOT } from '../graph/config.ts';
+import { loadLauncherConfig } from './launcher-config.ts';
 import { openDatabase } from '../graph/database.ts';
 import { applySchema } from '../graph/schema.ts';
 import { graphStats } from '../graph/queries/stats.ts';
 import { generateBundle } from '../seed/generate/index.ts';
 import { importBundle } from '../seed/import/index.ts';
-import { createLogger } from '../api/logging.ts';
-import { serveApi } from '../api/serve.ts';
+import { createLogger } from '../api/http/logging.ts';
+import { serveApi } from '../api/http/serve-api.ts';
 import { ensureWebBuild, startWebServer } from './web-app.ts';
 
 const DEMO_DIR = join(PROJECT_ROOT, '.generated', 'demo-scale-1');
 const DEMO = { scale: 1, seed: 1 };
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const db = await openDatabase(config, (l) => console.log(`[neo4j] ${l}`));
+  const config = loadLauncherConfig();
+  const db = await openDatabase(config.neo4j, (l) => console.log(`[neo4j] ${l}`));
   // What runs on top of the database, stopped in reverse order before it.
   const servers: { close(): Promise<void> }[] = [];
   let stopping = false;
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   console.log(`\nNeo4j (${db.mode}): ${db.uri}  database "${db.graph.database}"`);
 
   // The GraphQL API, on its own driver; one JSON log line per request.
-  const api = await serveApi({ config, uri: db.uri, log: createLogger(config.api.logLevel) });
+  const api = await serveApi({ neo4j: config.neo4j, config: config.api, uri: db.uri, log: createLogger(config.api.logLevel) });
   servers.push(api);
   console.log(`GraphQL API: ${api.url}  (health: ${api.url.replace(/\/graphql$/, '/health')})`);
   console.log(

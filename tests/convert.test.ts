@@ -263,7 +263,7 @@ describe('the jobs on converted data', () => {
   });
 
   it('flag the patent that went from Acme to Bluewater and back as a round trip', async () => {
-    const { chains } = await holderChains(graph, `${p}PVA-a-acme`, DEFAULT_THRESHOLDS);
+    const { chains } = await holderChains(graph, { holderId: `${p}PVA-a-acme`, thresholds: DEFAULT_THRESHOLDS });
     const roundTrip = chains.find((c) => c.rules.includes('round_trip'));
     expect(roundTrip, 'a round-trip chain of Acme').toBeDefined();
     expect(roundTrip!.trades.map((t) => t.id).sort()).toEqual([`${p}USPTO-500008`, `${p}USPTO-500009`]);

@@ -2,11 +2,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../graph/config.ts';
+import { loadNeo4jConfig } from '../graph/config.ts';
 import { startEmbedded } from '../graph/embedded-server.ts';
 
 const running = inject('embedded');
-const small = { ...loadConfig().neo4j.embedded, heapMb: 256, pagecacheMb: 64, txMemoryMb: 64 };
+const small = { ...loadNeo4jConfig().embedded, heapMb: 256, pagecacheMb: 64, txMemoryMb: 64 };
 
 describe.skipIf(running === null)('the embedded Neo4j launcher', () => {
   it('refuses a second launch on a busy port and says so', async () => {

@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ApiContext } from '../context.ts';
+import type { ApiContext } from '../graphql/context.ts';
 
 /** The audit log: one JSON line per request that reached supervisor-level data, appended to `file`. */
 export interface AuditLog {

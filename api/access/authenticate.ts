@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { recordOf } from '../logging.ts';
+import { recordOf } from '../http/logging.ts';
 import { sha256Hex, type AuthEntry } from './auth-file.ts';
 import { callerOf, LOCAL_CALLER, type Caller } from './roles.ts';
 

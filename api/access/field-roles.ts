@@ -1,6 +1,6 @@
 import { Kind, parse, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
-import type { ApiContext } from '../context.ts';
-import { forbidden } from '../errors.ts';
+import type { ApiContext } from '../graphql/context.ts';
+import { forbidden } from '../graphql/errors.ts';
 import { roleAtLeast, type Role } from './roles.ts';
 
 /** What the schema says of one root field: its least role, and whether a supervisor's use of it is audited. */
@@ -56,7 +56,7 @@ export function guardRootFields<T extends Record<string, unknown>>(query: T, fie
       const { caller } = ctx;
       if (!roleAtLeast(caller.role, least)) {
         if (least === 'supervisor') ctx.audit.push({ field: name, args, refused: true });
-        throw forbidden(name, `"${name}" needs the ${least} role; ${caller.local ? 'the local user' : `"${caller.user}"`} is a ${caller.role}.`, least);
+        throw forbidden(name, `"${name}" needs the ${least} role; ${caller.local ? 'the local user' : `"${caller.user}"`} is a ${caller.role}.`, { role: least });
       }
       if (audited && roleAtLeast(caller.role, 'supervisor')) ctx.audit.push({ field: name, args });
       return (resolver as Resolver)(parent, args, ctx, info);

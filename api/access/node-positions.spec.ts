@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
-import { SCHEMA_FILES } from '../schema-files.ts';
+import { SCHEMA_FILES } from '../graphql/schema-files.ts';
 import { redactionResolvers } from './redaction.ts';
 
 // Every place in the schema a node can appear, with how it is kept from a caller who may not see

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import type { ApiConfig } from '../../graph/config.ts';
+import type { ApiConfig } from '../http/config.ts';
 
 /** 127.0.0.0/8, ::1 and `localhost`: addresses only this machine reaches. */
 export function isLoopback(host: string): boolean {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { MemoryStore, rateLimit } from 'express-rate-limit';
-import { recordOf } from '../logging.ts';
+import { recordOf } from '../http/logging.ts';
 import { requestCaller } from './authenticate.ts';
 
 /**

@@ -1,11 +1,11 @@
-import type { Resolvers } from '../generated/resolvers-types.ts';
+import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { Entity, RelationshipCount } from '../../graph/queries/entity.ts';
 import type { NodeView, SubgraphView } from '../../graph/queries/graph-elements.ts';
 import type { OrganizationDetails } from '../../graph/queries/organization-details.ts';
 import type { PatentDetails } from '../../graph/queries/patent-details.ts';
 import type { TransactionSummary } from '../../graph/queries/transaction-summary.ts';
 import { hidesAnything, HiddenTally, isHiddenNode, type HiddenView, type Visibility } from '../../graph/queries/visibility.ts';
-import type { ApiContext } from '../context.ts';
+import type { ApiContext } from '../graphql/context.ts';
 import { roleAtLeast, roleName, roleThatSees, type Caller } from './roles.ts';
 
 // The last line of access control: every answer passes through these before it is written, so a

@@ -6,8 +6,8 @@ import { policyDetails } from '../../graph/queries/policy-details.ts';
 import { transactionDetails } from '../../graph/queries/transaction-details.ts';
 import { HiddenTally, hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
 import { redactEntity, redactOrganizationDetails, redactPatentDetails, redactTransactions } from '../access/redaction.ts';
-import { checkId } from '../arguments.ts';
-import type { EntityDetailsResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkId } from '../graphql/arguments.ts';
+import type { EntityDetailsResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const entity: QueryResolvers['entity'] = async (_parent, args, ctx) => {
   const id = checkId('id', args.id);

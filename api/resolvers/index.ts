@@ -1,7 +1,7 @@
 import { guardRootFields, rootFieldAccess } from '../access/field-roles.ts';
 import { redactionResolvers } from '../access/redaction.ts';
-import type { Resolvers } from '../generated/resolvers-types.ts';
-import { DateScalar, JsonScalar } from '../scalars.ts';
+import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
+import { DateScalar, JsonScalar } from '../graphql/scalars.ts';
 import { entity, EntityDetails } from './entity.ts';
 import { licenseeCandidates, LicenseeCandidateFields, LicenseeScorePartFields, portfolioLicenseeCandidates } from './licensees.ts';
 import { neighborhood } from './neighborhood.ts';

@@ -1,10 +1,10 @@
 import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
-import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
-import { badUserInput, notFound } from '../errors.ts';
+import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
+import { badUserInput, notFound } from '../graphql/errors.ts';
 import { findNodeById } from '../../graph/queries/node-by-id.ts';
 import { hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
-import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 const LANGS = ['zh', 'en'] as const;
 
@@ -62,7 +62,7 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
   toGraphql(
     await rankLicensees(
       ctx.graph,
-      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) },
+      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: filtersOf(args.filters) },
       ctx.read,
     ),
   );
@@ -77,7 +77,7 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
   }
   try {
     return toGraphql(
-      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, 10, MAX_FIRST), filters: filtersOf(args.filters) }, ctx.read),
+      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: filtersOf(args.filters) }, ctx.read),
     );
   } catch (err) {
     if (err instanceof NoPatentsError) throw badUserInput('ipcPrefix', `matches no patent that ${holderId} holds (${ipcPrefix}).`);

@@ -1,9 +1,9 @@
 import { actorsCoveredBy as actorsCoveredByQuery, decodeCursor, MAX_COVERED_PAGE } from '../../graph/queries/policies/actors-covered-by.ts';
 import { policiesCovering as policiesCoveringQuery } from '../../graph/queries/policies/policies-covering.ts';
 import { ORG_KINDS } from '../../graph/vocabulary/index.ts';
-import { checkAllowed, checkId, checkLimit } from '../arguments.ts';
-import { badUserInput, notFound } from '../errors.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkAllowed, checkId, checkLimit } from '../graphql/arguments.ts';
+import { badUserInput, notFound } from '../graphql/errors.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const policiesCovering: QueryResolvers['policiesCovering'] = async (_parent, args, ctx) => {
   const actorId = checkId('actorId', args.actorId);
@@ -29,7 +29,7 @@ export const actorsCoveredBy: QueryResolvers['actorsCoveredBy'] = async (_parent
       kinds: checkAllowed('kinds', args.kinds, ORG_KINDS),
       region,
       asOf: args.asOf ?? null,
-      first: checkLimit('first', args.first, 50, MAX_COVERED_PAGE),
+      first: checkLimit('first', args.first, { fallback: 50, cap: MAX_COVERED_PAGE }),
       after,
       viaImplementing: args.includeImplementing ?? false,
     },

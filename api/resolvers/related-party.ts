@@ -3,10 +3,10 @@ import { chainById, chainEvidence, filterChains, holderChains, HolderNotFoundErr
 import { cachedSweep } from '../../graph/queries/related-party/sweep-cache.ts';
 import { DEFAULT_THRESHOLDS, RULES } from '../../graph/queries/related-party/thresholds.ts';
 import { chainView, type ChainView } from '../../graph/queries/related-party/view.ts';
-import { checkAllowed, checkId, checkLimit, checkText } from '../arguments.ts';
-import type { ApiContext } from '../context.ts';
-import { badUserInput, notFound } from '../errors.ts';
-import type { QueryRelatedPartyChainsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
+import type { ApiContext } from '../graphql/context.ts';
+import { badUserInput, notFound } from '../graphql/errors.ts';
+import type { QueryRelatedPartyChainsArgs, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const MAX_CHAINS = 200;
 const SWEEP_QUERY_TIMEOUT_MS = 60_000;
@@ -30,7 +30,7 @@ interface Page {
 }
 
 async function page(args: QueryRelatedPartyChainsArgs, ctx: ApiContext): Promise<Page> {
-  const first = checkLimit('first', args.first, 20, MAX_CHAINS);
+  const first = checkLimit('first', args.first, { fallback: 20, cap: MAX_CHAINS });
   const offset = offsetOf(args.after);
   const rules = checkAllowed('rules', args.rules, RULES);
   if (args.minRisk != null && (args.minRisk < 0 || args.minRisk > 1)) throw badUserInput('minRisk', `must be from 0 to 1, got ${args.minRisk}.`);
@@ -41,7 +41,7 @@ async function page(args: QueryRelatedPartyChainsArgs, ctx: ApiContext): Promise
   if (args.holderId != null) {
     const holderId = checkId('holderId', args.holderId);
     try {
-      detection = await holderChains(ctx.graph, holderId, DEFAULT_THRESHOLDS, ctx.read);
+      detection = await holderChains(ctx.graph, { holderId, thresholds: DEFAULT_THRESHOLDS }, ctx.read);
     } catch (err) {
       if (err instanceof HolderNotFoundError) throw notFound('holderId', holderId);
       throw err;
@@ -56,7 +56,7 @@ async function page(args: QueryRelatedPartyChainsArgs, ctx: ApiContext): Promise
   const all = filterChains(detection.chains, detection.facts, { region, since: args.since, until: args.until, minRisk: args.minRisk, rules, minAmount: args.minAmount });
   const slice = all.slice(offset, offset + first);
   const evidence = await chainEvidence(ctx.graph, slice, ctx.read);
-  const chains = slice.map((c, i) => chainView(c, detection.facts, evidence.get(c.id)!, cursorOf(offset + i)));
+  const chains = slice.map((c, i) => chainView(c, { facts: detection.facts, evidence: evidence.get(c.id)!, cursor: cursorOf(offset + i) }));
   return { totalCount: all.length, chains, endCursor: chains.length > 0 ? chains[chains.length - 1]!.cursor : null, hasNextPage: offset + first < all.length };
 }
 
@@ -66,10 +66,10 @@ export const relatedPartyChainPage: QueryResolvers['relatedPartyChainPage'] = (_
 
 export const relatedPartyChain: QueryResolvers['relatedPartyChain'] = async (_parent, args, ctx) => {
   const id = checkId('id', args.id);
-  const found = await chainById(ctx.graph, id, DEFAULT_THRESHOLDS, ctx.read);
+  const found = await chainById(ctx.graph, { id, thresholds: DEFAULT_THRESHOLDS }, ctx.read);
   if (!found.chain) return null;
   const evidence = await chainEvidence(ctx.graph, [found.chain], ctx.read);
-  return chainView(found.chain, found.facts, evidence.get(found.chain.id)!, cursorOf(0));
+  return chainView(found.chain, { facts: found.facts, evidence: evidence.get(found.chain.id)!, cursor: cursorOf(0) });
 };
 
 export const relatedPartySettings: QueryResolvers['relatedPartySettings'] = () => structuredClone(DEFAULT_THRESHOLDS) as unknown as Record<string, unknown>;

@@ -1,10 +1,10 @@
 import { labelsOfKinds, NODE_KINDS } from '../../graph/vocabulary/index.ts';
 import type { Caller } from '../access/roles.ts';
 import { roleName, roleThatSees } from '../access/roles.ts';
-import { forbidden } from '../errors.ts';
+import { forbidden } from '../graphql/errors.ts';
 import { searchNodes } from '../../graph/queries/search.ts';
-import { checkAllowed, checkLimit, checkText } from '../arguments.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkAllowed, checkLimit, checkText } from '../graphql/arguments.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_RESULTS = 100;
@@ -17,7 +17,7 @@ export const SEARCH_KINDS = [
 
 export const search: QueryResolvers['search'] = (_parent, args, ctx) => {
   const text = checkText('text', args.text, MAX_SEARCH_TEXT);
-  const first = checkLimit('first', args.first, 20, MAX_SEARCH_RESULTS);
+  const first = checkLimit('first', args.first, { fallback: 20, cap: MAX_SEARCH_RESULTS });
   const asked = checkAllowed('kinds', args.kinds, SEARCH_KINDS);
   return searchNodes(ctx.graph, { text, kinds: visibleKinds(asked, ctx.caller), first }, ctx.read);
 };
@@ -41,7 +41,7 @@ function visibleKinds(asked: string[] | null, caller: Caller): string[] | null {
   const refused = (asked ?? []).filter((k) => hidden.includes(k as never));
   if (refused.length > 0) {
     const role = roleThatSees(refused);
-    throw forbidden('kinds', `Argument "kinds": ${refused.join(', ')} ${refused.length > 1 ? 'are' : 'is'} seen by the ${role} role only.`, role, 'kinds');
+    throw forbidden('kinds', `Argument "kinds": ${refused.join(', ')} ${refused.length > 1 ? 'are' : 'is'} seen by the ${role} role only.`, { role, argument: 'kinds' });
   }
   return asked ?? SEARCH_KINDS.filter((k) => !hidden.includes(k));
 }

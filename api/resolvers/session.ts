@@ -1,5 +1,5 @@
 import { GRANTS, roleName } from '../access/roles.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const session: QueryResolvers['session'] = (_parent, _args, ctx) => ({
   user: ctx.caller.user,

@@ -1,6 +1,6 @@
 import { graphStats } from '../../graph/queries/stats.ts';
 import { transactionDateRange } from '../../graph/queries/transaction-dates.ts';
-import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 /** Bookkeeping of the importer, not part of the graph a user explores. */
 const HIDDEN_LABELS = new Set(['ImportRun']);

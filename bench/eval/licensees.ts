@@ -37,7 +37,7 @@ async function cases(graph: Graph, licences: readonly HeldLicence[], progress: s
   let ms = 0;
   for (const [i, l] of licences.entries()) {
     const t = performance.now();
-    const { candidates } = await graph.readTx((run) => gatherEvidence(run, l.patentIds, l.date));
+    const { candidates } = await graph.readTx((run) => gatherEvidence(run, { patentIds: l.patentIds, asOf: l.date }));
     ms += performance.now() - t;
     out.push({ licensee: l.licensee, candidates });
     if ((i + 1) % 20 === 0) process.stdout.write(`  ${progress}: ${i + 1}/${licences.length}\r`);
@@ -58,7 +58,7 @@ async function popularity(graph: Graph, held: readonly HeldLicence[]): Promise<Q
 }
 
 async function subjectParties(graph: Graph, l: HeldLicence): Promise<Set<string>> {
-  const { subject } = await graph.readTx((run) => gatherEvidence(run, l.patentIds, l.date));
+  const { subject } = await graph.readTx((run) => gatherEvidence(run, { patentIds: l.patentIds, asOf: l.date }));
   return new Set([...subject.holders, ...subject.licensees]);
 }
 

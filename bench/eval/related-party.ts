@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, PROJECT_ROOT } from '../../graph/config.ts';
+import { loadNeo4jConfig, PROJECT_ROOT } from '../../graph/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../../graph/driver.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
 import { freePort } from '../../graph/free-port.ts';
@@ -102,7 +102,7 @@ export async function evaluate(args: string[]): Promise<void> {
     await generateBundle({ scale, seed, outDir: bundle });
   }
   const truth = readTruth(bundle);
-  const cfg = loadConfig().neo4j;
+  const cfg = loadNeo4jConfig();
   let server: RunningNeo4j | null = null;
   let dataDir: string | null = null;
   let graph: Graph;

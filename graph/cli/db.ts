@@ -1,13 +1,13 @@
-import { loadConfig } from '../config.ts';
+import { loadNeo4jConfig } from '../config.ts';
 import { backgroundLogPath, backgroundStatus, buildLauncher, startBackground, stopBackground } from '../embedded-server.ts';
 
 const USAGE = 'usage: tsx graph/cli/db.ts start|stop|status|build';
 
 async function main(command: string | undefined): Promise<number> {
-  const config = loadConfig();
-  const cfg = config.neo4j.embedded;
-  if (config.neo4j.uri && command !== 'build') {
-    console.log(`NEO4J_URI is set (${config.neo4j.uri}): the embedded Neo4j is not used.`);
+  const config = loadNeo4jConfig();
+  const cfg = config.embedded;
+  if (config.uri && command !== 'build') {
+    console.log(`NEO4J_URI is set (${config.uri}): the embedded Neo4j is not used.`);
     return command === 'status' ? 0 : 1;
   }
   switch (command) {

@@ -79,7 +79,7 @@ export function edgeView(r: PlainRelationship, idOf: (elementId: string) => stri
   const source = idOf(r.startElementId);
   const target = idOf(r.endElementId);
   if (source === undefined || target === undefined) throw new Error(`relationship ${r.type} has an endpoint outside the answer`);
-  return { elementId: r.elementId, id: edgeIdOf(r.type, source, target, r.properties), type: r.type, source, target, properties: r.properties };
+  return { elementId: r.elementId, id: edgeIdOf({ type: r.type, source, target, properties: r.properties }), type: r.type, source, target, properties: r.properties };
 }
 
 /** Nodes and relationships, each once, with edges keyed to the nodes' ids. */

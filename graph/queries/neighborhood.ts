@@ -271,7 +271,7 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   if (!o.visibility) return answer;
   const start = answer.nodes.find((n) => n.id === o.id);
   if (start && isHiddenNode(start.labels, o.visibility)) throw new HiddenNodeError('id', o.id, start.labels);
-  const hidden = await hiddenLinks(graph, answer.nodes.map((n) => n.id), o.visibility, { relTypes: o.relTypes, labels: o.labels, asOf: o.asOf }, opts);
+  const hidden = await hiddenLinks(graph, { ids: answer.nodes.map((n) => n.id), visibility: o.visibility, scope: { relTypes: o.relTypes, labels: o.labels, asOf: o.asOf } }, opts);
   return { ...answer, hidden };
 }
 
@@ -289,7 +289,7 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   }
   const edges = new Map<string, EdgeView>();
   for (const [type, source, target, properties] of row.edges) {
-    const id = edgeIdOf(type, source, target, properties ?? {});
+    const id = edgeIdOf({ type, source, target, properties: properties ?? {} });
     if (!edges.has(id) && nodes.has(source) && nodes.has(target)) edges.set(id, { elementId: id, id, type, source, target, properties: properties ?? {} });
   }
   const omitted = new Omissions();

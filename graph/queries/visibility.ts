@@ -173,7 +173,11 @@ export function hiddenLinksFamily(visibilities: readonly Visibility[]): PlannedS
  * each, so the totals are the same whether or not two visible nodes share a hidden link. Nothing
  * hidden is returned, only counted.
  */
-export async function hiddenLinks(graph: Graph, ids: readonly string[], v: Visibility, scope: HiddenScope = {}, opts: QueryOptions = {}): Promise<HiddenView | null> {
+export async function hiddenLinks(
+  graph: Graph,
+  { ids, visibility: v, scope = {} }: { ids: readonly string[]; visibility: Visibility; scope?: HiddenScope },
+  opts: QueryOptions = {},
+): Promise<HiddenView | null> {
   if (ids.length === 0 || (v.hiddenLabels.length === 0 && v.hiddenRelTypes.length === 0)) return null;
   checked(v);
   const labels = scope.labels && scope.labels.length > 0 ? scope.labels : null;

@@ -34,7 +34,7 @@ export function nodeNameEnOf(p: Record<string, unknown>): string | null {
  * `TYPE:source->target`, plus `#discriminator` where two nodes can share several relationships of
  * one type (an officer's roles, a holder's separate holding periods).
  */
-export function edgeIdOf(type: string, source: string, target: string, properties: Record<string, unknown>): string {
+export function edgeIdOf({ type, source, target, properties }: { type: string; source: string; target: string; properties: Record<string, unknown> }): string {
   const base = `${type}:${source}->${target}`;
   if (type === 'OFFICER_OF') return `${base}#${String(properties.role ?? '')}`;
   if (type === 'HOLDS') return `${base}#${String(properties.from ?? '')}`;

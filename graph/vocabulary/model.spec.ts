@@ -22,9 +22,9 @@ describe('the model as data', () => {
   });
 
   it('gives multi-edges a discriminator and other edges none', () => {
-    expect(edgeIdOf('OFFICER_OF', 'PER-2', 'ORG-E3', { role: 'director' })).toBe('OFFICER_OF:PER-2->ORG-E3#director');
-    expect(edgeIdOf('HOLDS', 'ORG-U1', 'CN1', { from: '2021-01-15', until: '2023-06-01' })).toBe('HOLDS:ORG-U1->CN1#2021-01-15');
-    expect(edgeIdOf('OWNS', 'PER-2', 'ORG-E1', { share: 0.6 })).toBe('OWNS:PER-2->ORG-E1');
+    expect(edgeIdOf({ type: 'OFFICER_OF', source: 'PER-2', target: 'ORG-E3', properties: { role: 'director' } })).toBe('OFFICER_OF:PER-2->ORG-E3#director');
+    expect(edgeIdOf({ type: 'HOLDS', source: 'ORG-U1', target: 'CN1', properties: { from: '2021-01-15', until: '2023-06-01' } })).toBe('HOLDS:ORG-U1->CN1#2021-01-15');
+    expect(edgeIdOf({ type: 'OWNS', source: 'PER-2', target: 'ORG-E1', properties: { share: 0.6 } })).toBe('OWNS:PER-2->ORG-E1');
   });
 
   it('names nodes without a name from their key facts', () => {

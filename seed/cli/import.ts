@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../graph/config.ts';
+import { loadNeo4jConfig } from '../../graph/config.ts';
 import { openDatabase } from '../../graph/database.ts';
 import { validateBundle, formatProblem } from '../validate.ts';
 import { importBundle } from '../import/index.ts';
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     console.error('seed:import: --batch-size must be a whole number ≥ 1');
     return 2;
   }
-  const db = await openDatabase(loadConfig());
+  const db = await openDatabase(loadNeo4jConfig());
   try {
     console.log(`importing into ${db.uri} (database "${db.graph.database}")…`);
     const s = await importBundle({ graph: db.graph, dir, validated: report, batchSize, log: (l) => console.log('  ' + l) });

@@ -37,7 +37,7 @@ export function isWellFormedCreditCode(code: string): boolean {
  * A fictional but well-formed credit code for an actor registered in `regionCode`. `used`
  * guarantees no two actors share one.
  */
-export function creditCode(random: Random, prefix: CreditCodePrefix, regionCode: string, used: Set<string>): string {
+export function creditCode(random: Random, { prefix, regionCode, used }: { prefix: CreditCodePrefix; regionCode: string; used: Set<string> }): string {
   for (;;) {
     let body = '';
     // Organization codes of newer registrations start with a letter or digit; digits keep them readable.

@@ -61,15 +61,17 @@ export async function generateBundle(opts: GenerateOptions): Promise<GenerateRes
   const set = buildOrganizations(new Random(seed, 'organizations'), counts);
   const layout = layoutPersons(new Random(seed, 'person-layout'), counts.persons, set.orgs);
   const holders = new Holders(set.orgs, layout);
-  const related = buildRelatedParties(new Random(seed, 'related-parties'), set, holders, counts.groups, {
-    equity: w('equity.csv'),
-    positions: w('positions.csv'),
+  const related = buildRelatedParties(new Random(seed, 'related-parties'), {
+    set,
+    holders,
+    groupCount: counts.groups,
+    out: { equity: w('equity.csv'), positions: w('positions.csv') },
   });
   writeOrganizations(w('organizations.csv'), set.orgs);
   progress('organizations', 1, 1);
 
   progress('persons', 0, layout.count);
-  await writePersons(w('persons.csv'), new Random(seed, 'person-names'), layout, drain);
+  await writePersons(w('persons.csv'), { random: new Random(seed, 'person-names'), layout, drain });
   progress('persons', layout.count, layout.count);
 
   const patents = await generatePatents({
@@ -86,7 +88,7 @@ export async function generateBundle(opts: GenerateOptions): Promise<GenerateRes
   const state = new TradeState(new Random(seed, 'trades'), patents, set, holders, related);
   const { planted, lookAlikes } = plantChains(state, counts.plantedChains, counts.lookAlikes);
   generateBackgroundTrades(state, counts.transactions);
-  const tradeIds = await writeTrades(w('transactions.csv'), state.trades, patents, holders, drain);
+  const tradeIds = await writeTrades(w('transactions.csv'), { trades: state.trades, patents, holders, drain });
   progress('transactions', 1, 1);
 
   progress('policies', 0, 1);

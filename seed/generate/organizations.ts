@@ -143,7 +143,7 @@ export function buildOrganizations(random: Random, counts: Counts): Organization
       city: o.city,
       industry: o.industry,
       founded: o.founded,
-      creditCode: prefix ? creditCode(random, prefix, o.region, codes) : '',
+      creditCode: prefix ? creditCode(random, { prefix, regionCode: o.region, used: codes }) : '',
       clusters: o.clusters,
       role: o.role,
       weight: o.weight,

@@ -65,7 +65,7 @@ export function layoutPersons(random: Random, count: number, orgs: readonly Orga
 }
 
 /** Names are drawn row by row in id order; nothing else refers to them, so none are kept. */
-export async function writePersons(writer: CsvWriter, random: Random, layout: PersonLayout, drain: () => Promise<void>): Promise<void> {
+export async function writePersons(writer: CsvWriter, { random, layout, drain }: { random: Random; layout: PersonLayout; drain: () => Promise<void> }): Promise<void> {
   for (let n = 0; n < layout.count; n++) {
     const [name, nameEn] = personName(random);
     writer.row([`P-${String(n + 1).padStart(7, '0')}`, name, nameEn]);

@@ -61,7 +61,10 @@ export interface RelatedPartyWriters {
 }
 
 /** Builds company groups, cap tables and officers, writing equity.csv and positions.csv as it goes. */
-export function buildRelatedParties(random: Random, set: OrganizationSet, holders: Holders, groupCount: number, out: RelatedPartyWriters): RelatedParties {
+export function buildRelatedParties(
+  random: Random,
+  { set, holders, groupCount, out }: { set: OrganizationSet; holders: Holders; groupCount: number; out: RelatedPartyWriters },
+): RelatedParties {
   const { orgs, byRole, byKind } = set;
   const layout = holders.persons;
   const owners: number[][] = orgs.map(() => []);

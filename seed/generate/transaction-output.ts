@@ -10,10 +10,7 @@ import { ASSIGNMENT, LICENSE, LICENSE_TYPE_NAMES, PLEDGE, PLEDGE_RELEASE, TX_KIN
  */
 export async function writeTrades(
   writer: CsvWriter,
-  trades: Trade[],
-  patents: PatentStore,
-  holders: Holders,
-  drain: () => Promise<void>,
+  { trades, patents, holders, drain }: { trades: Trade[]; patents: PatentStore; holders: Holders; drain: () => Promise<void> },
 ): Promise<Map<Trade, string>> {
   trades.sort((a, b) => a.day - b.day || a.order - b.order);
   const ids = new Map<Trade, string>();

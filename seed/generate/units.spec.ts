@@ -36,7 +36,7 @@ describe('credit codes', () => {
     const r = new Random(1, 'codes');
     const used = new Set<string>();
     for (let i = 0; i < 500; i++) {
-      const code = creditCode(r, '91', '320500', used);
+      const code = creditCode(r, { prefix: '91', regionCode: '320500', used });
       expect(code).toMatch(/^91320500[0-9A-HJ-NPQRTUWXY]{10}$/);
       expect(isWellFormedCreditCode(code)).toBe(true);
     }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BODY_LIMIT } from '../../api/server.ts';
+import { BODY_LIMIT } from '../../api/http/server-factory.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { writeAuthFile } from '../helpers/auth-file.ts';
 import { startTestApi, testApiGraph, type GraphQLResponse } from './helpers/api-server.ts';

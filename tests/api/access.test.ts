@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rootFieldRoles } from '../../api/access/field-roles.ts';
-import { TYPE_DEFS } from '../../api/server.ts';
+import { TYPE_DEFS } from '../../api/http/server-factory.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { ROLE_TOKENS as TOKENS, writeAuthFile } from '../helpers/auth-file.ts';
 import { testGraph } from '../helpers/graph.ts';

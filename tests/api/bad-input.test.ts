@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARMOR_LIMITS } from '../../api/armor.ts';
+import { ARMOR_LIMITS } from '../../api/graphql/armor.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { startTestApi, testApiGraph, type TestApi } from './helpers/api-server.ts';
 import { post, postGraphql, send, type RawResponse } from './helpers/http.ts';

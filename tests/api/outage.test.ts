@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
+import { loadNeo4jConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
 import { freePort } from '../../graph/free-port.ts';
@@ -19,7 +19,7 @@ let api: TestApi;
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ipatlas-outage-neo4j-'));
-  cfg = { ...loadConfig({}).neo4j.embedded, dataDir, boltPort: await freePort(), heapMb: 512, pagecacheMb: 64, txMemoryMb: 128 };
+  cfg = { ...loadNeo4jConfig({}).embedded, dataDir, boltPort: await freePort(), heapMb: 512, pagecacheMb: 64, txMemoryMb: 128 };
   neo4j = await startEmbedded(cfg, () => {});
   graph = testApiGraph(neo4j.uri);
   await graph.write("CREATE (:Policy {id: 'POL-OUTAGE', title: '停机测试', level: 'national'})");

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse } from 'graphql';
-import { MAX_REQUEST_COST, requestCost } from '../../api/request-cost.ts';
-import { TYPE_DEFS } from '../../api/server.ts';
+import { MAX_REQUEST_COST, requestCost } from '../../api/graphql/request-cost.ts';
+import { TYPE_DEFS } from '../../api/http/server-factory.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { RELATIONSHIP_TYPES } from '../../graph/vocabulary/index.ts';
 import { buildPartsQuery, type GraphPart } from '../../web/lib/api/queries.ts';
@@ -132,6 +132,6 @@ describe('what the web app asks', () => {
       { kind: 'path', from: 'A', to: 'B', maxHops: 6 },
     ];
     const { query, variables } = buildPartsQuery(parts);
-    expect(requestCost(schema, parse(query), undefined, variables)).toBeLessThanOrEqual(MAX_REQUEST_COST);
+    expect(requestCost(schema, parse(query), { variables })).toBeLessThanOrEqual(MAX_REQUEST_COST);
   });
 });

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { connectApiGraph } from '../../api/database.ts';
-import { createLogger } from '../../api/logging.ts';
-import { startApiServer, type RunningApi } from '../../api/server.ts';
-import { warmUp } from '../../api/warm-up.ts';
-import { PROJECT_ROOT, loadConfig } from '../../graph/config.ts';
+import { connectApiGraph } from '../../api/database/api-driver.ts';
+import { createLogger } from '../../api/http/logging.ts';
+import { startApiServer, type RunningApi } from '../../api/http/server-factory.ts';
+import { warmUp } from '../../api/database/warm-up.ts';
+import { PROJECT_ROOT, loadNeo4jConfig } from '../../graph/config.ts';
+import { loadApiConfig } from '../../api/http/config.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import { freePort } from '../../graph/free-port.ts';
 import { applySchema } from '../../graph/schema.ts';
@@ -127,8 +128,8 @@ export async function startBrowserApp(opts: BrowserAppOptions = {}): Promise<Bro
   let browser: Browser | undefined;
   let facts: DemoFacts | undefined;
   const apiGraph = (() => {
-    const config = loadConfig({});
-    return connectApiGraph({ ...config, neo4j: { ...config.neo4j, uri: n.uri, user: n.user, password: n.password, database: n.database } }, n.uri);
+    const neo4j = { ...loadNeo4jConfig({}), uri: n.uri, user: n.user, password: n.password, database: n.database };
+    return connectApiGraph({ neo4j, api: loadApiConfig({}), uri: n.uri });
   })();
   const close = async () => {
     await browser?.close();
@@ -140,7 +141,7 @@ export async function startBrowserApp(opts: BrowserAppOptions = {}): Promise<Bro
   try {
     const [, , port] = await Promise.all([loadDemoData(graph), exclusively(join(PROJECT_ROOT, '.generated', 'web-build.lock'), () => ensureWebBuild()), freePort()]);
     facts = await demoFacts(graph);
-    const apiConfig = { ...loadConfig({}).api, port: 0 };
+    const apiConfig = { ...loadApiConfig({}), port: 0 };
     if (opts.authFile) Object.assign(apiConfig, { authFile: opts.authFile, auditLog: join(opts.authFile, '..', 'audit.log') });
     api = await startApiServer({ graph: apiGraph, config: apiConfig, log: createLogger('warn') });
     await warmUp(apiGraph, api, createLogger('warn'));

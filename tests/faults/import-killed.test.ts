@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, loadConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
+import { PROJECT_ROOT, loadNeo4jConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
 import { connectGraph, connectionOptions, type Graph } from '../../graph/driver.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
 import { freePort } from '../../graph/free-port.ts';
@@ -22,9 +22,9 @@ let bundle: string;
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'ipatlas-faults-import-'));
-  const cfg: EmbeddedNeo4jConfig = { ...loadConfig({}).neo4j.embedded, dataDir: join(temp, 'neo4j'), boltPort: await freePort(), heapMb: 1024, pagecacheMb: 256, txMemoryMb: 512 };
+  const cfg: EmbeddedNeo4jConfig = { ...loadNeo4jConfig({}).embedded, dataDir: join(temp, 'neo4j'), boltPort: await freePort(), heapMb: 1024, pagecacheMb: 256, txMemoryMb: 512 };
   neo4j = await startEmbedded(cfg, () => {});
-  graph = connectGraph(connectionOptions(loadConfig({}).neo4j, neo4j.uri));
+  graph = connectGraph(connectionOptions(loadNeo4jConfig({}), neo4j.uri));
   bundle = join(temp, 'bundle');
   await generateBundle({ scale: 0.05, seed: 7, outDir: bundle });
 });

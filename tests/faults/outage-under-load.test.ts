@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
+import { loadNeo4jConfig, type EmbeddedNeo4jConfig } from '../../graph/config.ts';
 import { connectGraph, connectionOptions } from '../../graph/driver.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
 import { freePort } from '../../graph/free-port.ts';
@@ -21,9 +21,9 @@ const logs: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'ipatlas-faults-load-'));
-  cfg = { ...loadConfig({}).neo4j.embedded, dataDir: join(temp, 'neo4j'), boltPort: await freePort(), heapMb: 512, pagecacheMb: 64, txMemoryMb: 128 };
+  cfg = { ...loadNeo4jConfig({}).embedded, dataDir: join(temp, 'neo4j'), boltPort: await freePort(), heapMb: 512, pagecacheMb: 64, txMemoryMb: 128 };
   neo4j = await startEmbedded(cfg, () => {});
-  const graph = connectGraph(connectionOptions(loadConfig({}).neo4j, neo4j.uri));
+  const graph = connectGraph(connectionOptions(loadNeo4jConfig({}), neo4j.uri));
   try {
     await writeSmallBundle(join(temp, 'bundle'));
     await importBundle({ graph, dir: join(temp, 'bundle') });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../graph/config.ts';
+import { loadNeo4jConfig } from '../../graph/config.ts';
 import { startEmbedded, type RunningNeo4j } from '../../graph/embedded-server.ts';
 import { freePort } from '../../graph/free-port.ts';
 import { connectGraph } from '../../graph/driver.ts';
@@ -18,8 +18,7 @@ declare module 'vitest' {
 
 /** Starts one Neo4j for the whole test run, or uses NEO4J_URI when it is set. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const config = loadConfig();
-  const cfg = config.neo4j;
+  const cfg = loadNeo4jConfig();
   if (cfg.uri) {
     project.provide('neo4j', { uri: cfg.uri, user: cfg.user, password: cfg.password, database: cfg.database });
     project.provide('embedded', null);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../../graph/config.ts';
+import { loadNeo4jConfig } from '../../../graph/config.ts';
 import { connectGraph, type Graph } from '../../../graph/driver.ts';
 import { startEmbedded } from '../../../graph/embedded-server.ts';
 import { freePort } from '../../../graph/free-port.ts';
@@ -29,7 +29,7 @@ export async function openEvalDatabase(o: { bundle: string; share: number; log: 
   const bundle = join(work, 'bundle');
   writeBundleWithout(o.bundle, bundle, new Set(held.map((h) => h.id)));
   o.log(`${licences.length} university → enterprise licences; ${held.length} held out (from ${held[0]?.date ?? '-'})`);
-  const cfg = loadConfig().neo4j.embedded;
+  const cfg = loadNeo4jConfig().embedded;
   const server = await startEmbedded({ ...cfg, dataDir: join(work, 'db'), boltPort: await freePort(), heapMb: 2048, pagecacheMb: 1024, txMemoryMb: 1024 }, () => {});
   const graph = connectGraph({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j', readTimeoutMs: 120_000 });
   try {

@@ -36,7 +36,7 @@ describe('licensee weight fit', () => {
 
   it('fits for hit@10 by default, and for MRR when asked', () => {
     const byHit = fitWeights([a, b], ones);
-    const byMrr = fitWeights([a, b], ones, 4, 'mrr');
+    const byMrr = fitWeights([a, b], ones, { objective: 'mrr' });
     expect(byHit.quality.hitAt10).toBe(1);
     expect(byHit.weights.technology).toBeGreaterThan(byHit.weights.collaboration);
     expect(byMrr.quality.hitAt10).toBe(0.5);

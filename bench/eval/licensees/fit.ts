@@ -27,7 +27,7 @@ function beats(objective: Objective, a: Quality, b: Quality): boolean {
   return a[objective] > b[objective] + 1e-9 || (Math.abs(a[objective] - b[objective]) <= 1e-9 && a[other] > b[other] + 1e-9);
 }
 
-export function fitWeights(cases: readonly Case[], start: Weights, rounds = 4, objective: Objective = 'hitAt10'): { weights: Weights; quality: Quality } {
+export function fitWeights(cases: readonly Case[], start: Weights, { rounds = 4, objective = 'hitAt10' }: { rounds?: number; objective?: Objective } = {}): { weights: Weights; quality: Quality } {
   let best = { ...start };
   let bestQ = evaluateWeights(cases, best);
   for (let round = 0; round < rounds; round++) {
@@ -57,7 +57,7 @@ export function fitWeights(cases: readonly Case[], start: Weights, rounds = 4, o
  */
 export function crossValidate(cases: readonly Case[], start: Weights, objective: Objective): Quality {
   const folds = [0, 1].map((f) => ({ train: cases.filter((_, i) => i % 2 === f), test: cases.filter((_, i) => i % 2 !== f) }));
-  const judged = folds.map(({ train, test }) => evaluateWeights(test, fitWeights(train, start, 4, objective).weights));
+  const judged = folds.map(({ train, test }) => evaluateWeights(test, fitWeights(train, start, { objective }).weights));
   return {
     cases: cases.length,
     hitAt10: judged.reduce((n, q) => n + q.hitAt10, 0) / judged.length,

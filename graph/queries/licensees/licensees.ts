@@ -135,7 +135,7 @@ export class NoPatentsError extends Error {
 }
 
 /** The patents of a holder under an IPC prefix (most recently filed first, capped). */
-export async function portfolioPatents(run: PlainRun, holderId: string, ipcPrefix: string, asOf: string | null): Promise<string[]> {
+export async function portfolioPatents(run: PlainRun, { holderId, ipcPrefix, asOf }: { holderId: string; ipcPrefix: string; asOf: string | null }): Promise<string[]> {
   const [row] = await run<{ patentIds: string[] }>(PORTFOLIO, { holderId, ipcPrefix, asOf, cap: CAPS.portfolioPatents });
   return row?.patentIds ?? [];
 }
@@ -145,7 +145,15 @@ export async function portfolioPatents(run: PlainRun, holderId: string, ipcPrefi
  * now). Holders and earlier licensees of the subject are left out. Throws NodeNotFoundError
  * for a patent id that does not exist.
  */
-export async function gatherEvidence(run: PlainRun, patentIds: readonly string[], asOf: string | null, argument = 'patentId', weightsForShortlist: Weights = DEFAULT_WEIGHTS): Promise<{ subject: SubjectView; candidates: Evidenced[] }> {
+export async function gatherEvidence(
+  run: PlainRun,
+  {
+    patentIds,
+    asOf,
+    argument = 'patentId',
+    weightsForShortlist = DEFAULT_WEIGHTS,
+  }: { patentIds: readonly string[]; asOf: string | null; argument?: string; weightsForShortlist?: Weights },
+): Promise<{ subject: SubjectView; candidates: Evidenced[] }> {
   const subjectRows = await run<SubjectRow>(SUBJECT, { patentIds, asOf });
   const found = new Set(subjectRows.map((r) => r.id));
   const missing = patentIds.find((id) => !found.has(id));
@@ -341,7 +349,7 @@ export async function licenseeCandidates(graph: Graph, q: LicenseeQuery, opts: Q
       patentIds = [q.subject.patentId];
     } else {
       const { holderId, ipcPrefix } = q.subject;
-      patentIds = await portfolioPatents(run, holderId, ipcPrefix, null);
+      patentIds = await portfolioPatents(run, { holderId, ipcPrefix, asOf: null });
       if (patentIds.length === 0) {
         const [exists] = await run<{ n: number }>('MATCH (h:Party {id: $id}) RETURN count(h) AS n', { id: holderId });
         if (!exists || exists.n === 0) throw new NodeNotFoundError('holderId', holderId);
@@ -349,7 +357,7 @@ export async function licenseeCandidates(graph: Graph, q: LicenseeQuery, opts: Q
       }
       argument = 'holderId';
     }
-    const { subject, candidates } = await gatherEvidence(run, patentIds, null, argument);
+    const { subject, candidates } = await gatherEvidence(run, { patentIds, asOf: null, argument });
     const ranked = rankEvidence(candidates, q.weights ?? DEFAULT_WEIGHTS, q.filters ?? {}).slice(0, q.first);
     await attachEvidence(run, subject, ranked);
     return { subject, considered: candidates.length, candidates: ranked };

@@ -19,7 +19,7 @@ describe('relationOn', () => {
     ['D', facts('D', { officers: [{ person: 'M', org: 'D', role: 'director', since: null, until: null }] })],
     ['E', facts('E', { officers: [{ person: 'M', org: 'E', role: 'legal_representative', since: '2015-01-01', until: null }] })],
   ]);
-  const rel = (a: string, b: string, d: string) => relationOn(a, b, d, (id) => world.get(id), T.related);
+  const rel = (a: string, b: string, d: string) => relationOn({ a, b, date: d, factsOf: (id) => world.get(id), thresholds: T.related });
 
   it('finds control through a chain of holding companies', () => {
     expect(rel('X', 'A', '2018-01-01')).toMatchObject({ kind: 'control', via: 'X' });
@@ -37,7 +37,7 @@ describe('relationOn', () => {
   });
   it('respects the control threshold', () => {
     const strict = thresholds({ related: { controlShare: 0.65 } });
-    expect(relationOn('X', 'A', '2018-01-01', (id) => world.get(id), strict.related)).toBeNull();
+    expect(relationOn({ a: 'X', b: 'A', date: '2018-01-01', factsOf: (id) => world.get(id), thresholds: strict.related })).toBeNull();
   });
 });
 

@@ -259,7 +259,7 @@ export function cachedRelate(factsOf: FactsOf, t: Thresholds): (a: string, b: st
     const key = `${a}\u0000${b}\u0000${date}`;
     let r = cache.get(key);
     if (r === undefined) {
-      r = relationOn(a, b, date, factsOf, t.related);
+      r = relationOn({ a, b, date, factsOf, thresholds: t.related });
       cache.set(key, r);
     }
     return r;

@@ -40,15 +40,9 @@ const KINDS = [...CHAIN_KINDS];
 const TRADE_PAGE = 50_000;
 const FACTS_BATCH = 2_000;
 
-interface TradeRow {
-  id: string;
-  kind: string;
-  date: string;
-  amount: number | null;
-  from: string;
-  to: string;
+// A trade as the statement returns it: its patents may come as one string, or none.
+interface TradeRow extends Omit<Trade, 'patents'> {
   patents: string[] | string | null;
-  platform: string | null;
 }
 
 function toTrade(r: TradeRow): Trade {
@@ -99,7 +93,7 @@ function toFacts(r: FactsRow): PartyFacts {
 }
 
 /** Ownership closure, officers and regions of every party, once per party, in parallel batches. */
-export async function loadFacts(graph: Graph, ids: Iterable<string>, t: Thresholds, o: SweepOptions = {}): Promise<Map<string, PartyFacts>> {
+export async function loadFacts(graph: Graph, { ids, thresholds: t, sweep: o = {} }: { ids: Iterable<string>; thresholds: Thresholds; sweep?: SweepOptions }): Promise<Map<string, PartyFacts>> {
   const all = [...new Set(ids)];
   const out = new Map<string, PartyFacts>();
   const cypher = factsCypher(t);
@@ -150,7 +144,7 @@ export async function sweepChains(graph: Graph, t: Thresholds, o: SweepOptions =
     if (rows.length < TRADE_PAGE) break;
     after = rows[rows.length - 1]!.id;
   }
-  const facts = await loadFacts(graph, partiesOf(trades), t, o);
+  const facts = await loadFacts(graph, { ids: partiesOf(trades), thresholds: t, sweep: o });
   const chains = detect(trades, undefined, facts, t);
   o.onProgress?.({ phase: 'chains', done: chains.length, total: chains.length });
   return { chains, facts };
@@ -165,7 +159,7 @@ async function tradesOfPatents(run: PlainRun, patentIds: string[]): Promise<Trad
  * Chains in which one party took part, in one read transaction. Throws HolderNotFoundError when no
  * party has the id.
  */
-export async function holderChains(graph: Graph, holderId: string, t: Thresholds, read?: QueryOptions): Promise<Detection> {
+export async function holderChains(graph: Graph, { holderId, thresholds: t }: { holderId: string; thresholds: Thresholds }, read?: QueryOptions): Promise<Detection> {
   return graph.readTx(async (run) => {
     const [row] = await run<{ holder: string; patents: string[] }>(HOLDER_PATENTS, { holderId, kinds: KINDS });
     if (!row) throw new HolderNotFoundError(holderId);
@@ -177,7 +171,7 @@ export async function holderChains(graph: Graph, holderId: string, t: Thresholds
 }
 
 /** One chain by its id, rebuilt from its first patent's trades; null when there is no such chain. */
-export async function chainById(graph: Graph, id: string, t: Thresholds, read?: QueryOptions): Promise<Detection & { chain: ScoredChain | null }> {
+export async function chainById(graph: Graph, { id, thresholds: t }: { id: string; thresholds: Thresholds }, read?: QueryOptions): Promise<Detection & { chain: ScoredChain | null }> {
   const parsed = parseChainId(id);
   if (!parsed) return { chain: null, chains: [], facts: new Map() };
   return graph.readTx(async (run) => {

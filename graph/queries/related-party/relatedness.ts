@@ -102,7 +102,7 @@ function keysOf(f: PartyFacts): Set<string> {
 }
 
 /** False when no tie between the two is possible on any date (most pairs, so the sweep asks this first). */
-export function mayBeRelated(fa: PartyFacts | undefined, fb: PartyFacts | undefined, a: string, b: string): boolean {
+function mayBeRelated(fa: PartyFacts | undefined, fb: PartyFacts | undefined, a: string, b: string): boolean {
   const ka = fa ? keysOf(fa) : new Set([a]);
   const kb = fb ? keysOf(fb) : new Set([b]);
   const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
@@ -111,7 +111,7 @@ export function mayBeRelated(fa: PartyFacts | undefined, fb: PartyFacts | undefi
 }
 
 /** The strongest tie between a and b on `date`, or null when they are unrelated then. */
-export function relationOn(a: string, b: string, date: string, factsOf: FactsOf, t: RelatednessThresholds): Relation | null {
+export function relationOn({ a, b, date, factsOf, thresholds: t }: { a: string; b: string; date: string; factsOf: FactsOf; thresholds: RelatednessThresholds }): Relation | null {
   if (a === b) return null;
   const fa = factsOf(a);
   const fb = factsOf(b);

@@ -36,7 +36,7 @@ export interface ChainView {
   evidence: SubgraphView;
 }
 
-export function chainView(c: ScoredChain, facts: Map<string, PartyFacts>, evidence: SubgraphView, cursor: string): ChainView {
+export function chainView(c: ScoredChain, { facts, evidence, cursor }: { facts: Map<string, PartyFacts>; evidence: SubgraphView; cursor: string }): ChainView {
   // Officers and controllers are no trading party: their names come from the evidence.
   const fromFacts = factsNames(facts);
   const nodes = new Map(evidence.nodes.map((n) => [n.id, n]));

@@ -2,13 +2,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
-import { loadConfig, type ApiConfig } from '../../../graph/config.ts';
+import { loadNeo4jConfig } from '../../../graph/config.ts';
+import { loadApiConfig, type ApiConfig } from '../../../api/http/config.ts';
 import type { Graph } from '../../../graph/driver.ts';
-import { connectApiGraph } from '../../../api/database.ts';
-import { createLogger } from '../../../api/logging.ts';
-import { startApiServer } from '../../../api/server.ts';
+import { connectApiGraph } from '../../../api/database/api-driver.ts';
+import { createLogger } from '../../../api/http/logging.ts';
+import { startApiServer } from '../../../api/http/server-factory.ts';
 import { planAhead } from '../../../graph/queries/plan-first.ts';
-import { statementsToPlan } from '../../../api/warm-up.ts';
+import { statementsToPlan } from '../../../api/database/warm-up.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -36,14 +37,14 @@ async function post<T>(url: string, headers: Record<string, string>, query: stri
 /** API settings for tests: any free port on 127.0.0.1, dev mode. */
 export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
   // The audit log of a test API goes to a temporary file unless the test names one.
-  return { ...loadConfig({}).api, port: 0, auditLog: join(tmpdir(), `ipatlas-test-audit-${process.pid}.log`), ...overrides };
+  return { ...loadApiConfig({}), port: 0, auditLog: join(tmpdir(), `ipatlas-test-audit-${process.pid}.log`), ...overrides };
 }
 
 /** The API's own driver (short acquisition timeout, bounded retries) on the run's Neo4j. */
 export function testApiGraph(uri?: string): Graph {
   const n = inject('neo4j');
-  const config = loadConfig({});
-  return connectApiGraph({ ...config, neo4j: { ...config.neo4j, uri: uri ?? n.uri, user: n.user, password: n.password, database: n.database } }, uri ?? n.uri);
+  const neo4j = { ...loadNeo4jConfig({}), uri: uri ?? n.uri, user: n.user, password: n.password, database: n.database };
+  return connectApiGraph({ neo4j, api: loadApiConfig({}), uri: uri ?? n.uri });
 }
 
 /**

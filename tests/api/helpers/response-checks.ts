@@ -4,7 +4,7 @@ import type { RawResponse } from './http.ts';
 // test can probe hundreds of values and report every failure at once, and a property test can
 // print the problems of its counterexample.
 
-/** The codes the API documents for a request it refuses (api/errors.ts and Apollo's own). */
+/** The codes the API documents for a request it refuses (api/graphql/errors.ts and Apollo's own). */
 export const REFUSAL_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',

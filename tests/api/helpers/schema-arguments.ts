@@ -14,7 +14,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { TYPE_DEFS } from '../../../api/server.ts';
+import { TYPE_DEFS } from '../../../api/http/server-factory.ts';
 
 // Every root field of the served schema with every argument it takes, read from the schema files
 // themselves, so that a field or argument added later is probed without editing the tests. A type

@@ -1,4 +1,3 @@
-import { loadConfig } from '../../../graph/config.ts';
 import { isRole, type Access, type Session } from './roles.ts';
 
 // The web server's side of access control: the API's address, the cookie that holds the
@@ -11,10 +10,12 @@ export const TOKEN_COOKIE = 'ipatlas-token';
 export const API_URL = apiUrl();
 
 function apiUrl(): string {
-  const { api } = loadConfig();
+  // The API's defaults (api/http/config.ts): the web server reads the same two variables itself.
+  const apiHost = process.env.API_HOST || '127.0.0.1';
+  const apiPort = process.env.API_PORT || '4000';
   // An API listening on every interface is reached on loopback.
-  const host = !api.host || api.host === '0.0.0.0' || api.host === '::' ? '127.0.0.1' : api.host;
-  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${api.port}/graphql`;
+  const host = apiHost === '0.0.0.0' || apiHost === '::' ? '127.0.0.1' : apiHost;
+  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${apiPort}/graphql`;
 }
 
 /** How long a sign-in lasts on this browser at most: a working day, or less when the token expires sooner. */

@@ -4,7 +4,7 @@ import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awaitDatabase, concurrencyGate } from './concurrency-gate.ts';
 import { recordOf } from './logging.ts';
-import type { Availability } from './database-availability.ts';
+import type { Availability } from '../database/availability.ts';
 
 // The gate in front of a handler that answers only when the test lets it: what runs, in what
 // order, and what a client past the queue is told. Each step waits for the server to have seen

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Graph } from '../graph/driver.ts';
+import type { Graph } from '../../graph/driver.ts';
 
 export const HEALTH_TIMEOUT_MS = 2000;
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-const API_DIR = fileURLToPath(new URL('.', import.meta.url));
+const API_DIR = fileURLToPath(new URL('..', import.meta.url));
 const JOB_DIR = join(API_DIR, 'schema');
 
 /**

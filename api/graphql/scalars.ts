@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '../graph/vocabulary/index.ts';
+import { isIsoDate } from '../../graph/vocabulary/index.ts';
 
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;

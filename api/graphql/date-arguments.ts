@@ -1,5 +1,5 @@
 import { getNamedType, Kind, type ValidationRule, type ValueNode } from 'graphql';
-import { isIsoDate } from '../graph/vocabulary/index.ts';
+import { isIsoDate } from '../../graph/vocabulary/index.ts';
 import { badUserInput } from './errors.ts';
 
 /**
@@ -14,7 +14,7 @@ export const DateArgumentsRule: ValidationRule = (context) => ({
     const values: readonly ValueNode[] = node.value.kind === Kind.LIST ? node.value.values : [node.value];
     for (const v of values) {
       if (v.kind === Kind.STRING && !isIsoDate(v.value)) {
-        context.reportError(badUserInput(arg.name, `must be a real date written YYYY-MM-DD, got "${v.value}".`, undefined, v));
+        context.reportError(badUserInput(arg.name, `must be a real date written YYYY-MM-DD, got "${v.value}".`, { nodes: v }));
       }
     }
   },

@@ -60,7 +60,7 @@ const rootFieldCost: ComplexityEstimator = ({ type, field, args, childComplexity
   type.name === 'Query' ? (FIELD_COSTS[field.name]?.(args) ?? 0) + childComplexity : childComplexity;
 
 /** What the operation costs with these variables; null when the variables do not fit it (execution then refuses them). */
-export function requestCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null {
+export function requestCost(schema: GraphQLSchema, document: DocumentNode, { operationName, variables }: { operationName?: string; variables: Record<string, unknown> }): number | null {
   try {
     return getComplexity({ schema, query: document, operationName, variables, estimators: [rootFieldCost] });
   } catch {
@@ -74,7 +74,7 @@ export function requestCostLimit(max = MAX_REQUEST_COST): ApolloServerPlugin<Api
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = requestCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          const cost = requestCost(schema, document, { operationName: request.operationName ?? undefined, variables: request.variables ?? {} });
           if (cost === null || cost <= max) return;
           throw new QueryTooComplexError(
             `The request costs ${cost}; the limit is ${max}. Deep neighbourhoods, paths of mode ALL and the job fields weigh most: ask for fewer in one request.`,

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from '../graph/driver.ts';
-import { NodeNotFoundError } from '../graph/queries/node-by-id.ts';
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from '../../graph/driver.ts';
+import { NodeNotFoundError } from '../../graph/queries/node-by-id.ts';
 import { checkAllowed, checkLimit, checkRange } from './arguments.ts';
 import { badUserInput, formatError, QueryTooComplexError } from './errors.ts';
 
@@ -44,9 +44,9 @@ describe('argument checks', () => {
     const many = Array.from({ length: 1000 }, (_, i) => `${'x'.repeat(500)}${i}`);
     expect(() => checkAllowed('labels', many, ['Patent'])).toThrow(/^Argument "labels" has unknown values "x{40}…" \(501 characters\), .* and 995 more; allowed: Patent\.$/);
     expect(checkAllowed('labels', ['Patent', 'Patent'], ['Patent'])).toEqual(['Patent']);
-    expect(() => checkRange('depth', 4, 1, 1, 3)).toThrow(/"depth" must be from 1 to 3, got 4/);
-    expect(checkRange('depth', null, 1, 1, 3)).toBe(1);
-    expect(checkLimit('limit', 5000, 200, 2000)).toBe(2000);
-    expect(() => checkLimit('limit', 0, 200, 2000)).toThrow(/"limit" must be at least 1/);
+    expect(() => checkRange('depth', 4, { fallback: 1, min: 1, max: 3 })).toThrow(/"depth" must be from 1 to 3, got 4/);
+    expect(checkRange('depth', null, { fallback: 1, min: 1, max: 3 })).toBe(1);
+    expect(checkLimit('limit', 5000, { fallback: 200, cap: 2000 })).toBe(2000);
+    expect(() => checkLimit('limit', 0, { fallback: 200, cap: 2000 })).toThrow(/"limit" must be at least 1/);
   });
 });

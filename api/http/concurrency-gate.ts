@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { ApiContext } from './context.ts';
-import type { Availability } from './database-availability.ts';
-import { DATABASE_UNAVAILABLE_MESSAGE, ERROR_CODES } from './errors.ts';
+import type { ApiContext } from '../graphql/context.ts';
+import type { Availability } from '../database/availability.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, ERROR_CODES } from '../graphql/errors.ts';
 import { recordOf } from './logging.ts';
-import { needsDatabase } from './needs-database.ts';
+import { needsDatabase } from '../database/needs-database.ts';
 import { RequestQueue, type Taken, type Waiting } from './request-queue.ts';
 
 export interface GateOptions {

@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError, type Graph } from '../graph/driver.ts';
+import { DatabaseUnavailableError, type Graph } from '../../graph/driver.ts';
 
 /** Time between two probes of a database that is down, so waiting clients are not told more often. */
 export const PROBE_INTERVAL_MS = 200;

@@ -1,7 +1,7 @@
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError, QueryTimeoutError, StillPreparingError } from '../graph/driver.ts';
-import { HiddenNodeError, NodeNotFoundError } from '../graph/queries/node-by-id.ts';
+import { DatabaseUnavailableError, QueryTimeoutError, StillPreparingError } from '../../graph/driver.ts';
+import { HiddenNodeError, NodeNotFoundError } from '../../graph/queries/node-by-id.ts';
 
 // Every error a client sees carries one of these codes in `extensions.code`; anything else is
 // reported as INTERNAL_SERVER_ERROR with a fixed message, so no Cypher, stack or driver text leaks.
@@ -35,7 +35,7 @@ const APOLLO_REQUEST_CODES = new Set([
 const PUBLIC_CODES = new Set<string>([ERROR_CODES.BAD_USER_INPUT, ERROR_CODES.NOT_FOUND, ERROR_CODES.QUERY_TOO_COMPLEX, ERROR_CODES.FORBIDDEN, ...APOLLO_REQUEST_CODES]);
 
 /** A bad argument value, naming the argument (and the allowed values, when there is a list). */
-export function badUserInput(argument: string, message: string, allowed?: readonly (string | number)[], nodes?: ASTNode): GraphQLError {
+export function badUserInput(argument: string, message: string, { allowed, nodes }: { allowed?: readonly (string | number)[]; nodes?: ASTNode } = {}): GraphQLError {
   return new GraphQLError(`Argument "${argument}" ${message}`, {
     ...(nodes ? { nodes } : {}),
     extensions: { code: ERROR_CODES.BAD_USER_INPUT, argument, ...(allowed ? { allowed } : {}) },
@@ -52,7 +52,7 @@ export function notFound(argument: string, id: string): GraphQLError {
  * A field, argument or node beyond the caller's role. `what` names it (`licenseeCandidates`, or an
  * argument such as `id`); `role` is the least role that may have it.
  */
-export function forbidden(what: string, message: string, role: string, argument?: string): GraphQLError {
+export function forbidden(what: string, message: string, { role, argument }: { role: string; argument?: string }): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ERROR_CODES.FORBIDDEN, role: role.toUpperCase(), ...(argument ? { argument } : { field: what }) },
   });

@@ -2,10 +2,10 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { FIELD_COSTS, MAX_REQUEST_COST, requestCost } from './request-cost.ts';
-import { TYPE_DEFS } from './server.ts';
+import { TYPE_DEFS } from '../http/server-factory.ts';
 
 const schema = makeExecutableSchema({ typeDefs: TYPE_DEFS });
-const cost = (query: string, variables: Record<string, unknown> = {}) => requestCost(schema, parse(query), undefined, variables);
+const cost = (query: string, variables: Record<string, unknown> = {}) => requestCost(schema, parse(query), { variables });
 
 describe('the request cost', () => {
   it('weighs every root field of the schema', () => {

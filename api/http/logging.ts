@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { LogLevel } from '../graph/config.ts';
-import type { ApiContext, RequestRecord } from './context.ts';
-import { classify, ERROR_CODES } from './errors.ts';
+import type { LogLevel } from './config.ts';
+import type { ApiContext, RequestRecord } from '../graphql/context.ts';
+import { classify, ERROR_CODES } from '../graphql/errors.ts';
 
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = { level, base: { service: 'ip-atlas-api' }, timestamp: pino.stdTimeFunctions.isoTime };

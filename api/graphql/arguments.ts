@@ -17,14 +17,14 @@ export function checkText(argument: string, text: string, maxLength: number): st
 }
 
 /** An integer in [min, max]; null (an explicit null) means `fallback`. */
-export function checkRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function checkRange(argument: string, value: number | null | undefined, { fallback, min, max }: { fallback: number; min: number; max: number }): number {
   const v = value ?? fallback;
   if (v < min || v > max) throw badUserInput(argument, `must be from ${min} to ${max}, got ${v}.`);
   return v;
 }
 
 /** A page size or limit: at least `min`, capped at `cap`. */
-export function checkLimit(argument: string, value: number | null | undefined, fallback: number, cap: number, min = 1): number {
+export function checkLimit(argument: string, value: number | null | undefined, { fallback, cap, min = 1 }: { fallback: number; cap: number; min?: number }): number {
   const v = value ?? fallback;
   if (v < min) throw badUserInput(argument, `must be at least ${min}, got ${v}.`);
   return Math.min(v, cap);
@@ -41,7 +41,7 @@ export function checkAllowed<T extends string>(argument: string, values: readonl
   const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 5).map(quoted).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
-    throw badUserInput(argument, `has unknown value${unknown.length > 1 ? 's' : ''} ${shown}; allowed: ${allowed.join(', ')}.`, allowed);
+    throw badUserInput(argument, `has unknown value${unknown.length > 1 ? 's' : ''} ${shown}; allowed: ${allowed.join(', ')}.`, { allowed });
   }
   return [...new Set(values)] as T[];
 }

@@ -1,18 +1,20 @@
-import { loadConfig } from '../graph/config.ts';
-import { openDatabase } from '../graph/database.ts';
-import { applySchema } from '../graph/schema.ts';
+import { loadNeo4jConfig } from '../../graph/config.ts';
+import { loadApiConfig } from './config.ts';
+import { openDatabase } from '../../graph/database.ts';
+import { applySchema } from '../../graph/schema.ts';
 import { createLogger } from './logging.ts';
-import { serveApi } from './serve.ts';
+import { serveApi } from './serve-api.ts';
 
 // `npm run api`: the GraphQL API alone, on NEO4J_URI, the background Neo4j or one started here.
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const log = createLogger(config.api.logLevel);
-  const db = await openDatabase(config, (line) => log.info(`neo4j: ${line}`));
+  const neo4j = loadNeo4jConfig();
+  const config = loadApiConfig();
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(neo4j, (line) => log.info(`neo4j: ${line}`));
   // Search needs the full-text indexes even on a database nothing was imported into yet; a
   // read-only account cannot create them, and the API still serves everything else.
   await applySchema(db.graph).catch((err: Error) => log.warn(`could not apply graph/schema.cypher: ${err.message}`));
-  const api = await serveApi({ config, uri: db.uri, log }).catch(async (err: Error) => {
+  const api = await serveApi({ neo4j, config, uri: db.uri, log }).catch(async (err: Error) => {
     await db.close();
     throw err;
   });

@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import type { Graph } from '../graph/driver.ts';
-import { callerOf, ROLES, visibilityOf, type Caller } from './access/roles.ts';
-import type { RunningApi } from './server.ts';
-import { warmCoverage } from '../graph/queries/policies/actors-covered-by.ts';
-import { planAhead } from '../graph/queries/plan-first.ts';
-import { traversalStatements } from '../graph/queries/traversal-family.ts';
-import type { PlannedStatement } from '../graph/queries/plan-first.ts';
+import type { Graph } from '../../graph/driver.ts';
+import { callerOf, ROLES, visibilityOf, type Caller } from '../access/roles.ts';
+import type { RunningApi } from '../http/server-factory.ts';
+import { warmCoverage } from '../../graph/queries/policies/actors-covered-by.ts';
+import { planAhead } from '../../graph/queries/plan-first.ts';
+import { traversalStatements } from '../../graph/queries/traversal-family.ts';
+import type { PlannedStatement } from '../../graph/queries/plan-first.ts';
 
 // Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
 // seconds: the first user of each job page would wait for it, or hit the request time limit. Once

@@ -28,7 +28,7 @@ export function armorProtection() {
     costLimit: { maxCost: ARMOR_LIMITS.maxCost, ...callbacks },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives, ...callbacks },
     // Armor's token limit re-parses in a plugin hook and turns a refusal into an HTTP 500;
-    // graphql-js's own parser limit (parseOptions.maxTokens in server.ts) is used instead.
+    // graphql-js's own parser limit (parseOptions.maxTokens in http/server-factory.ts) is used instead.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();

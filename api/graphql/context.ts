@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { Graph, QueryOptions } from '../graph/driver.ts';
-import type { Caller } from './access/roles.ts';
+import type { Graph, QueryOptions } from '../../graph/driver.ts';
+import type { Caller } from '../access/roles.ts';
 
 /** What one request's log line reports; filled in by the logging plugin. */
 export interface RequestRecord {
