@@ -52,7 +52,7 @@ export interface ApiConfig {
 function hostSetting(env: Env): string {
   const raw = env.API_HOST;
   if (raw === undefined || raw === '') return '127.0.0.1';
-  if (!/^[A-Za-z0-9.:\-\[\]]+$/.test(raw)) throw new ConfigError(`API_HOST must be a host name or IP address, got "${raw}"`);
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(raw)) throw new ConfigError(`API_HOST must be a host name or IP address, got "${raw}"`);
   return raw;
 }
 
