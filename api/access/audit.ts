@@ -46,7 +46,7 @@ export function auditLog(file: string): AuditLog {
                 user: caller.user,
                 role: caller.role,
                 local: caller.local,
-                operation: operationName ?? null,
+                operation: typeof operationName === 'string' ? bounded(operationName) : null,
                 fields: contextValue.audit.slice(0, MAX_FIELDS).map((f) => ({ ...f, args: bounded(f.args) as Record<string, unknown> })),
                 ...(contextValue.audit.length > MAX_FIELDS ? { moreFields: contextValue.audit.length - MAX_FIELDS } : {}),
                 outcome: errors && errors.length > 0 ? [...new Set(contextValue.record.errorCodes)].join(',') || 'error' : 'ok',

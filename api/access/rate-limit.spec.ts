@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authenticate } from './authenticate.ts';
+import { recordOf } from '../http/logging.ts';
 import { rateLimitPerCaller } from './rate-limit.ts';
 
 // The limit in front of a handler that answers only when the test says, as the API's own 503s
@@ -14,12 +15,18 @@ const USERS = [{ name: 'mallory', role: 'viewer' as const, tokenSha256: createHa
 
 let server: Server;
 let url = '';
-const held: { answer(status: number): void; closed: Promise<void> }[] = [];
+const held: { answer(status: number, notCharged?: boolean): void; closed: Promise<void> }[] = [];
 
 async function start(perMinute: number): Promise<void> {
   const app = express();
   app.post('/', authenticate(USERS), rateLimitPerCaller(perMinute), (_req, res) => {
-    held.push({ answer: (status) => void res.status(status).json({}), closed: new Promise((r) => res.once('close', () => r())) });
+    held.push({
+      answer: (status, notCharged = false) => {
+        recordOf(res).notCharged = notCharged;
+        res.status(status).json({});
+      },
+      closed: new Promise((r) => res.once('close', () => r())),
+    });
   });
   server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -36,18 +43,29 @@ afterEach(async () => {
 });
 
 describe('the rate limit', () => {
-  it('gives back the allowance of a request the API itself turned away (503), and of nothing else', async () => {
+  it("gives back the allowance of a request turned away for no doing of its caller's (Neo4j down, a queue full of others'), and of nothing else", async () => {
     await start(2);
     for (let i = 0; i < 3; i++) {
       const answer = ask();
       await vi.waitFor(() => expect(held).toHaveLength(1));
-      held.shift()!.answer(503);
+      held.shift()!.answer(503, true);
       expect((await answer).status).toBe(503);
     }
     const ok = ask();
     await vi.waitFor(() => expect(held).toHaveLength(1));
     held.shift()!.answer(200);
     expect((await ok).status).toBe(200);
+  });
+
+  it('counts a 503 of its own doing: shed behind its own backlog', async () => {
+    await start(2);
+    for (let i = 0; i < 2; i++) {
+      const answer = ask();
+      await vi.waitFor(() => expect(held).toHaveLength(1));
+      held.shift()!.answer(503);
+      expect((await answer).status).toBe(503);
+    }
+    expect((await ask()).status).toBe(429);
   });
 
   it('counts a request whose client hung up before its answer: dropping connections is no way past the limit', async () => {

@@ -5,6 +5,7 @@ import type { OrganizationDetails } from '../../graph/queries/organization-detai
 import type { PatentDetails } from '../../graph/queries/patent-details.ts';
 import type { TransactionSummary } from '../../graph/queries/transaction-summary.ts';
 import { hidesAnything, HiddenTally, isHiddenNode, type HiddenView, type Visibility } from '../../graph/queries/visibility.ts';
+import { kindOf } from '../../graph/vocabulary/index.ts';
 import type { ApiContext } from '../graphql/context.ts';
 import { roleAtLeast, roleName, roleThatSees, type Caller } from './roles.ts';
 
@@ -56,9 +57,15 @@ function redactedFor(s: SubgraphView, caller: Caller): SubgraphView {
   return view;
 }
 
+/**
+ * The node, or null (counted) when the caller may not see it. Counted at each place it stands, not
+ * once per person: were a person who is an organization's officer and also a party to its trade
+ * counted once, the total would tell that the trade was with its own officer (a related-party
+ * fact), and a patent's one count would tell that its inventor, applicant and seller are one.
+ */
 const visibleOrNull = (n: NodeView | null, v: Visibility, tally: HiddenTally): NodeView | null => {
   if (n && isHiddenNode(n.labels, v)) {
-    tally.node(n.elementId, n.labels);
+    tally.nodesCounted(kindOf(n.labels), 1);
     return null;
   }
   return n;

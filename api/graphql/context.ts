@@ -14,6 +14,8 @@ export interface RequestRecord {
   settled?: Promise<void>;
   /** Resolves `settled`. */
   settle?: () => void;
+  /** Refused for no doing of its caller's (Neo4j down, the queue full of others' requests): not counted against its rate limit. */
+  notCharged?: boolean;
 }
 
 /** A root field a supervisor's request ran (or a lower role was refused), with its arguments, for the audit log. */

@@ -28,11 +28,12 @@ interface HarnessOptions {
   maxQueued: number;
   maxQueueWaitMs?: number;
   maxPerCaller?: number;
+  maxWaitingPerCaller?: number;
   workLimitMs?: number;
   availability?: Availability;
 }
 
-async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, maxPerCaller, workLimitMs, availability }: HarnessOptions): Promise<Harness> {
+async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, maxPerCaller, maxWaitingPerCaller, workLimitMs, availability }: HarnessOptions): Promise<Harness> {
   const h = { arrived: [] as string[], started: [] as string[], closed: [] as string[] };
   const waiting: (() => void)[] = [];
   const app = express();
@@ -46,7 +47,7 @@ async function harness({ concurrent, maxQueued, maxQueueWaitMs = 60_000, maxPerC
       next();
     },
     ...(availability ? [awaitDatabase(availability)] : []),
-    concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerCaller, workLimitMs, availability, callerOf: (res) => String(res.req.query.name).replace(/\d+$/, '') }),
+    concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerCaller, maxWaitingPerCaller, workLimitMs, availability, callerOf: (res) => String(res.req.query.name).replace(/\d+$/, '') }),
     async (req, res) => {
       h.started.push(name(req));
       // Its work done (what Apollo's willSendResponse tells the gate), then its answer, if anyone still waits for it.
@@ -172,6 +173,21 @@ describe('the request queue', () => {
     h.finishOne();
     h.finishOne();
     expect(await nameOf(next)).toBe('next');
+  });
+
+  it('keeps the queue open to the others when one caller has its share waiting', async () => {
+    h = await harness({ concurrent: 1, maxQueued: 10, maxWaitingPerCaller: 2 });
+    const running = await send('bob1');
+    const mallory = [await send('mallory1'), await send('mallory2')];
+    const refused = await (await send('mallory3')).answer;
+    expect(refused.status).toBe(503);
+    expect((await refused.json()).errors[0].message).toMatch(/You have 2 requests waiting already/);
+    const alice = await send('alice1');
+    for (let i = 0; i < 4; i++) {
+      await vi.waitFor(() => expect(h.started).toHaveLength(i + 1));
+      h.finishOne();
+    }
+    expect(await Promise.all([running, ...mallory, alice].map(nameOf))).toEqual(['bob1', 'mallory1', 'mallory2', 'alice1']);
   });
 
   it('shares the slots between callers: one who sends many waits behind its own, not in front of the others', async () => {

@@ -16,6 +16,8 @@ export interface GateOptions {
   maxQueueWaitMs: number;
   /** Requests of one caller that run at once (default `concurrent`). */
   maxPerCaller?: number;
+  /** Requests of one caller that may wait (default `maxQueued`): past it that caller is told it has enough waiting, and the queue stays open to the others. */
+  maxWaitingPerCaller?: number;
   /** The longest a request's work can go on (its deadline): a slot whose client left is held until the work ends, at most this long. */
   workLimitMs?: number;
   /** The caller a request is keyed by (for `maxPerCaller`); none: every request alike. */
@@ -30,6 +32,8 @@ const gone = (req: Request, res: Response) => res.closed || req.socket.destroyed
 
 function refuse(res: Response, code: typeof ERROR_CODES.SERVER_BUSY | typeof ERROR_CODES.DATABASE_UNAVAILABLE, message: string): void {
   recordOf(res).errorCodes.push(code);
+  // Neo4j being down is nobody's doing: the request costs its caller nothing (see rate-limit.ts).
+  if (code === ERROR_CODES.DATABASE_UNAVAILABLE) recordOf(res).notCharged = true;
   res.set('Retry-After', '1');
   res.status(503).json({ data: null, errors: [{ message, extensions: { code } }] });
 }
@@ -79,9 +83,10 @@ interface Entry extends Waiting {
  *   and is answered the same way. If the probe finds Neo4j back, they wait on in their places.
  * - A request whose client left while it waited is dropped without running; one that runs keeps
  *   its slot until its work is done, client or not (see releaseWhenDone).
- * - Fair between callers (`maxPerCaller`, see RequestQueue).
+ * - Fair between callers (`maxPerCaller`, see RequestQueue); a caller with `maxWaitingPerCaller`
+ *   requests waiting is refused more at once, so one caller cannot fill the queue for the others.
  */
-export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerCaller, workLimitMs = 60_000, callerOf, availability = ALWAYS_UP }: GateOptions): RequestHandler {
+export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerCaller, maxWaitingPerCaller = maxQueued, workLimitMs = 60_000, callerOf, availability = ALWAYS_UP }: GateOptions): RequestHandler {
   if (concurrent <= 0) return (_req: Request, _res: Response, next: NextFunction) => next();
   const queue = new RequestQueue({ concurrent, maxQueued, maxWaitMs: maxQueueWaitMs, maxPerKey: maxPerCaller });
 
@@ -139,7 +144,12 @@ export function concurrencyGate({ concurrent, maxQueued, maxQueueWaitMs, maxPerC
         refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy: this request waited ${(waitedMs / 1000).toFixed(1)} s for one of ${concurrent} slots; try again shortly.`);
       },
     };
+    if (entry.key !== undefined && queue.waitingOf(entry.key) >= maxWaitingPerCaller) {
+      return refuse(res, ERROR_CODES.SERVER_BUSY, `You have ${maxWaitingPerCaller} requests waiting already; wait for their answers before sending more.`);
+    }
     if (!queue.add(entry)) {
+      // Full of requests of others (none may hold more than its share): not this caller's doing.
+      recordOf(res).notCharged = true;
       return refuse(res, ERROR_CODES.SERVER_BUSY, `The API is busy (${queue.running} requests running, ${queue.waiting} waiting); try again shortly.`);
     }
     res.once('close', () => queue.remove(entry));

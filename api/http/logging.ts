@@ -43,6 +43,8 @@ export function requestLogging(log: Logger) {
           method: req.method,
           path: req.originalUrl.split('?')[0],
           status,
+          // Who asked (never the token): a client that hangs up or hits its limits again and again is someone.
+          user: (res.locals as { caller?: { user: string } }).caller?.user ?? null,
           operation: record.operationName,
           ms: Math.round((performance.now() - started) * 10) / 10,
           ...(record.queuedMs === undefined ? {} : { queuedMs: record.queuedMs }),

@@ -50,6 +50,13 @@ export class RequestQueue {
     return this.#waiting.size;
   }
 
+  /** How many entries of `key` wait. */
+  waitingOf(key: string): number {
+    let n = 0;
+    for (const entry of this.#waiting.keys()) if (entry.key === key) n++;
+    return n;
+  }
+
   /** Runs `entry` now if a slot is free, else queues it at the back; false when the queue is full (neither run nor kept). */
   add(entry: Waiting): boolean {
     if (this.#running < this.o.concurrent && this.#waiting.size === 0 && this.#mayRun(entry)) {

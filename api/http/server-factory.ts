@@ -143,6 +143,8 @@ export async function startApiServer({ graph: untracked, config, log }: ApiServe
       maxQueueWaitMs: config.maxQueueWaitMs,
       // With users, no one of them holds more than half the slots; alone, the local user has them all.
       maxPerCaller: users ? Math.max(1, Math.ceil(config.maxConcurrent / 2)) : config.maxConcurrent,
+      // And keeps at most a few batches of an explorer's requests waiting, so no one fills the queue.
+      maxWaitingPerCaller: users ? Math.max(16, 4 * config.maxConcurrent) : config.maxQueued,
       callerOf: (res) => requestCaller(res).user,
       // Past its deadline a request's reads are given up (plus a second for the driver to say so).
       workLimitMs: config.queryTimeoutMs + 1_000,

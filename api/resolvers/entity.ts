@@ -4,18 +4,17 @@ import { patentDetails } from '../../graph/queries/patent-details.ts';
 import { personDetails } from '../../graph/queries/person-details.ts';
 import { policyDetails } from '../../graph/queries/policy-details.ts';
 import { transactionDetails } from '../../graph/queries/transaction-details.ts';
-import { HiddenTally, hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
+import { HiddenTally, hidesAnything } from '../../graph/queries/visibility.ts';
 import { redactEntity, redactOrganizationDetails, redactPatentDetails, redactTransactions } from '../access/redaction.ts';
 import { checkId } from '../graphql/arguments.ts';
 import type { EntityDetailsResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
 export const entity: QueryResolvers['entity'] = async (_parent, args, ctx) => {
   const id = checkId('id', args.id);
-  const found = await findEntity(ctx.graph, id, ctx.read);
   const v = ctx.caller.visibility;
+  // A node the role may not see is null, as an id no node has: whether a person with that id exists is not the role's to learn.
+  const found = await findEntity(ctx.graph, id, ctx.read, v);
   if (!found || !hidesAnything(v)) return found;
-  // As an id no node has: whether a person with that id exists is not the role's to learn.
-  if (isHiddenNode(found.node.labels, v)) return null;
   return redactEntity(found, v);
 };
 

@@ -70,10 +70,11 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
 export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandidates'] = async (_parent, args, ctx) => {
   const holderId = checkId('holderId', args.holderId);
   const ipcPrefix = ipcPrefixOf(args.ipcPrefix);
-  // A holder the role may not see (a person) is not found, exactly as an id no node has.
+  // A holder the role may not see (a person) is not found, exactly as an id no node has, and after
+  // the same one read: an unknown id is refused here too, not after the ranking's own reads.
   if (hidesAnything(ctx.caller.visibility)) {
     const holder = await ctx.graph.readTx((run) => findNodeById(run, holderId), ctx.read);
-    if (holder && isHiddenNode(holder.labels, ctx.caller.visibility)) throw notFound('holderId', holderId);
+    if (!holder || isHiddenNode(holder.labels, ctx.caller.visibility)) throw notFound('holderId', holderId);
   }
   try {
     return toGraphql(

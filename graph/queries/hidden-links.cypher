@@ -1,7 +1,8 @@
 // What each node of an answer (by its bundle id) links to that the caller may not see (see
 // visibility.ts), counted per node and never across nodes: a person linked to two answer nodes,
 // or one stake between two of them, is counted by each, so no total tells whether two visible
-// nodes share a hidden link. Read: their relationships of the hidden types {{HIDDEN_TYPES}}, and
+// nodes share a hidden link. A hidden node counts at each link to it, not once: counted once, a
+// person who owns a node and is also its officer would tell that its owner and officer are one. Read: their relationships of the hidden types {{HIDDEN_TYPES}}, and
 // the ways the model links a visible node to one of the hidden labels {{HIDDEN_LABELS}} (a
 // person applies for or holds a patent, is a party to a transaction); persons' shares, offices
 // and inventions are hidden types. Only links of the asked $q.types count. A hidden-type link
@@ -30,5 +31,5 @@ CALL (n) {
   MATCH (n)-[r:FROM_PARTY|TO_PARTY]->(m:{{HIDDEN_LABELS}}) WHERE type(r) IN $q.types AND ($q.labels IS NULL OR any(l IN labels(m) WHERE l IN $q.labels))
   RETURN r, m LIMIT toInteger($q.cap)
 }
-WITH n, type(r) AS type, count(r) AS rels, collect(DISTINCT CASE WHEN m:{{HIDDEN_LABELS}} THEN {far: elementId(m), labels: labels(m)} END) AS hiddenEnds
+WITH n, type(r) AS type, count(r) AS rels, collect(CASE WHEN m:{{HIDDEN_LABELS}} THEN labels(m) END) AS hiddenEnds
 RETURN n.id AS node, type, rels, hiddenEnds

@@ -131,7 +131,8 @@ interface HiddenLinkRow {
   node: string;
   type: string;
   rels: number;
-  hiddenEnds: { far: string; labels: string[] }[];
+  /** The labels of each hidden node it links to, once a link. */
+  hiddenEnds: string[][];
 }
 
 /** What a traversal was asked to follow: the hidden links it would not have followed either are not counted. */
@@ -186,13 +187,9 @@ export async function hiddenLinks(
   await planOnce(graph, { cypher, params: { q: { ...q, ids: [''] } } }, opts);
   const rows = await graph.read<HiddenLinkRow>(cypher, { q }, opts);
   const tally = new HiddenTally();
-  const endsByNode = new Map<string, Map<string, string[]>>();
   for (const r of rows) {
     tally.edgesCounted(r.type, r.rels);
-    let ends = endsByNode.get(r.node);
-    if (!ends) endsByNode.set(r.node, (ends = new Map()));
-    for (const e of r.hiddenEnds) ends.set(e.far, e.labels);
+    for (const labels of r.hiddenEnds) tally.nodesCounted(kindOf(labels), 1);
   }
-  for (const ends of endsByNode.values()) for (const labels of ends.values()) tally.nodesCounted(kindOf(labels), 1);
   return tally.view();
 }

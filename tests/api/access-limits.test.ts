@@ -39,7 +39,11 @@ describe('limits', () => {
       expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
       const other = await api.gqlAs('calm-client-token-0002', '{ __typename }');
       expect(other.errors).toBeUndefined();
-      expect(api.logs.filter((l) => l.msg === 'request' && l.outcome === 'RATE_LIMITED')).toHaveLength(2);
+      const limited = api.logs.filter((l) => l.msg === 'request' && l.outcome === 'RATE_LIMITED');
+      expect(limited).toHaveLength(2);
+      // The log names who was limited (never the token), so an abusive client is someone.
+      expect(limited.map((l) => l.user)).toEqual(['busy', 'busy']);
+      expect(JSON.stringify(api.logs)).not.toContain('busy-client-token-0001');
     } finally {
       await api.close();
     }

@@ -311,6 +311,16 @@ describe('the audit log', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ user: 'vera', role: 'viewer', outcome: 'FORBIDDEN', fields: [{ field: 'relatedPartySettings', refused: true }] });
   });
+
+  it('keeps a refused attempt with a huge operation name and huge arguments to one short line', async () => {
+    const before = readFileSync(devAudit, 'utf8').length;
+    const name = `A${'a'.repeat(20_000)}`;
+    await post(dev, { query: `query ${name}($h: ID!) { relatedPartyChains(holderId: $h) { id } }`, variables: { h: 'x'.repeat(20_000) } }, authorization('viewer'));
+    const written = readFileSync(devAudit, 'utf8').slice(before);
+    expect(written.trim().split('\n')).toHaveLength(1);
+    expect(written.length).toBeLessThan(2_000);
+    expect(JSON.parse(written)).toMatchObject({ user: 'vera', outcome: 'FORBIDDEN', fields: [{ field: 'relatedPartyChains', refused: true }] });
+  });
 });
 
 function sha256(text: string): string {

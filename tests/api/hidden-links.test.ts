@@ -13,7 +13,7 @@ import { importRows } from './helpers/fixtures.ts';
 // the same number of hidden relationships and hidden neighbours, but in one the organizations A
 // and B are linked (A owns B, a common controller C owns both, one person is an officer of both)
 // and in the other they are not (each link goes to a node of its own, begun on other days, to
-// parties of other kinds). Below supervisor, every
+// parties of other kinds); in one A buys a patent from its own officer, in the other from a stranger. Below supervisor, every
 // answer about A and B must be the same in both: no count, flag or error tells the two apart.
 
 const writer: Graph = testGraph();
@@ -24,6 +24,8 @@ let unlinked = '';
 const dir = mkdtempSync(join(tmpdir(), 'ipatlas-hidden-links-'));
 
 const org = (id: string, name: string, region: string) => ({ id, kind: 'enterprise', name, name_en: '', region_code: region, industry: '', founded: '2015-01-01', credit_code: '' });
+
+const trade = (id: string, from_id: string) => ({ id, kind: 'assignment', patent_ids: 'PAT-A', from_id, to_id: 'A', date: '2021-05-01', amount_cny: '100000', license_type: '', platform_id: '', registration_no: '' });
 
 /** What both graphs share: A and B in one province, applicants of one patent, each holding one more (no IPC classes: those are shared by every bundle in the database). */
 const VISIBLE: BundleRows = {
@@ -43,7 +45,12 @@ const VISIBLE: BundleRows = {
 const LINKED: BundleRows = {
   ...VISIBLE,
   'organizations.csv': [org('A', '甲公司', 'CN-GD'), org('B', '乙公司', 'CN-GD'), org('C', '控股公司', '')],
-  'persons.csv': [{ id: 'P1', name: '赵董', name_en: '' }],
+  'persons.csv': [
+    { id: 'P1', name: '赵董', name_en: '' },
+    { id: 'P3', name: '钱某', name_en: '' },
+  ],
+  // A sells A a patent: A's own officer, the related-party monitor's rule.
+  'transactions.csv': [trade('TX-1', 'P1')],
   'equity.csv': [
     { owner_id: 'A', company_id: 'B', share: '0.3', since: '2019-03-01' },
     { owner_id: 'C', company_id: 'A', share: '0.6', since: '2018-01-01' },
@@ -62,7 +69,10 @@ const UNLINKED: BundleRows = {
   'persons.csv': [
     { id: 'P1', name: '赵董', name_en: '' },
     { id: 'P2', name: '赵董', name_en: '' },
+    { id: 'P3', name: '钱某', name_en: '' },
   ],
+  // A stranger sells A the patent.
+  'transactions.csv': [trade('TX-1', 'P3')],
   'equity.csv': [
     { owner_id: 'A', company_id: 'X', share: '0.3', since: '2019-03-01' },
     { owner_id: 'Y', company_id: 'B', share: '0.3', since: '2019-09-01' },
@@ -113,9 +123,10 @@ function questions(p: string): string[] {
       }
     }
   }
-  for (const id of [a, b, ab]) {
+  for (const id of [a, b, ab, `${p}PAT-A`, `${p}TX-1`]) {
     qs.push(`{ entity(id: "${id}") { node { id properties } relationshipCounts { type direction count } hidden { nodes edges byKind { name count } }
-      organization { patentCount transactionCount owners { share } holdings { share } officers { role } hidden { nodes edges byKind { name count } } }
+      organization { patentCount transactionCount owners { share } holdings { share } officers { role } transactions { id from { id } to { id } } hidden { nodes edges byKind { name count } } }
+      transaction { id from { id } to { id } }
       patent { applicants { id } holders { holder { id } } hidden { nodes edges byKind { name count } } } } }`);
   }
   qs.push(`{ searchHidden { kinds visibleTo } }`, `{ search(text: "赵董") { id kind } }`);
