@@ -1,14 +1,5 @@
-import type { Count } from '../api/types.ts';
+import type { Hidden } from '../api/fragments.ts';
 import { isRole, roleAtLeast, type Role } from './roles.ts';
-
-/** `Hidden` of the API: what an answer left out because the caller's role may not see it. */
-export interface Hidden {
-  nodes: number;
-  edges: number;
-  properties: number;
-  byKind: Count[];
-  visibleTo: Role;
-}
 
 /** Which role sees each kind of hidden thing the API counts (api/access/roles.ts has the rules). */
 const SEEN_BY: Record<string, Role> = { person: 'SUPERVISOR', OWNS: 'SUPERVISOR', OFFICER_OF: 'SUPERVISOR', INVENTED: 'SUPERVISOR', amount_cny: 'ANALYST' };

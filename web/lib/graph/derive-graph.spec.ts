@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partKey, type GraphPartResult } from '../api/queries.ts';
-import type { Subgraph } from '../api/types.ts';
+import type { Subgraph } from '../api/fragments.ts';
 import { deriveGraph, partsFor } from './derive-graph.ts';
 import { edge, node, PATENT, PATENT_NEIGHBOURHOOD } from './fixtures/sample-graph.ts';
 import { addNodes, collapse, EMPTY_VIEW, expand, removeNodes, setAsOf, setPath } from './view-state.ts';

@@ -1,5 +1,5 @@
-import { partKey, type GraphPart, type GraphPartResult } from '../api/queries.ts';
-import type { Count, GraphEdge, GraphNode, Hidden, Path } from '../api/types.ts';
+import type { Count, GraphEdge, GraphNode, Hidden } from '../api/fragments.ts';
+import { partKey, type GraphPart, type GraphPartResult, type PathResult } from '../api/queries.ts';
 import type { Expansion, ViewState } from './view-state.ts';
 
 export interface Truncation {
@@ -58,7 +58,7 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
     const r = results(partKey({ kind: 'path', ...view.path }));
     if (r?.kind === 'path') {
       addAll(g, r.result.graph.nodes, r.result.graph.edges);
-      const paths: Path[] = r.result.paths;
+      const paths: PathResult['paths'] = r.result.paths;
       g.path = {
         nodeIds: new Set(paths.flatMap((p) => p.nodeIds)),
         edgeIds: new Set(paths.flatMap((p) => p.edgeIds)),

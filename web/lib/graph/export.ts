@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../api/types.ts';
+import type { GraphEdge, GraphNode } from '../api/fragments.ts';
 import { displayName, type Lang } from './to-elements.ts';
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break. */

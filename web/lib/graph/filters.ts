@@ -1,7 +1,7 @@
-import type { GraphEdge, GraphNode, Props } from '../api/types.ts';
+import type { GraphEdge, GraphNode } from '../api/fragments.ts';
 import type { Filters } from './view-state.ts';
 
-const str = (p: Props, key: string): string | null => {
+const str = (p: GraphNode['properties'], key: string): string | null => {
   const v = p[key];
   return typeof v === 'string' && v !== '' ? v : null;
 };

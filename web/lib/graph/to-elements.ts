@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../api/types.ts';
+import type { GraphEdge, GraphNode } from '../api/fragments.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { amountOf } from './filters.ts';
 

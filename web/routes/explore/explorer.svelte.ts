@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { asApiError, isAbort, type ApiError } from '../../lib/api/api-error.ts';
 import { fetchGraphParts, partKey, type GraphPartResult } from '../../lib/api/queries.ts';
-import type { GraphEdge, GraphNode } from '../../lib/api/types.ts';
+import type { GraphEdge, GraphNode } from '../../lib/api/fragments.ts';
 import type { CanvasController, LayoutRequest, LayoutStatus } from '../../lib/components/graph-canvas/graph-canvas.svelte.ts';
 import { deriveGraph, partsFor, type DerivedGraph } from '../../lib/graph/derive-graph.ts';
 import { visibleGraph } from '../../lib/graph/filters.ts';

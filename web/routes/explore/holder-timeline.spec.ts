@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HolderPeriod } from '../../lib/api/types.ts';
+import type { HolderPeriod } from './entity-queries.ts';
 import { node } from '../../lib/graph/fixtures/sample-graph.ts';
 import { countsByType } from './entity-cache.ts';
 import { markerAt, timelineBars } from './holder-timeline.ts';

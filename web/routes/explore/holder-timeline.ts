@@ -1,4 +1,4 @@
-import type { HolderPeriod } from '../../lib/api/types.ts';
+import type { HolderPeriod } from './entity-queries.ts';
 import { dayOf } from '../../lib/graph/dates.ts';
 
 export interface TimelineBar {

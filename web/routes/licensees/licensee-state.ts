@@ -1,6 +1,6 @@
+import { graphql } from '../../lib/api/generated/index.ts';
+import type { LicenseeCandidateFieldsFragment } from '../../lib/api/generated/graphql.ts';
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
-import { HIDDEN_FIELDS } from '../../lib/api/queries.ts';
-import type { Subgraph } from '../../lib/api/types.ts';
 import { csvField } from '../../lib/graph/export.ts';
 
 // The licensee finder's state as plain data: what the URL stores, the query it sends, and the
@@ -64,30 +64,55 @@ export function isReady(s: FinderState): boolean {
   return s.mode === 'patent' ? s.patent !== '' : s.holder !== '' && s.ipc.trim() !== '';
 }
 
-export interface ScorePart {
-  part: Part;
-  value: number;
-  weight: number;
-  contribution: number;
-  explanationZh: string;
-  explanationEn: string;
-  counts: { name: string; count: number }[];
-}
+graphql(`
+  fragment LicenseeCandidateFields on LicenseeCandidate {
+    rank
+    score
+    reasonZh
+    reasonEn
+    candidate {
+      id
+      name
+      nameEn
+      industry
+      regions
+      portfolio
+    }
+    parts {
+      part
+      value
+      weight
+      contribution
+      explanationZh
+      explanationEn
+      counts {
+        name
+        count
+      }
+    }
+    evidence {
+      ...SubgraphFields
+    }
+  }
+`);
 
-export interface Candidate {
-  rank: number;
-  candidate: { id: string; name: string; nameEn: string | null; industry: string | null; regions: string[]; portfolio: number };
-  score: number;
-  reasonZh: string;
-  reasonEn: string;
-  parts: ScorePart[];
-  evidence: Subgraph;
-}
+const LicenseesDocument = graphql(`
+  query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) {
+    licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
+      ...LicenseeCandidateFields
+    }
+  }
+`);
 
-const FIELDS = `rank score reasonZh reasonEn
-  candidate { id name nameEn industry regions portfolio }
-  parts { part value weight contribution explanationZh explanationEn counts { name count } }
-  evidence { nodes { id kind labels name nameEn properties } edges { id type source target properties } truncated omitted { nodes edges byKind { name count } } ${HIDDEN_FIELDS} }`;
+const PortfolioLicenseesDocument = graphql(`
+  query PortfolioLicensees($holder: ID!, $ipc: String!, $first: Int, $filters: LicenseeFilters) {
+    portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) {
+      ...LicenseeCandidateFields
+    }
+  }
+`);
+
+export type Candidate = LicenseeCandidateFieldsFragment;
 
 export const SHORTLIST_SIZE = 20;
 
@@ -99,18 +124,10 @@ export async function fetchCandidates(s: FinderState, signal?: AbortSignal): Pro
     maxPortfolio: s.maxPortfolio,
   };
   if (s.mode === 'patent') {
-    const { data } = await requestGraphQL<{ licenseeCandidates: Candidate[] }>({
-      query: `query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) { licenseeCandidates(patentId: $id, first: $first, filters: $filters) { ${FIELDS} } }`,
-      variables: { id: s.patent, first: SHORTLIST_SIZE, filters },
-      signal,
-    });
+    const { data } = await requestGraphQL({ document: LicenseesDocument, variables: { id: s.patent, first: SHORTLIST_SIZE, filters }, signal });
     return data.licenseeCandidates;
   }
-  const { data } = await requestGraphQL<{ portfolioLicenseeCandidates: Candidate[] }>({
-    query: `query PortfolioLicensees($holder: ID!, $ipc: String!, $first: Int, $filters: LicenseeFilters) { portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) { ${FIELDS} } }`,
-    variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters },
-    signal,
-  });
+  const { data } = await requestGraphQL({ document: PortfolioLicenseesDocument, variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters }, signal });
   return data.portfolioLicenseeCandidates;
 }
 
