@@ -9,8 +9,8 @@ import { newestChange } from '../graph/newest-change.ts';
 
 export const BUILD_DIR = join(PROJECT_ROOT, 'build');
 const BUILD_ENTRY = join(BUILD_DIR, 'index.js');
-/** What the build is made from; graph/config.ts is bundled into the server for the API address. */
-const SOURCES = ['web', 'svelte.config.js', 'vite.config.ts', 'graph/config.ts', 'package-lock.json'];
+/** What the build is made from. */
+const SOURCES = ['web', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
 /** Whether `build/` is missing or older than any of its sources. */
 export function webBuildIsStale(): boolean {

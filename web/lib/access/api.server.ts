@@ -1,7 +1,7 @@
-import { loadConfig } from '../../../graph/config.ts';
 import { ApiError } from '../api/api-error.ts';
 import { graphql } from '../api/generated/index.ts';
 import { requestGraphQL } from '../api/graphql-client.ts';
+import { apiGraphQLUrl } from '../server/api-address.ts';
 import type { Access, Session } from './roles.ts';
 
 // The web server's side of access control: the API's address, the cookie that holds the
@@ -11,14 +11,7 @@ import type { Access, Session } from './roles.ts';
 /** HttpOnly cookie with the bearer token; set by the sign-in page, read by the /graphql proxy. */
 export const TOKEN_COOKIE = 'ipatlas-token';
 
-export const API_URL = apiUrl();
-
-function apiUrl(): string {
-  const { api } = loadConfig();
-  // An API listening on every interface is reached on loopback.
-  const host = !api.host || api.host === '0.0.0.0' || api.host === '::' ? '127.0.0.1' : api.host;
-  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${api.port}/graphql`;
-}
+export const API_URL = apiGraphQLUrl();
 
 /** How long a sign-in lasts on this browser at most: a working day, or less when the token expires sooner. */
 export const SIGN_IN_HOURS = 12;
