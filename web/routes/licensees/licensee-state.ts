@@ -1,7 +1,7 @@
 import { graphql } from '../../lib/api/generated/index.ts';
 import type { LicenseeCandidateFieldsFragment } from '../../lib/api/generated/graphql.ts';
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
-import { csvField } from '../../lib/graph/export.ts';
+import { csvField } from '../../lib/canvas/export.ts';
 
 // The licensee finder's state as plain data: what the URL stores, the query it sends, and the
 // shortlist export. The page only wires these to the screen.

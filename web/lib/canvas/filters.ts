@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphNode } from '../api/fragments.ts';
-import type { Filters } from './view-state.ts';
+import type { Filters } from './exploration.ts';
 
 const str = (p: GraphNode['properties'], key: string): string | null => {
   const v = p[key];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HolderPeriod } from './entity-queries.ts';
-import { node } from '../../lib/graph/fixtures/sample-graph.ts';
+import { node } from '../../lib/canvas/fixtures/sample-graph.ts';
 import { countsByType } from './entity-cache.ts';
-import { markerAt, timelineBars } from './holder-timeline.ts';
+import { markerAt, timelineBars } from './holder-bars.ts';
 
 const periods: HolderPeriod[] = [
   { holder: node('U', 'university', 'U'), from: '2010-01-01', until: '2015-01-01', via: 'application' },

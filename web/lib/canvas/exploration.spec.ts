@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addNodes, collapse, EMPTY_VIEW, expand, keepExpansions, pin, removeNodes, setPath, toggleHidden, unpin } from './view-state.ts';
+import { addNodes, collapse, EMPTY_EXPLORATION, expand, keepExpansions, pin, removeNodes, setPath, toggleHidden, unpin } from './exploration.ts';
 
-describe('view operations', () => {
+describe('exploration operations', () => {
   it('adds entities once, brings removed ones back and selects the last', () => {
-    let v = addNodes(EMPTY_VIEW, ['A', 'B']);
+    let v = addNodes(EMPTY_EXPLORATION, ['A', 'B']);
     v = removeNodes(v, ['A']);
     expect(v.removed).toEqual(['A']);
     v = addNodes(v, ['A', 'B']);
@@ -13,7 +13,7 @@ describe('view operations', () => {
   });
 
   it('expands with sorted types and raises the limit instead of repeating an expansion', () => {
-    let v = expand(EMPTY_VIEW, { id: 'A', types: ['OWNS', 'HOLDS'] });
+    let v = expand(EMPTY_EXPLORATION, { id: 'A', types: ['OWNS', 'HOLDS'] });
     v = expand(v, { id: 'A', types: ['HOLDS', 'OWNS'], limit: 500 });
     expect(v.expansions).toEqual([{ id: 'A', types: ['HOLDS', 'OWNS'], limit: 500 }]);
     expect(expand(v, { id: 'A', types: ['HOLDS', 'OWNS'], limit: 10 }).expansions).toEqual(v.expansions);
@@ -22,12 +22,12 @@ describe('view operations', () => {
   });
 
   it('collapses every expansion of a node', () => {
-    const v = expand(expand(expand(EMPTY_VIEW, { id: 'A' }), { id: 'A', types: ['HOLDS'] }), { id: 'B' });
+    const v = expand(expand(expand(EMPTY_EXPLORATION, { id: 'A' }), { id: 'A', types: ['HOLDS'] }), { id: 'B' });
     expect(collapse(v, 'A').expansions.map((e) => e.id)).toEqual(['B']);
   });
 
   it('removing a node unpins it, deselects it and drops a path that ends there', () => {
-    let v = setPath(pin(addNodes(EMPTY_VIEW, ['A', 'B']), [{ id: 'A', x: 1, y: 2 }]), { from: 'A', to: 'B' });
+    let v = setPath(pin(addNodes(EMPTY_EXPLORATION, ['A', 'B']), [{ id: 'A', x: 1, y: 2 }]), { from: 'A', to: 'B' });
     v = { ...v, selected: 'A' };
     v = removeNodes(v, ['A']);
     expect(v.pinned).toEqual([]);
@@ -36,19 +36,19 @@ describe('view operations', () => {
   });
 
   it('pins replace an earlier pin of the same node', () => {
-    const v = pin(pin(EMPTY_VIEW, [{ id: 'A', x: 1, y: 2 }]), [{ id: 'A', x: 5, y: 6 }]);
+    const v = pin(pin(EMPTY_EXPLORATION, [{ id: 'A', x: 1, y: 2 }]), [{ id: 'A', x: 5, y: 6 }]);
     expect(v.pinned).toEqual([{ id: 'A', x: 5, y: 6 }]);
     expect(unpin(v, ['A']).pinned).toEqual([]);
   });
 
   it('toggles a value of a list filter', () => {
-    const v = toggleHidden(EMPTY_VIEW, 'hiddenKinds', 'person');
+    const v = toggleHidden(EMPTY_EXPLORATION, 'hiddenKinds', 'person');
     expect(v.filters.hiddenKinds).toEqual(['person']);
     expect(toggleHidden(v, 'hiddenKinds', 'person').filters.hiddenKinds).toEqual([]);
   });
 
-  it('keeps only anchored expansions, in their order, and returns the same view when nothing changes', () => {
-    const v = expand(expand(EMPTY_VIEW, { id: 'A' }), { id: 'B' });
+  it('keeps only anchored expansions, in their order, and returns the same exploration when nothing changes', () => {
+    const v = expand(expand(EMPTY_EXPLORATION, { id: 'A' }), { id: 'B' });
     expect(keepExpansions(v, v.expansions)).toBe(v);
     expect(keepExpansions(v, [v.expansions[1]!]).expansions.map((e) => e.id)).toEqual(['B']);
   });

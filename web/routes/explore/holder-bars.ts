@@ -1,5 +1,5 @@
 import type { HolderPeriod } from './entity-queries.ts';
-import { dayOf } from '../../lib/graph/dates.ts';
+import { dayOf } from '../../lib/canvas/dates.ts';
 
 export interface TimelineBar {
   period: HolderPeriod;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainRows, implementsTree, tileColor } from './tracer-view.ts';
+import { chainRows, implementsTree, tileColor } from './tracer-display.ts';
 import type { ChainItem } from './tracer-queries.ts';
 
 const item = (id: string, parentId: string | null, level: string): ChainItem => ({

@@ -1,5 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { LayoutName, Pin } from './view-state.ts';
+import type { LayoutName, Pin } from './exploration.ts';
 
 // Measured on 2 cores: fcose at "default" quality takes ~1 s for 300 nodes, ~13 s for 1 000 and
 // over a minute for 2 000; "draft" (spectral only) lays out 2 000 nodes in ~1 s. dagre takes

@@ -20,7 +20,7 @@ describe('exports', () => {
   });
 
   it('writes JSON in the API shape', () => {
-    const parsed = JSON.parse(toJson({ nodes: [PATENT], edges: [HELD_BY_ENTERPRISE], view: 'http://x/explore?n=CN1' }));
+    const parsed = JSON.parse(toJson({ nodes: [PATENT], edges: [HELD_BY_ENTERPRISE], link: 'http://x/explore?n=CN1' }));
     expect(parsed.nodes[0].id).toBe('CN1');
     expect(parsed.edges[0].source).toBe('ORG-E');
     expect(parsed.exportedFrom).toBe('http://x/explore?n=CN1');

@@ -1,6 +1,6 @@
 import type { Count, GraphEdge, GraphNode, Hidden } from '../api/fragments.ts';
 import { partKey, type GraphPart, type GraphPartResult, type PathResult } from '../api/queries.ts';
-import type { Expansion, ViewState } from './view-state.ts';
+import type { Expansion, Exploration } from './exploration.ts';
 
 export interface Truncation {
   /** The expanded node. */
@@ -25,11 +25,11 @@ export interface DerivedGraph {
   hidden: Hidden[];
 }
 
-/** Every query the view needs; the date only matters to neighbourhoods. */
-export function partsFor(view: ViewState): GraphPart[] {
-  const parts: GraphPart[] = view.nodes.map((id) => ({ kind: 'node', id }));
-  for (const e of view.expansions) parts.push({ kind: 'expand', id: e.id, types: e.types, limit: e.limit, asOf: view.asOf });
-  if (view.path) parts.push({ kind: 'path', ...view.path });
+/** Every query the exploration needs; the date only matters to neighbourhoods. */
+export function partsFor(exploration: Exploration): GraphPart[] {
+  const parts: GraphPart[] = exploration.nodes.map((id) => ({ kind: 'node', id }));
+  for (const e of exploration.expansions) parts.push({ kind: 'expand', id: e.id, types: e.types, limit: e.limit, asOf: exploration.asOf });
+  if (exploration.path) parts.push({ kind: 'path', ...exploration.path });
   return parts;
 }
 
@@ -39,14 +39,14 @@ function addAll(into: DerivedGraph, nodes: readonly GraphNode[], edges: readonly
 }
 
 /**
- * The graph a view shows, from the answers fetched so far. Entities and the path are always
+ * The graph an exploration shows, from the answers fetched so far. Entities and the path are always
  * there; an expansion counts only while its node is on the canvas through something else, so a
  * collapse also takes away what was expanded from the nodes it removed. Removed nodes go last.
  */
-export function deriveGraph(view: ViewState, results: (key: string) => GraphPartResult | undefined): DerivedGraph {
+export function deriveGraph(exploration: Exploration, results: (key: string) => GraphPartResult | undefined): DerivedGraph {
   const g: DerivedGraph = { nodes: new Map(), edges: new Map(), expanded: new Set(), anchored: [], path: null, truncations: [], missing: [], hidden: [] };
 
-  for (const id of view.nodes) {
+  for (const id of exploration.nodes) {
     const r = results(partKey({ kind: 'node', id }));
     if (r?.kind === 'node') {
       if (r.node) addAll(g, [r.node], []);
@@ -54,8 +54,8 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
     }
   }
 
-  if (view.path) {
-    const r = results(partKey({ kind: 'path', ...view.path }));
+  if (exploration.path) {
+    const r = results(partKey({ kind: 'path', ...exploration.path }));
     if (r?.kind === 'path') {
       addAll(g, r.result.graph.nodes, r.result.graph.edges);
       const paths: PathResult['paths'] = r.result.paths;
@@ -69,12 +69,12 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
     }
   }
 
-  const pending = new Set(view.expansions);
+  const pending = new Set(exploration.expansions);
   for (let progress = true; progress; ) {
     progress = false;
     for (const e of pending) {
       if (!g.nodes.has(e.id)) continue;
-      const r = results(partKey({ kind: 'expand', id: e.id, types: e.types, limit: e.limit, asOf: view.asOf }));
+      const r = results(partKey({ kind: 'expand', id: e.id, types: e.types, limit: e.limit, asOf: exploration.asOf }));
       pending.delete(e);
       g.anchored.push(e);
       g.expanded.add(e.id);
@@ -87,10 +87,10 @@ export function deriveGraph(view: ViewState, results: (key: string) => GraphPart
       }
     }
   }
-  // Keep the anchored list in the view's order, so pruning never reorders the URL.
-  g.anchored = view.expansions.filter((e) => g.anchored.includes(e));
+  // Keep the anchored list in the exploration's order, so pruning never reorders the URL.
+  g.anchored = exploration.expansions.filter((e) => g.anchored.includes(e));
 
-  for (const id of view.removed) {
+  for (const id of exploration.removed) {
     g.nodes.delete(id);
     g.expanded.delete(id);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeInForce, visibleGraph } from './filters.ts';
 import { ASSIGNMENT, HELD_BY_ENTERPRISE, HELD_BY_UNIVERSITY, PATENT_NEIGHBOURHOOD } from './fixtures/sample-graph.ts';
-import { EMPTY_FILTERS, type Filters } from './view-state.ts';
+import { EMPTY_FILTERS, type Filters } from './exploration.ts';
 
 const show = (filters: Partial<Filters>, asOf: string | null = null, keep?: Set<string>) => {
   const g = visibleGraph({ nodes: PATENT_NEIGHBOURHOOD.nodes, edges: PATENT_NEIGHBOURHOOD.edges, filters: { ...EMPTY_FILTERS, ...filters }, asOf, keep });

@@ -3,7 +3,7 @@ import { partKey, type GraphPartResult } from '../api/queries.ts';
 import type { Subgraph } from '../api/fragments.ts';
 import { deriveGraph, partsFor } from './derive-graph.ts';
 import { edge, node, PATENT, PATENT_NEIGHBOURHOOD } from './fixtures/sample-graph.ts';
-import { addNodes, collapse, EMPTY_VIEW, expand, removeNodes, setAsOf, setPath } from './view-state.ts';
+import { addNodes, collapse, EMPTY_EXPLORATION, expand, removeNodes, setAsOf, setPath } from './exploration.ts';
 
 const sub = (nodes: Subgraph['nodes'], edges: Subgraph['edges'] = []): Subgraph => ({ nodes, edges, truncated: false, omitted: null, hidden: null });
 
@@ -16,14 +16,14 @@ const A = node('A', 'enterprise', 'A');
 const B = node('B', 'enterprise', 'B');
 const C = node('C', 'person', 'C');
 
-describe('deriving the drawn graph from a view', () => {
-  it('lists the queries a view needs, the date only for neighbourhoods', () => {
-    const v = setAsOf(setPath(expand(addNodes(EMPTY_VIEW, ['A']), { id: 'A' }), { from: 'A', to: 'B' }), '2020-01-01');
+describe('deriving the drawn graph from an exploration', () => {
+  it('lists the queries an exploration needs, the date only for neighbourhoods', () => {
+    const v = setAsOf(setPath(expand(addNodes(EMPTY_EXPLORATION, ['A']), { id: 'A' }), { from: 'A', to: 'B' }), '2020-01-01');
     expect(partsFor(v).map(partKey)).toEqual(['node|A', 'expand|A|*|150|2020-01-01', 'path|A|B|4']);
   });
 
   it('adds an expansion once its node is on the canvas', () => {
-    const v = expand(addNodes(EMPTY_VIEW, ['CN1']), { id: 'CN1' });
+    const v = expand(addNodes(EMPTY_EXPLORATION, ['CN1']), { id: 'CN1' });
     const g = deriveGraph(
       v,
       answers([
@@ -38,7 +38,7 @@ describe('deriving the drawn graph from a view', () => {
 
   it('keeps what each expansion on the canvas says is hidden, and the paths left out', () => {
     const hidden = { nodes: 2, edges: 3, properties: 0, byKind: [{ name: 'person', count: 2 }, { name: 'OWNS', count: 1 }], visibleTo: 'SUPERVISOR' as const };
-    const v = setPath(expand(expand(addNodes(EMPTY_VIEW, ['A']), { id: 'A' }), { id: 'Z' }), { from: 'A', to: 'B' });
+    const v = setPath(expand(expand(addNodes(EMPTY_EXPLORATION, ['A']), { id: 'A' }), { id: 'Z' }), { from: 'A', to: 'B' });
     const g = deriveGraph(
       v,
       answers([
@@ -53,8 +53,8 @@ describe('deriving the drawn graph from a view', () => {
   });
 
   it('follows chains of expansions in any order and drops them when the first is collapsed', () => {
-    // A was expanded to B, then B to C; the view lists B's expansion first.
-    let v = addNodes(EMPTY_VIEW, ['A']);
+    // A was expanded to B, then B to C; the exploration lists B's expansion first.
+    let v = addNodes(EMPTY_EXPLORATION, ['A']);
     v = { ...v, expansions: [{ id: 'B', types: null, limit: 150 }, { id: 'A', types: null, limit: 150 }] };
     const results = answers([
       ['node|A', { kind: 'node', node: A }],
@@ -71,7 +71,7 @@ describe('deriving the drawn graph from a view', () => {
   });
 
   it('removes removed nodes and their edges, but what they brought stays', () => {
-    const v = removeNodes(expand(expand(addNodes(EMPTY_VIEW, ['A']), { id: 'A' }), { id: 'B' }), ['B']);
+    const v = removeNodes(expand(expand(addNodes(EMPTY_EXPLORATION, ['A']), { id: 'A' }), { id: 'B' }), ['B']);
     const g = deriveGraph(
       v,
       answers([
@@ -85,7 +85,7 @@ describe('deriving the drawn graph from a view', () => {
   });
 
   it('reports ids the database does not have, truncated expansions and the path', () => {
-    let v = expand(addNodes(EMPTY_VIEW, ['A', 'nope']), { id: 'A' });
+    let v = expand(addNodes(EMPTY_EXPLORATION, ['A', 'nope']), { id: 'A' });
     v = setPath(v, { from: 'A', to: 'C' });
     const g = deriveGraph(
       v,

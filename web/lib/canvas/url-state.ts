@@ -1,6 +1,6 @@
-import { DEFAULT_EXPAND_LIMIT, DEFAULT_MAX_HOPS, EMPTY_VIEW, LAYOUT_NAMES, MAX_EXPAND_LIMIT, type Expansion, type LayoutName, type Pin, type ViewState } from './view-state.ts';
+import { DEFAULT_EXPAND_LIMIT, DEFAULT_MAX_HOPS, EMPTY_EXPLORATION, LAYOUT_NAMES, MAX_EXPAND_LIMIT, type Expansion, type LayoutName, type Pin, type Exploration } from './exploration.ts';
 
-// The view in the query string, short enough to paste and readable enough to edit by hand:
+// The exploration in the query string, short enough to paste and readable enough to edit by hand:
 //   n=ID            an entity on the canvas (repeated)
 //   x=ID|T1,T2|300  an expansion: relationship types (* = all) and limit, both optional
 //   rm=ID           a removed node (repeated)
@@ -52,27 +52,27 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-export function encodeView(view: ViewState): URLSearchParams {
+export function encodeExploration(exploration: Exploration): URLSearchParams {
   const q = new URLSearchParams();
-  for (const id of view.nodes) q.append('n', id);
-  for (const e of view.expansions) q.append('x', encodeExpansion(e));
-  for (const id of view.removed) q.append('rm', id);
-  for (const p of view.pinned) q.append('pin', `${p.id}@${Math.round(p.x)},${Math.round(p.y)}`);
-  if (view.path) q.set('path', [view.path.from, view.path.to, view.path.maxHops].join(SEP));
-  const f = view.filters;
+  for (const id of exploration.nodes) q.append('n', id);
+  for (const e of exploration.expansions) q.append('x', encodeExpansion(e));
+  for (const id of exploration.removed) q.append('rm', id);
+  for (const p of exploration.pinned) q.append('pin', `${p.id}@${Math.round(p.x)},${Math.round(p.y)}`);
+  if (exploration.path) q.set('path', [exploration.path.from, exploration.path.to, exploration.path.maxHops].join(SEP));
+  const f = exploration.filters;
   if (f.hiddenKinds.length) q.set('hk', f.hiddenKinds.join(','));
   if (f.hiddenEdgeTypes.length) q.set('he', f.hiddenEdgeTypes.join(','));
   if (f.hiddenTxKinds.length) q.set('ht', f.hiddenTxKinds.join(','));
   if (f.minAmount !== null) q.set('amin', String(f.minAmount));
   if (f.maxAmount !== null) q.set('amax', String(f.maxAmount));
-  if (view.asOf) q.set('d', view.asOf);
-  if (view.layout !== EMPTY_VIEW.layout) q.set('l', view.layout);
-  if (view.selected) q.set('s', view.selected);
+  if (exploration.asOf) q.set('d', exploration.asOf);
+  if (exploration.layout !== EMPTY_EXPLORATION.layout) q.set('l', exploration.layout);
+  if (exploration.selected) q.set('s', exploration.selected);
   return q;
 }
 
-/** Reads a view from a query string; anything malformed is left out rather than failing the page. */
-export function decodeView(q: URLSearchParams): ViewState {
+/** Reads an exploration from a query string; anything malformed is left out rather than failing the page. */
+export function decodeExploration(q: URLSearchParams): Exploration {
   const [from, to, hops] = (q.get('path') ?? '').split(SEP);
   const maxHops = Number(hops);
   const asOf = q.get('d');
@@ -91,13 +91,13 @@ export function decodeView(q: URLSearchParams): ViewState {
       maxAmount: amount(q.get('amax')),
     },
     asOf: asOf && isIsoDate(asOf) ? asOf : null,
-    layout: LAYOUT_NAMES.includes(layout as LayoutName) ? (layout as LayoutName) : EMPTY_VIEW.layout,
+    layout: LAYOUT_NAMES.includes(layout as LayoutName) ? (layout as LayoutName) : EMPTY_EXPLORATION.layout,
     selected: q.get('s') || null,
   };
 }
 
-/** The explorer's address for a view. */
-export function viewHref(view: ViewState, base = '/explore'): string {
-  const q = encodeView(view).toString();
+/** The explorer's address for an exploration. */
+export function explorerHref(exploration: Exploration, base = '/explore'): string {
+  const q = encodeExploration(exploration).toString();
   return q ? `${base}?${q}` : base;
 }

@@ -1,6 +1,6 @@
 import type { ChainItem } from './tracer-queries.ts';
 
-// Pure helpers of the tracer page.
+// How the tracer page lays out its answers: the chain as an indented tree, tile colours, the IMPLEMENTS tree.
 
 /** The chain as rows of an indented tree, each under its parent, in the order the API gives. */
 export function chainRows(items: readonly ChainItem[]): { item: ChainItem; depth: number }[] {

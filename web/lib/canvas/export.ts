@@ -21,8 +21,8 @@ export function toCsv(opts: { nodes: readonly GraphNode[]; edges: readonly Graph
 }
 
 /** The same shape the API answers with, so an export can be read back or diffed. */
-export function toJson(opts: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[]; view?: string }): string {
-  return JSON.stringify({ exportedFrom: opts.view ?? null, nodes: opts.nodes, edges: opts.edges }, null, 2) + '\n';
+export function toJson(opts: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[]; link?: string }): string {
+  return JSON.stringify({ exportedFrom: opts.link ?? null, nodes: opts.nodes, edges: opts.edges }, null, 2) + '\n';
 }
 
 /** A file name for an export: ip-atlas-YYYYMMDD-HHMM.ext. */
