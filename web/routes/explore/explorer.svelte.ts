@@ -1,11 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
-import { asApiError, isAbort, type ApiError } from '../../lib/api/api-error.ts';
-import { fetchGraphParts, partKey, type GraphPartResult } from '../../lib/api/queries.ts';
-import type { GraphEdge, GraphNode } from '../../lib/api/fragments.ts';
-import type { CanvasController, LayoutRequest, LayoutStatus } from '../../lib/components/graph-canvas/graph-canvas.svelte.ts';
-import { deriveGraph, partsFor, type DerivedGraph } from '../../lib/canvas/derive-graph.ts';
-import { visibleGraph } from '../../lib/canvas/filters.ts';
-import { ElementMapper, type Lang } from '../../lib/canvas/to-elements.ts';
+import { asApiError, isAbort, type ApiError } from '$lib/api/api-error.ts';
+import { fetchGraphParts, partKey, type GraphPartResult } from '$lib/api/queries.ts';
+import type { GraphEdge, GraphNode } from '$lib/api/fragments.ts';
+import type { CanvasController, LayoutRequest, LayoutStatus } from '$lib/components/graph-canvas/graph-canvas.svelte.ts';
+import { deriveGraph, partsFor, type DerivedGraph } from '$lib/canvas/derive-graph.ts';
+import { visibleGraph } from '$lib/canvas/filters.ts';
+import { ElementMapper, type Lang } from '$lib/canvas/to-elements.ts';
 import {
   addNodes,
   collapse,
@@ -25,7 +25,7 @@ import {
   type Filters,
   type LayoutName,
   type Exploration,
-} from '../../lib/canvas/exploration.ts';
+} from '$lib/canvas/exploration.ts';
 
 const UNDO_DEPTH = 50;
 

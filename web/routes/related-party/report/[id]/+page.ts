@@ -1,4 +1,4 @@
-import { requestGraphQL } from '../../../../lib/api/graphql-client.ts';
+import { requestGraphQL } from '$lib/api/graphql-client.ts';
 import { RelatedPartyChainDocument } from '../../chain-queries.ts';
 import type { Load } from '@sveltejs/kit';
 

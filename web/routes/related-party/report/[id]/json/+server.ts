@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { ApiError } from '../../../../../lib/api/api-error.ts';
-import { requestGraphQL } from '../../../../../lib/api/graphql-client.ts';
+import { ApiError } from '$lib/api/api-error.ts';
+import { requestGraphQL } from '$lib/api/graphql-client.ts';
 import { RelatedPartyChainDocument, type Chain } from '../../../chain-queries.ts';
 import type { RequestHandler } from '@sveltejs/kit';
 
