@@ -3,6 +3,8 @@ import type { DrawnGraphFieldsFragment, GraphEdgeFieldsFragment, GraphNodeFields
 
 // The selections every page shares. Codegen appends a fragment's text to each operation that
 // spreads it, so these calls are here for codegen to read; the types below are what they select.
+// A fragment here spreads no other: the API's depth and cost limits (GraphQL Armor) count each
+// spread as a level, so nested spreads refused the licensee and detail-panel queries.
 
 graphql(`
   fragment GraphNodeFields on GraphNode {
@@ -42,10 +44,19 @@ graphql(`
 graphql(`
   fragment DrawnGraphFields on Subgraph {
     nodes {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     edges {
-      ...GraphEdgeFields
+      id
+      type
+      source
+      target
+      properties
     }
   }
 `);
@@ -53,10 +64,19 @@ graphql(`
 graphql(`
   fragment SubgraphFields on Subgraph {
     nodes {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     edges {
-      ...GraphEdgeFields
+      id
+      type
+      source
+      target
+      properties
     }
     truncated
     omitted {
@@ -68,7 +88,14 @@ graphql(`
       }
     }
     hidden {
-      ...HiddenFields
+      nodes
+      edges
+      properties
+      byKind {
+        name
+        count
+      }
+      visibleTo
     }
   }
 `);

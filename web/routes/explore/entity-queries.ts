@@ -13,16 +13,36 @@ graphql(`
     licenseType
     registrationNo
     from {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     to {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     patents {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     platform {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
   }
 `);
@@ -30,10 +50,20 @@ graphql(`
 graphql(`
   fragment ShareholdingFields on Shareholding {
     owner {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     company {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     share
     since
@@ -43,10 +73,20 @@ graphql(`
 graphql(`
   fragment OfficerFields on Officer {
     person {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     organization {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     role
     since
@@ -57,7 +97,12 @@ const EntityDocument = graphql(`
   query Entity($id: ID!) {
     entity(id: $id) {
       node {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       relationshipCounts {
         type
@@ -65,19 +110,41 @@ const EntityDocument = graphql(`
         count
       }
       hidden {
-        ...HiddenFields
+        nodes
+        edges
+        properties
+        byKind {
+          name
+          count
+        }
+        visibleTo
       }
       patent {
         ipc
         applicants {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         inventors {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         holders {
           holder {
-            ...GraphNodeFields
+            id
+            kind
+            labels
+            name
+            nameEn
+            properties
           }
           from
           until
@@ -93,22 +160,49 @@ const EntityDocument = graphql(`
           ...TransactionFields
         }
         citationsOut {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         citationsIn {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         hidden {
-          ...HiddenFields
+          nodes
+          edges
+          properties
+          byKind {
+            name
+            count
+          }
+          visibleTo
         }
       }
       organization {
         regions {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         patentCount
         patents {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         transactions {
           ...TransactionFields
@@ -124,7 +218,14 @@ const EntityDocument = graphql(`
           ...OfficerFields
         }
         hidden {
-          ...HiddenFields
+          nodes
+          edges
+          properties
+          byKind {
+            name
+            count
+          }
+          visibleTo
         }
       }
       person {
@@ -139,7 +240,12 @@ const EntityDocument = graphql(`
       }
       policy {
         issuer {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         provisions {
           seq
@@ -151,13 +257,23 @@ const EntityDocument = graphql(`
           id
           scope
           regions {
-            ...GraphNodeFields
+            id
+            kind
+            labels
+            name
+            nameEn
+            properties
           }
           orgKinds
           industries
           ipcPrefixes
           organizations {
-            ...GraphNodeFields
+            id
+            kind
+            labels
+            name
+            nameEn
+            properties
           }
         }
       }

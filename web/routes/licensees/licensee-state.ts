@@ -1,5 +1,5 @@
 import { graphql } from '../../lib/api/generated/index.ts';
-import type { LicenseeCandidateFieldsFragment } from '../../lib/api/generated/graphql.ts';
+import type { LicenseesQuery } from '../../lib/api/generated/graphql.ts';
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
 import { csvField } from '../../lib/canvas/export.ts';
 
@@ -43,6 +43,12 @@ export function decodeState(q: URLSearchParams): FinderState {
     selected: q.get('sel') ?? '',
   };
 }
+
+/** What the page's load declares it depends on, so a retry re-runs the ranking alone. */
+export const RANKING_DEPENDENCY = 'licensees:ranking';
+
+/** The parameters the ranking depends on: all but the selection, so picking a candidate ranks nothing again. */
+export const RANKING_PARAMS = ['mode', 'patent', 'holder', 'ipc', 'region', 'industry', 'min', 'max'] as const;
 
 /** Only what differs from the empty state, in a fixed order, so equal states give equal URLs. */
 export function encodeState(s: FinderState): URLSearchParams {
@@ -90,9 +96,6 @@ graphql(`
         count
       }
     }
-    evidence {
-      ...SubgraphFields
-    }
   }
 `);
 
@@ -100,6 +103,9 @@ const LicenseesDocument = graphql(`
   query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) {
     licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
       ...LicenseeCandidateFields
+      evidence {
+        ...SubgraphFields
+      }
     }
   }
 `);
@@ -108,15 +114,20 @@ const PortfolioLicenseesDocument = graphql(`
   query PortfolioLicensees($holder: ID!, $ipc: String!, $first: Int, $filters: LicenseeFilters) {
     portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) {
       ...LicenseeCandidateFields
+      evidence {
+        ...SubgraphFields
+      }
     }
   }
 `);
 
-export type Candidate = LicenseeCandidateFieldsFragment;
+// The evidence is selected beside the fragment, not in it: the API's limits count each nested
+// spread as a level, and a subgraph inside the candidate fragment went past its depth limit.
+export type Candidate = LicenseesQuery['licenseeCandidates'][number];
 
 export const SHORTLIST_SIZE = 20;
 
-export async function fetchCandidates(s: FinderState, signal?: AbortSignal): Promise<Candidate[]> {
+export async function fetchCandidates(s: FinderState, opts: { signal?: AbortSignal; fetch?: typeof fetch } = {}): Promise<Candidate[]> {
   const filters = {
     region: s.region || null,
     industry: s.industry || null,
@@ -124,10 +135,10 @@ export async function fetchCandidates(s: FinderState, signal?: AbortSignal): Pro
     maxPortfolio: s.maxPortfolio,
   };
   if (s.mode === 'patent') {
-    const { data } = await requestGraphQL({ document: LicenseesDocument, variables: { id: s.patent, first: SHORTLIST_SIZE, filters }, signal });
+    const { data } = await requestGraphQL({ document: LicenseesDocument, variables: { id: s.patent, first: SHORTLIST_SIZE, filters }, signal: opts.signal, fetch: opts.fetch });
     return data.licenseeCandidates;
   }
-  const { data } = await requestGraphQL({ document: PortfolioLicenseesDocument, variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters }, signal });
+  const { data } = await requestGraphQL({ document: PortfolioLicenseesDocument, variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters }, signal: opts.signal, fetch: opts.fetch });
   return data.portfolioLicenseeCandidates;
 }
 

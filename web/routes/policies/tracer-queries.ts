@@ -10,6 +10,9 @@ export type ChainItem = PolicyChain['items'][number];
 export type CoveredPage = TracerCoveredQuery['actorsCoveredBy'];
 export type Coverage = TracerCoveringQuery['policiesCovering'][number];
 
+/** Reached actors listed per page. */
+export const COVERED_PAGE_SIZE = 25;
+
 export const ORG_KINDS = ['university', 'enterprise', 'research_institute', 'agency', 'platform', 'service_org', 'bank'] as const;
 
 const TracerSearchDocument = graphql(`
@@ -50,8 +53,11 @@ const TracerChainDocument = graphql(`
   }
 `);
 
-export async function fetchChain(policyId: string, signal?: AbortSignal): Promise<PolicyChain | null> {
-  const { data } = await requestGraphQL({ document: TracerChainDocument, variables: { id: policyId }, signal });
+/** How a request is sent: SvelteKit's `fetch` in a load function, a signal to abandon it. */
+type Send = { signal?: AbortSignal; fetch?: typeof fetch };
+
+export async function fetchChain(policyId: string, send: Send = {}): Promise<PolicyChain | null> {
+  const { data } = await requestGraphQL({ document: TracerChainDocument, variables: { id: policyId }, ...send });
   return data.policyChain;
 }
 
@@ -84,8 +90,8 @@ const TracerCoveredDocument = graphql(`
   }
 `);
 
-export async function fetchCovered(vars: TracerCoveredQueryVariables, signal?: AbortSignal): Promise<CoveredPage> {
-  const { data } = await requestGraphQL({ document: TracerCoveredDocument, variables: vars, signal });
+export async function fetchCovered(vars: TracerCoveredQueryVariables, send: Send = {}): Promise<CoveredPage> {
+  const { data } = await requestGraphQL({ document: TracerCoveredDocument, variables: vars, ...send });
   return data.actorsCoveredBy;
 }
 
@@ -122,7 +128,7 @@ const TracerCoveringDocument = graphql(`
   }
 `);
 
-export async function fetchCovering(actorId: string, asOf: string, signal?: AbortSignal): Promise<Coverage[]> {
-  const { data } = await requestGraphQL({ document: TracerCoveringDocument, variables: { actorId, asOf }, signal });
+export async function fetchCovering(opts: { actorId: string; asOf: string } & Send): Promise<Coverage[]> {
+  const { data } = await requestGraphQL({ document: TracerCoveringDocument, variables: { actorId: opts.actorId, asOf: opts.asOf }, signal: opts.signal, fetch: opts.fetch });
   return data.policiesCovering;
 }

@@ -1,5 +1,6 @@
 import { graphql } from '../../lib/api/generated/index.ts';
-import type { RelatedPartyChainFieldsFragment, RelatedPartyChainPageQueryVariables } from '../../lib/api/generated/graphql.ts';
+import type { RelatedPartyChainFieldsFragment, RelatedPartyChainPageQuery, RelatedPartyChainPageQueryVariables } from '../../lib/api/generated/graphql.ts';
+import { requestGraphQL } from '../../lib/api/graphql-client.ts';
 
 // The related-party operations the page and the evidence report send (api/schema/related-party.graphql).
 
@@ -73,10 +74,19 @@ graphql(`
     reasonZh
     evidence {
       nodes {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       edges {
-        ...GraphEdgeFields
+        id
+        type
+        source
+        target
+        properties
       }
       truncated
       omitted {
@@ -113,6 +123,18 @@ export const RelatedPartyChainDocument = graphql(`
     }
   }
 `);
+
+/** Chains listed per page. */
+export const CHAIN_PAGE_SIZE = 20;
+
+/** One page of chains under the filters, after a cursor (the first page without one). */
+export async function fetchChainPage(opts: { filters: ChainFilters; after?: string | null; fetch?: typeof fetch }): Promise<ChainPage> {
+  const variables = { ...filterVariables(opts.filters), first: CHAIN_PAGE_SIZE, ...(opts.after ? { after: opts.after } : {}) };
+  const { data } = await requestGraphQL({ document: RelatedPartyChainPageDocument, variables, fetch: opts.fetch });
+  return data.relatedPartyChainPage;
+}
+
+export type ChainPage = RelatedPartyChainPageQuery['relatedPartyChainPage'];
 
 export interface ChainFilters {
   holderId: string;

@@ -106,7 +106,7 @@ export type CountsQueryVariables = Exact<{
 
 export type CountsQuery = { entity: { relationshipCounts: Array<{ type: string, direction: Direction, count: number }> } | null };
 
-export type LicenseeCandidateFieldsFragment = { rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null } };
+export type LicenseeCandidateFieldsFragment = { rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> };
 
 export type LicenseesQueryVariables = Exact<{
   id: string | number;
@@ -115,7 +115,7 @@ export type LicenseesQueryVariables = Exact<{
 }>;
 
 
-export type LicenseesQuery = { licenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null } }> };
+export type LicenseesQuery = { licenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
 
 export type PortfolioLicenseesQueryVariables = Exact<{
   holder: string | number;
@@ -125,7 +125,7 @@ export type PortfolioLicenseesQueryVariables = Exact<{
 }>;
 
 
-export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null } }> };
+export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
 
 export type TracerSearchQueryVariables = Exact<{
   text: string;
@@ -225,97 +225,6 @@ export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
   properties
 }
     `, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
-export const DrawnGraphFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DrawnGraphFields on Subgraph {
-  nodes {
-    ...GraphNodeFields
-  }
-  edges {
-    ...GraphEdgeFields
-  }
-}
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}`, {"fragmentName":"DrawnGraphFields"}) as unknown as TypedDocumentString<DrawnGraphFieldsFragment, unknown>;
-export const TransactionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TransactionFields on TransactionSummary {
-  id
-  kind
-  date
-  amountCny
-  licenseType
-  registrationNo
-  from {
-    ...GraphNodeFields
-  }
-  to {
-    ...GraphNodeFields
-  }
-  patents {
-    ...GraphNodeFields
-  }
-  platform {
-    ...GraphNodeFields
-  }
-}
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}`, {"fragmentName":"TransactionFields"}) as unknown as TypedDocumentString<TransactionFieldsFragment, unknown>;
-export const ShareholdingFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ShareholdingFields on Shareholding {
-  owner {
-    ...GraphNodeFields
-  }
-  company {
-    ...GraphNodeFields
-  }
-  share
-  since
-}
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}`, {"fragmentName":"ShareholdingFields"}) as unknown as TypedDocumentString<ShareholdingFieldsFragment, unknown>;
-export const OfficerFieldsFragmentDoc = new TypedDocumentString(`
-    fragment OfficerFields on Officer {
-  person {
-    ...GraphNodeFields
-  }
-  organization {
-    ...GraphNodeFields
-  }
-  role
-  since
-}
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}`, {"fragmentName":"OfficerFields"}) as unknown as TypedDocumentString<OfficerFieldsFragment, unknown>;
 export const HiddenFieldsFragmentDoc = new TypedDocumentString(`
     fragment HiddenFields on Hidden {
   nodes
@@ -328,13 +237,41 @@ export const HiddenFieldsFragmentDoc = new TypedDocumentString(`
   visibleTo
 }
     `, {"fragmentName":"HiddenFields"}) as unknown as TypedDocumentString<HiddenFieldsFragment, unknown>;
+export const DrawnGraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DrawnGraphFields on Subgraph {
+  nodes {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+}
+    `, {"fragmentName":"DrawnGraphFields"}) as unknown as TypedDocumentString<DrawnGraphFieldsFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubgraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
   truncated
   omitted {
@@ -346,34 +283,103 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   hidden {
-    ...HiddenFields
+    nodes
+    edges
+    properties
+    byKind {
+      name
+      count
+    }
+    visibleTo
   }
 }
-    fragment GraphNodeFields on GraphNode {
+    `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const TransactionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransactionFields on TransactionSummary {
   id
   kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
+  date
+  amountCny
+  licenseType
+  registrationNo
+  from {
+    id
+    kind
+    labels
     name
-    count
+    nameEn
+    properties
   }
-  visibleTo
-}`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+  to {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  patents {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  platform {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+}
+    `, {"fragmentName":"TransactionFields"}) as unknown as TypedDocumentString<TransactionFieldsFragment, unknown>;
+export const ShareholdingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShareholdingFields on Shareholding {
+  owner {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  company {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  share
+  since
+}
+    `, {"fragmentName":"ShareholdingFields"}) as unknown as TypedDocumentString<ShareholdingFieldsFragment, unknown>;
+export const OfficerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfficerFields on Officer {
+  person {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  organization {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  role
+  since
+}
+    `, {"fragmentName":"OfficerFields"}) as unknown as TypedDocumentString<OfficerFieldsFragment, unknown>;
 export const LicenseeCandidateFieldsFragmentDoc = new TypedDocumentString(`
     fragment LicenseeCandidateFields on LicenseeCandidate {
   rank
@@ -400,55 +406,8 @@ export const LicenseeCandidateFieldsFragmentDoc = new TypedDocumentString(`
       count
     }
   }
-  evidence {
-    ...SubgraphFields
-  }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
-    name
-    count
-  }
-  visibleTo
-}
-fragment SubgraphFields on Subgraph {
-  nodes {
-    ...GraphNodeFields
-  }
-  edges {
-    ...GraphEdgeFields
-  }
-  truncated
-  omitted {
-    nodes
-    edges
-    byKind {
-      name
-      count
-    }
-  }
-  hidden {
-    ...HiddenFields
-  }
-}`, {"fragmentName":"LicenseeCandidateFields"}) as unknown as TypedDocumentString<LicenseeCandidateFieldsFragment, unknown>;
+    `, {"fragmentName":"LicenseeCandidateFields"}) as unknown as TypedDocumentString<LicenseeCandidateFieldsFragment, unknown>;
 export const RelatedPartyChainFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelatedPartyChainFields on RelatedPartyChain {
   id
@@ -517,10 +476,19 @@ export const RelatedPartyChainFieldsFragmentDoc = new TypedDocumentString(`
   reasonZh
   evidence {
     nodes {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     edges {
-      ...GraphEdgeFields
+      id
+      type
+      source
+      target
+      properties
     }
     truncated
     omitted {
@@ -533,21 +501,7 @@ export const RelatedPartyChainFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}`, {"fragmentName":"RelatedPartyChainFields"}) as unknown as TypedDocumentString<RelatedPartyChainFieldsFragment, unknown>;
+    `, {"fragmentName":"RelatedPartyChainFields"}) as unknown as TypedDocumentString<RelatedPartyChainFieldsFragment, unknown>;
 export const SessionDocument = new TypedDocumentString(`
     query Session {
   session {
@@ -623,37 +577,21 @@ export const ExpandPartDocument = new TypedDocumentString(`
     ...SubgraphFields
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
-    name
-    count
-  }
-  visibleTo
-}
-fragment SubgraphFields on Subgraph {
+    fragment SubgraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
   truncated
   omitted {
@@ -665,7 +603,14 @@ fragment SubgraphFields on Subgraph {
     }
   }
   hidden {
-    ...HiddenFields
+    nodes
+    edges
+    properties
+    byKind {
+      name
+      count
+    }
+    visibleTo
   }
 }`) as unknown as TypedDocumentString<ExpandPartQuery, ExpandPartQueryVariables>;
 export const PathPartDocument = new TypedDocumentString(`
@@ -682,37 +627,21 @@ export const PathPartDocument = new TypedDocumentString(`
     truncated
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
-    name
-    count
-  }
-  visibleTo
-}
-fragment SubgraphFields on Subgraph {
+    fragment SubgraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
   truncated
   omitted {
@@ -724,14 +653,26 @@ fragment SubgraphFields on Subgraph {
     }
   }
   hidden {
-    ...HiddenFields
+    nodes
+    edges
+    properties
+    byKind {
+      name
+      count
+    }
+    visibleTo
   }
 }`) as unknown as TypedDocumentString<PathPartQuery, PathPartQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
     node {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     relationshipCounts {
       type
@@ -739,19 +680,41 @@ export const EntityDocument = new TypedDocumentString(`
       count
     }
     hidden {
-      ...HiddenFields
+      nodes
+      edges
+      properties
+      byKind {
+        name
+        count
+      }
+      visibleTo
     }
     patent {
       ipc
       applicants {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       inventors {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       holders {
         holder {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         from
         until
@@ -767,22 +730,49 @@ export const EntityDocument = new TypedDocumentString(`
         ...TransactionFields
       }
       citationsOut {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       citationsIn {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       hidden {
-        ...HiddenFields
+        nodes
+        edges
+        properties
+        byKind {
+          name
+          count
+        }
+        visibleTo
       }
     }
     organization {
       regions {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       patentCount
       patents {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       transactions {
         ...TransactionFields
@@ -798,7 +788,14 @@ export const EntityDocument = new TypedDocumentString(`
         ...OfficerFields
       }
       hidden {
-        ...HiddenFields
+        nodes
+        edges
+        properties
+        byKind {
+          name
+          count
+        }
+        visibleTo
       }
     }
     person {
@@ -813,7 +810,12 @@ export const EntityDocument = new TypedDocumentString(`
     }
     policy {
       issuer {
-        ...GraphNodeFields
+        id
+        kind
+        labels
+        name
+        nameEn
+        properties
       }
       provisions {
         seq
@@ -825,37 +827,29 @@ export const EntityDocument = new TypedDocumentString(`
         id
         scope
         regions {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
         orgKinds
         industries
         ipcPrefixes
         organizations {
-          ...GraphNodeFields
+          id
+          kind
+          labels
+          name
+          nameEn
+          properties
         }
       }
     }
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
-    name
-    count
-  }
-  visibleTo
-}
-fragment TransactionFields on TransactionSummary {
+    fragment TransactionFields on TransactionSummary {
   id
   kind
   date
@@ -863,34 +857,74 @@ fragment TransactionFields on TransactionSummary {
   licenseType
   registrationNo
   from {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   to {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   patents {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   platform {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
 }
 fragment ShareholdingFields on Shareholding {
   owner {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   company {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   share
   since
 }
 fragment OfficerFields on Officer {
   person {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   organization {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   role
   since
@@ -910,39 +944,26 @@ export const LicenseesDocument = new TypedDocumentString(`
     query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) {
   licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
     ...LicenseeCandidateFields
+    evidence {
+      ...SubgraphFields
+    }
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
-    name
-    count
-  }
-  visibleTo
-}
-fragment SubgraphFields on Subgraph {
+    fragment SubgraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
   truncated
   omitted {
@@ -954,7 +975,14 @@ fragment SubgraphFields on Subgraph {
     }
   }
   hidden {
-    ...HiddenFields
+    nodes
+    edges
+    properties
+    byKind {
+      name
+      count
+    }
+    visibleTo
   }
 }
 fragment LicenseeCandidateFields on LicenseeCandidate {
@@ -981,9 +1009,6 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
       name
       count
     }
-  }
-  evidence {
-    ...SubgraphFields
   }
 }`) as unknown as TypedDocumentString<LicenseesQuery, LicenseesQueryVariables>;
 export const PortfolioLicenseesDocument = new TypedDocumentString(`
@@ -995,39 +1020,26 @@ export const PortfolioLicenseesDocument = new TypedDocumentString(`
     filters: $filters
   ) {
     ...LicenseeCandidateFields
+    evidence {
+      ...SubgraphFields
+    }
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment HiddenFields on Hidden {
-  nodes
-  edges
-  properties
-  byKind {
-    name
-    count
-  }
-  visibleTo
-}
-fragment SubgraphFields on Subgraph {
+    fragment SubgraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
   truncated
   omitted {
@@ -1039,7 +1051,14 @@ fragment SubgraphFields on Subgraph {
     }
   }
   hidden {
-    ...HiddenFields
+    nodes
+    edges
+    properties
+    byKind {
+      name
+      count
+    }
+    visibleTo
   }
 }
 fragment LicenseeCandidateFields on LicenseeCandidate {
@@ -1066,9 +1085,6 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
       name
       count
     }
-  }
-  evidence {
-    ...SubgraphFields
   }
 }`) as unknown as TypedDocumentString<PortfolioLicenseesQuery, PortfolioLicenseesQueryVariables>;
 export const TracerSearchDocument = new TypedDocumentString(`
@@ -1109,19 +1125,21 @@ export const TracerChainDocument = new TypedDocumentString(`
   nameEn
   properties
 }
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
 fragment DrawnGraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
 }`) as unknown as TypedDocumentString<TracerChainQuery, TracerChainQueryVariables>;
 export const TracerCoveredDocument = new TypedDocumentString(`
@@ -1206,19 +1224,21 @@ export const TracerCoveringDocument = new TypedDocumentString(`
   nameEn
   properties
 }
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
 fragment DrawnGraphFields on Subgraph {
   nodes {
-    ...GraphNodeFields
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
   }
   edges {
-    ...GraphEdgeFields
+    id
+    type
+    source
+    target
+    properties
   }
 }`) as unknown as TypedDocumentString<TracerCoveringQuery, TracerCoveringQueryVariables>;
 export const RelatedPartyChainPageDocument = new TypedDocumentString(`
@@ -1242,22 +1262,7 @@ export const RelatedPartyChainPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment RelatedPartyChainFields on RelatedPartyChain {
+    fragment RelatedPartyChainFields on RelatedPartyChain {
   id
   cursor
   risk
@@ -1324,10 +1329,19 @@ fragment RelatedPartyChainFields on RelatedPartyChain {
   reasonZh
   evidence {
     nodes {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     edges {
-      ...GraphEdgeFields
+      id
+      type
+      source
+      target
+      properties
     }
     truncated
     omitted {
@@ -1346,22 +1360,7 @@ export const RelatedPartyChainDocument = new TypedDocumentString(`
     ...RelatedPartyChainFields
   }
 }
-    fragment GraphNodeFields on GraphNode {
-  id
-  kind
-  labels
-  name
-  nameEn
-  properties
-}
-fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-fragment RelatedPartyChainFields on RelatedPartyChain {
+    fragment RelatedPartyChainFields on RelatedPartyChain {
   id
   cursor
   risk
@@ -1428,10 +1427,19 @@ fragment RelatedPartyChainFields on RelatedPartyChain {
   reasonZh
   evidence {
     nodes {
-      ...GraphNodeFields
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
     }
     edges {
-      ...GraphEdgeFields
+      id
+      type
+      source
+      target
+      properties
     }
     truncated
     omitted {
