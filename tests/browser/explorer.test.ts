@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayOf } from '../../web/lib/graph/dates.ts';
+import { dayOf } from '../../web/lib/canvas/dates.ts';
 import { canvasEdges, canvasNodeIds, nodeOnScreen, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // A patent of the demo data that passed from FIRST_HOLDER to SECOND_HOLDER (see DemoFacts).

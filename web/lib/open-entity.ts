@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
-import { addNodes } from './graph/view-state.ts';
-import { EMPTY_VIEW } from './graph/view-state.ts';
-import { viewHref } from './graph/url-state.ts';
+import { addNodes } from './canvas/exploration.ts';
+import { EMPTY_EXPLORATION } from './canvas/exploration.ts';
+import { explorerHref } from './canvas/url-state.ts';
 
 type Opener = (id: string) => void;
 let opener: Opener | null = null;
@@ -14,5 +14,5 @@ export function setEntityOpener(next: Opener | null): void {
 /** Puts an entity on the explorer's canvas (opening the explorer when elsewhere) and selects it. */
 export function openEntity(id: string): void {
   if (opener) opener(id);
-  else void goto(viewHref(addNodes(EMPTY_VIEW, [id])));
+  else void goto(explorerHref(addNodes(EMPTY_EXPLORATION, [id])));
 }

@@ -1,5 +1,5 @@
 import type { ServerLoad } from '@sveltejs/kit';
-import { accessFor, TOKEN_COOKIE } from '../lib/access/api.server.ts';
+import { accessFor, TOKEN_COOKIE } from '$lib/access/api.server.ts';
 
 // Typed by hand rather than through ./$types so the root `tsc` check needs no SvelteKit paths.
 // Who is visiting is asked of the API on each full page load (and after sign-in or sign-out).

@@ -1,4 +1,8 @@
-import { isRole, type Access, type Session } from './roles.ts';
+import { ApiError } from '../api/api-error.ts';
+import { graphql } from '../api/generated/index.ts';
+import { requestGraphQL } from '../api/graphql-client.ts';
+import { apiGraphQLUrl } from '../server/api-address.ts';
+import type { Access, Session } from './roles.ts';
 
 // The web server's side of access control: the API's address, the cookie that holds the
 // signed-in user's token, and asking the API who that token belongs to. The token stays on the
@@ -7,16 +11,7 @@ import { isRole, type Access, type Session } from './roles.ts';
 /** HttpOnly cookie with the bearer token; set by the sign-in page, read by the /graphql proxy. */
 export const TOKEN_COOKIE = 'ipatlas-token';
 
-export const API_URL = apiUrl();
-
-function apiUrl(): string {
-  // The API's defaults (api/http/config.ts): the web server reads the same two variables itself.
-  const apiHost = process.env.API_HOST || '127.0.0.1';
-  const apiPort = process.env.API_PORT || '4000';
-  // An API listening on every interface is reached on loopback.
-  const host = apiHost === '0.0.0.0' || apiHost === '::' ? '127.0.0.1' : apiHost;
-  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${apiPort}/graphql`;
-}
+export const API_URL = apiGraphQLUrl();
 
 /** How long a sign-in lasts on this browser at most: a working day, or less when the token expires sooner. */
 export const SIGN_IN_HOURS = 12;
@@ -33,7 +28,17 @@ export function bearer(token: string | undefined): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-const SESSION_QUERY = 'query Session { session { user role local grants expires } }';
+const SessionDocument = graphql(`
+  query Session {
+    session {
+      user
+      role
+      local
+      grants
+      expires
+    }
+  }
+`);
 const SESSION_TIMEOUT_MS = 10_000;
 
 export type SessionAnswer =
@@ -43,23 +48,14 @@ export type SessionAnswer =
 
 /** Asks the API whose token this is (none: the local user, when the API runs without AUTH_FILE). */
 export async function askSession(token: string | undefined): Promise<SessionAnswer> {
-  let res: Response;
   try {
-    res = await fetch(API_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...bearer(token) },
-      body: JSON.stringify({ query: SESSION_QUERY }),
-      signal: AbortSignal.timeout(SESSION_TIMEOUT_MS),
-    });
+    const { data } = await requestGraphQL({ document: SessionDocument, url: API_URL, headers: bearer(token), signal: AbortSignal.timeout(SESSION_TIMEOUT_MS) });
+    return { kind: 'ok', session: data.session };
   } catch (err) {
+    if (err instanceof ApiError) return err.code === 'UNAUTHENTICATED' ? { kind: 'unauthenticated', message: err.message } : { kind: 'unavailable', message: err.message };
+    // fetch failed: the socket's error code (ECONNREFUSED) or the timeout says more than its message.
     return { kind: 'unavailable', message: (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name };
   }
-  const body = (await res.json().catch(() => null)) as { data?: { session?: unknown }; errors?: { message?: string; extensions?: { code?: string } }[] } | null;
-  const first = body?.errors?.[0];
-  if (res.status === 401 || first?.extensions?.code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', message: first?.message ?? 'not signed in' };
-  const s = body?.data?.session as Partial<Session> | undefined;
-  if (!s || typeof s.user !== 'string' || !isRole(s.role)) return { kind: 'unavailable', message: first?.message ?? `the API answered ${res.status}` };
-  return { kind: 'ok', session: { user: s.user, role: s.role, local: s.local === true, grants: Array.isArray(s.grants) ? s.grants.map(String) : [], expires: typeof s.expires === 'string' ? s.expires : null } };
 }
 
 /** What the layout shows of the visitor: signed in (or the local user), asked to sign in, or unknown. */

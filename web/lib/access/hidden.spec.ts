@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenGroups, type Hidden } from './hidden.ts';
+import type { Hidden } from '../api/fragments.ts';
+import { hiddenGroups } from './hidden.ts';
 
 const hidden = (byKind: Record<string, number>, visibleTo: Hidden['visibleTo'] = 'SUPERVISOR'): Hidden => ({
   nodes: byKind.person ?? 0,

@@ -1,14 +1,5 @@
-import type { Count } from '../api/types.ts';
+import type { Hidden } from '../api/fragments.ts';
 import { isRole, roleAtLeast, type Role } from './roles.ts';
-
-/** `Hidden` of the API: what an answer left out because the caller's role may not see it. */
-export interface Hidden {
-  nodes: number;
-  edges: number;
-  properties: number;
-  byKind: Count[];
-  visibleTo: Role;
-}
 
 /** Which role sees each kind of hidden thing the API counts (api/access/roles.ts has the rules). */
 const SEEN_BY: Record<string, Role> = { person: 'SUPERVISOR', OWNS: 'SUPERVISOR', OFFICER_OF: 'SUPERVISOR', INVENTED: 'SUPERVISOR', amount_cny: 'ANALYST' };
@@ -34,12 +25,12 @@ export interface HiddenGroup {
  * The hidden counts of several answers shown together (a canvas built from several expansions),
  * grouped by the role that would see them. One person reached from two expansions is counted by
  * both, so counts of several answers are not added: the largest is kept and marked inexact.
- * `sameSubject`: the answers are views of one node (its relationship counts and its details), the
+ * `sameSubject`: the answers all describe one node (its relationship counts and its details), the
  * largest count is the whole. `atLeast`: the API's counts stopped at a cap, so they are lower bounds.
  */
-export function hiddenGroups(views: readonly (Pick<Hidden, 'byKind' | 'visibleTo'> | null | undefined)[], opts: { sameSubject?: boolean; atLeast?: boolean } = {}): HiddenGroup[] {
+export function hiddenGroups(answers: readonly (Pick<Hidden, 'byKind' | 'visibleTo'> | null | undefined)[], opts: { sameSubject?: boolean; atLeast?: boolean } = {}): HiddenGroup[] {
   const byName = new Map<string, { count: number; answers: number; role: Role }>();
-  for (const v of views) {
+  for (const v of answers) {
     if (!v) continue;
     for (const { name, count } of v.byKind) {
       if (count <= 0) continue;

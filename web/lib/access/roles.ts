@@ -1,12 +1,12 @@
-// The API's roles as the web app meets them (the `Role` enum of api/schema.graphql).
+import type { Role, SessionQuery } from '../api/generated/graphql.ts';
 
-export const ROLES = ['VIEWER', 'ANALYST', 'SUPERVISOR'] as const;
-export type Role = (typeof ROLES)[number];
+// The API's roles as the web app meets them (the `Role` enum of api/schema.graphql), least first.
 
+export type { Role };
 const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, SUPERVISOR: 2 };
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(RANK, value);
 }
 
 export function roleAtLeast(role: Role, least: Role): boolean {
@@ -14,15 +14,7 @@ export function roleAtLeast(role: Role, least: Role): boolean {
 }
 
 /** `Session` of the API: who is asking and what the role lets them see. */
-export interface Session {
-  user: string;
-  role: Role;
-  /** No AUTH_FILE: one local user with every role. */
-  local: boolean;
-  grants: string[];
-  /** When the token stops being accepted (ISO date-time); null: never. */
-  expires: string | null;
-}
+export type Session = SessionQuery['session'];
 
 /**
  * What the layout knows about the visitor. `session` is null when the API refused the request

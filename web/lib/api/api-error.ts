@@ -73,3 +73,11 @@ export function asApiError(err: unknown): ApiError {
 export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';
 }
+
+/** A failure as a load function returns it: plain data, since SvelteKit serializes it from server to browser. */
+export type LoadFailure = Pick<ApiError, 'code' | 'message'>;
+
+export function loadFailure(err: unknown): LoadFailure {
+  const { code, message } = asApiError(err);
+  return { code, message };
+}

@@ -1,16 +1,23 @@
 import { signInLost } from '../access/sign-in-lost.ts';
 import { ApiError, fromGraphQLError } from './api-error.ts';
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 /** Same origin: the SvelteKit server proxies /graphql to the API (web/hooks.server.ts). */
 export const GRAPHQL_PATH = '/graphql';
 
-export interface GraphQLRequest {
-  query: string;
-  variables?: Record<string, unknown>;
+/** Variables as the document declares them (inferred from it alone), left out only when none is required. */
+type VariablesOption<V> = Record<string, never> extends V ? { variables?: NoInfer<V> } : { variables: NoInfer<V> };
+
+export type GraphQLRequest<R, V> = {
+  /** A typed document (a `graphql()` call codegen knows): its answer and variables are typed. */
+  document: TypedDocumentString<R, V>;
   signal?: AbortSignal;
   /** SvelteKit's `fetch` in a load function; the global one otherwise. */
   fetch?: typeof fetch;
-}
+  /** Where to send it: the web server's proxy, unless the web server itself asks the API. */
+  url?: string;
+  headers?: Record<string, string>;
+} & VariablesOption<V>;
 
 export interface GraphQLResponse<T> {
   data: T;
@@ -19,15 +26,15 @@ export interface GraphQLResponse<T> {
 }
 
 /** Runs one GraphQL operation; throws an ApiError when nothing usable came back. */
-export async function requestGraphQL<T>(req: GraphQLRequest): Promise<GraphQLResponse<T>> {
+export async function requestGraphQL<R, V>(req: GraphQLRequest<R, V>): Promise<GraphQLResponse<R>> {
   const doFetch = req.fetch ?? fetch;
-  const res = await doFetch(GRAPHQL_PATH, {
+  const res = await doFetch(req.url ?? GRAPHQL_PATH, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query: req.query, variables: req.variables ?? {} }),
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...req.headers },
+    body: JSON.stringify({ query: req.document.toString(), variables: req.variables ?? {} }),
     signal: req.signal,
   });
-  let body: { data?: T | null; errors?: unknown[] } | undefined;
+  let body: { data?: R | null; errors?: unknown[] } | undefined;
   try {
     body = (await res.json()) as typeof body;
   } catch {

@@ -1,94 +1,109 @@
 import { ApiError } from './api-error.ts';
+import type { GraphNode, Subgraph } from './fragments.ts';
+import { graphql } from './generated/index.ts';
+import { TypedDocumentString, type SearchQuery, type StatsQuery } from './generated/graphql.ts';
 import { requestGraphQL } from './graphql-client.ts';
-import type { EntityDetails, GraphNode, PathResult, RelationshipCount, SearchHidden, SearchHit, Stats, Subgraph } from './types.ts';
 
-const NODE_FIELDS = 'id kind labels name nameEn properties';
-const EDGE_FIELDS = 'id type source target properties';
-export const HIDDEN_FIELDS = 'hidden { nodes edges properties byKind { name count } visibleTo }';
-export const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated omitted { nodes edges byKind { name count } } ${HIDDEN_FIELDS}`;
-const TX_FIELDS = `id kind date amountCny licenseType registrationNo from { ${NODE_FIELDS} } to { ${NODE_FIELDS} } patents { ${NODE_FIELDS} } platform { ${NODE_FIELDS} }`;
-const SHARE_FIELDS = `owner { ${NODE_FIELDS} } company { ${NODE_FIELDS} } share since`;
-const OFFICER_FIELDS = `person { ${NODE_FIELDS} } organization { ${NODE_FIELDS} } role since`;
+export type SearchHit = SearchQuery['search'][number];
+/** The kinds `search` leaves out for the caller's role (`searchHidden`): from the role, never counted. */
+export type SearchHidden = NonNullable<SearchQuery['searchHidden']>;
+export type Stats = StatsQuery['stats'];
+
+const SearchDocument = graphql(`
+  query Search($text: String!, $first: Int, $kinds: [String!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
+      id
+      kind
+      name
+      nameEn
+      score
+      snippet
+    }
+    searchHidden(kinds: $kinds) {
+      kinds
+      visibleTo
+    }
+  }
+`);
 
 /** The hits, and what the caller's role kept out of them (null when nothing), in one request. */
 export async function searchEntities(opts: { text: string; first?: number; kinds?: readonly string[]; signal?: AbortSignal }): Promise<{ hits: SearchHit[]; hidden: SearchHidden | null }> {
-  const { data } = await requestGraphQL<{ search: SearchHit[]; searchHidden: SearchHidden | null }>({
-    query:
-      'query Search($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id kind name nameEn score snippet } searchHidden(kinds: $kinds) { kinds visibleTo } }',
-    variables: { text: opts.text, first: opts.first ?? 30, kinds: opts.kinds ?? null },
+  const { data } = await requestGraphQL({
+    document: SearchDocument,
+    variables: { text: opts.text, first: opts.first ?? 30, kinds: opts.kinds ? [...opts.kinds] : null },
     signal: opts.signal,
   });
   return { hits: data.search, hidden: data.searchHidden };
 }
 
+const StatsDocument = graphql(`
+  query Stats {
+    stats {
+      nodes
+      relationships
+      byLabel {
+        name
+        count
+      }
+      byType {
+        name
+        count
+      }
+      transactionDates {
+        first
+        last
+      }
+    }
+  }
+`);
+
 export async function fetchStats(opts: { signal?: AbortSignal; fetch?: typeof fetch } = {}): Promise<Stats> {
-  const { data } = await requestGraphQL<{ stats: Stats }>({
-    query: 'query Stats { stats { nodes relationships byLabel { name count } byType { name count } transactionDates { first last } } }',
-    signal: opts.signal,
-    fetch: opts.fetch,
-  });
+  const { data } = await requestGraphQL({ document: StatsDocument, signal: opts.signal, fetch: opts.fetch });
   return data.stats;
 }
 
-export async function fetchRelationshipCounts(opts: { id: string; signal?: AbortSignal }): Promise<RelationshipCount[] | null> {
-  const { data } = await requestGraphQL<{ entity: { relationshipCounts: RelationshipCount[] } | null }>({
-    query: 'query Counts($id: ID!) { entity(id: $id) { relationshipCounts { type direction count } } }',
-    variables: { id: opts.id },
-    signal: opts.signal,
-  });
-  return data.entity?.relationshipCounts ?? null;
-}
+// The explorer asks for every piece of its canvas in one request: each piece is one of these
+// operations, checked and typed by codegen, put under an alias of its own by `buildPartsQuery`.
 
-const ENTITY_QUERY = `query Entity($id: ID!) {
-  entity(id: $id) {
-    node { ${NODE_FIELDS} }
-    relationshipCounts { type direction count }
-    ${HIDDEN_FIELDS}
-    patent {
-      ipc
-      applicants { ${NODE_FIELDS} }
-      inventors { ${NODE_FIELDS} }
-      holders { holder { ${NODE_FIELDS} } from until via }
-      assignments { ${TX_FIELDS} }
-      licenses { ${TX_FIELDS} }
-      pledges { ${TX_FIELDS} }
-      citationsOut { ${NODE_FIELDS} }
-      citationsIn { ${NODE_FIELDS} }
-      ${HIDDEN_FIELDS}
-    }
-    organization {
-      regions { ${NODE_FIELDS} }
-      patentCount
-      patents { ${NODE_FIELDS} }
-      transactions { ${TX_FIELDS} }
-      transactionCount
-      owners { ${SHARE_FIELDS} }
-      holdings { ${SHARE_FIELDS} }
-      officers { ${OFFICER_FIELDS} }
-      ${HIDDEN_FIELDS}
-    }
-    person {
-      positions { ${OFFICER_FIELDS} }
-      holdings { ${SHARE_FIELDS} }
-      inventedCount
-      appliedCount
-    }
-    policy {
-      issuer { ${NODE_FIELDS} }
-      provisions { seq title text category }
-      scopes { id scope regions { ${NODE_FIELDS} } orgKinds industries ipcPrefixes organizations { ${NODE_FIELDS} } }
+const NodePartDocument = graphql(`
+  query NodePart($id: ID!) {
+    part: entity(id: $id) {
+      node {
+        ...GraphNodeFields
+      }
     }
   }
-}`;
+`);
 
-export async function fetchEntityDetails(opts: { id: string; signal?: AbortSignal }): Promise<EntityDetails | null> {
-  const { data } = await requestGraphQL<{ entity: EntityDetails | null }>({
-    query: ENTITY_QUERY,
-    variables: { id: opts.id },
-    signal: opts.signal,
-  });
-  return data.entity;
-}
+const ExpandPartDocument = graphql(`
+  query ExpandPart($id: ID!, $types: [String!], $limit: Int, $asOf: Date) {
+    part: neighborhood(id: $id, depth: 1, relTypes: $types, asOf: $asOf, limit: $limit) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+const PathPartDocument = graphql(`
+  query PathPart($from: ID!, $to: ID!, $maxHops: Int) {
+    part: paths(from: $from, to: $to, maxHops: $maxHops) {
+      paths {
+        nodeIds
+        edgeIds
+        length
+      }
+      graph {
+        ...SubgraphFields
+      }
+      truncated
+    }
+  }
+`);
+
+/** An operation that asks one root field under the alias `part`. */
+type PartDocument<R extends { part: unknown }, V> = TypedDocumentString<R, V>;
+type PartAnswer<D> = D extends PartDocument<infer R, infer _V> ? R['part'] : never;
+
+export type PathResult = NonNullable<PartAnswer<typeof PathPartDocument>>;
 
 /** One piece of the explorer's graph; each is fetched once and cached under its key. */
 export type GraphPart =
@@ -112,32 +127,79 @@ export function partKey(part: GraphPart): string {
   }
 }
 
-/** One GraphQL document that asks for every part at once, each under its own alias. */
+/** A part's operation with its variables, checked against each other here. */
+interface Piece {
+  text: string;
+  variables: Record<string, unknown>;
+}
+
+function piece<R extends { part: unknown }, V extends Record<string, unknown>>(document: PartDocument<R, V>, variables: NoInfer<V>): Piece {
+  return { text: document.toString(), variables };
+}
+
+function pieceOf(part: GraphPart): Piece {
+  switch (part.kind) {
+    case 'node':
+      return piece(NodePartDocument, { id: part.id });
+    case 'expand':
+      return piece(ExpandPartDocument, { id: part.id, types: part.types, limit: part.limit, asOf: part.asOf });
+    case 'path':
+      return piece(PathPartDocument, { from: part.from, to: part.to, maxHops: part.maxHops });
+  }
+}
+
+/**
+ * An operation's text as codegen prints it (the operation, then the fragments it spreads), cut into
+ * its variable definitions, its selection and its fragment definitions.
+ */
+function splitOperation(text: string): { definitions: string; selection: string; fragments: Map<string, string> } {
+  const head = /^\s*query\s+\w+\s*\(([^)]*)\)\s*\{/.exec(text);
+  if (!head) throw new Error(`not a query with variables: ${text.slice(0, 60)}`);
+  let depth = 1;
+  let end = head[0].length;
+  while (depth > 0 && end < text.length) {
+    const c = text[end++];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+  }
+  const fragments = new Map<string, string>();
+  for (const definition of text.slice(end).split(/(?=\bfragment\s)/)) {
+    const name = /^\s*fragment\s+(\w+)/.exec(definition)?.[1];
+    if (name) fragments.set(name, definition.trim());
+  }
+  return { definitions: head[1]!, selection: text.slice(head[0].length, end - 1).trim(), fragments };
+}
+
+/**
+ * One GraphQL document that asks for every part at once: part i's operation with its root field
+ * under the alias `p{i}` and its variables prefixed `p{i}_`, the fragments they share written once.
+ * `query` is the document's text.
+ */
 export function buildPartsQuery(parts: readonly GraphPart[]): { query: string; variables: Record<string, unknown> } {
-  const decls: string[] = [];
-  const fields: string[] = [];
+  const definitions: string[] = [];
+  const selections: string[] = [];
+  const fragments = new Map<string, string>();
   const variables: Record<string, unknown> = {};
   parts.forEach((part, i) => {
-    const a = `p${i}`;
-    switch (part.kind) {
-      case 'node':
-        decls.push(`$${a}: ID!`);
-        variables[a] = part.id;
-        fields.push(`${a}: entity(id: $${a}) { node { ${NODE_FIELDS} } }`);
-        break;
-      case 'expand':
-        decls.push(`$${a}: ID!`, `$${a}t: [String!]`, `$${a}l: Int`, `$${a}d: Date`);
-        Object.assign(variables, { [a]: part.id, [`${a}t`]: part.types, [`${a}l`]: part.limit, [`${a}d`]: part.asOf });
-        fields.push(`${a}: neighborhood(id: $${a}, depth: 1, relTypes: $${a}t, asOf: $${a}d, limit: $${a}l) { ${SUBGRAPH_FIELDS} }`);
-        break;
-      case 'path':
-        decls.push(`$${a}f: ID!`, `$${a}to: ID!`, `$${a}h: Int`);
-        Object.assign(variables, { [`${a}f`]: part.from, [`${a}to`]: part.to, [`${a}h`]: part.maxHops });
-        fields.push(`${a}: paths(from: $${a}f, to: $${a}to, maxHops: $${a}h) { paths { nodeIds edgeIds length } graph { ${SUBGRAPH_FIELDS} } truncated }`);
-        break;
-    }
+    const alias = `p${i}`;
+    const { text, variables: own } = pieceOf(part);
+    const op = splitOperation(text);
+    const rename = (s: string) => s.replace(/\$(\w+)/g, `$$${alias}_$1`);
+    definitions.push(rename(op.definitions));
+    selections.push(rename(op.selection).replace(/^part:/, `${alias}:`));
+    for (const [name, definition] of op.fragments) fragments.set(name, definition);
+    for (const [name, value] of Object.entries(own)) variables[`${alias}_${name}`] = value;
   });
-  return { query: `query GraphParts(${decls.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
+  const query = `query GraphParts(${definitions.join(', ')}) {\n  ${selections.join('\n  ')}\n}\n${[...fragments.values()].join('\n')}`;
+  return { query, variables };
+}
+
+/** What the batch answers: each alias holds its part's answer (null when that part failed). */
+type PartsAnswer = Record<string, unknown>;
+
+/** Part i's answer in a batch, typed by the operation the part was asked with. */
+function answerOf<R extends { part: unknown }>(data: PartsAnswer, i: number, _document: PartDocument<R, never>): R['part'] | undefined {
+  return data[`p${i}`] as R['part'] | undefined;
 }
 
 /**
@@ -158,9 +220,9 @@ export async function fetchGraphParts(opts: {
   const fetchBatch = async (parts: readonly GraphPart[]): Promise<void> => {
     if (parts.length === 0) return;
     const { query, variables } = buildPartsQuery(parts);
-    let answer: Awaited<ReturnType<typeof requestGraphQL<Record<string, unknown>>>>;
+    let answer: Awaited<ReturnType<typeof requestGraphQL<PartsAnswer, Record<string, unknown>>>>;
     try {
-      answer = await request<Record<string, unknown>>({ query, variables, signal: opts.signal });
+      answer = await request({ document: new TypedDocumentString<PartsAnswer, Record<string, unknown>>(query), variables, signal: opts.signal });
     } catch (err) {
       if (!(err instanceof ApiError && err.code === 'QUERY_TOO_COMPLEX' && parts.length > 1)) throw err;
       const half = Math.ceil(parts.length / 2);
@@ -171,13 +233,22 @@ export async function fetchGraphParts(opts: {
     const { data, errors } = answer;
     parts.forEach((part, i) => {
       const key = partKey(part);
-      const value = data[`p${i}`];
       const error = errors.find((e) => e.path === `p${i}`);
-      if (error) failed.set(key, error);
-      else if (part.kind === 'node') results.set(key, { kind: 'node', node: (value as { node: GraphNode } | null)?.node ?? null });
-      else if (value == null) failed.set(key, errors[0] ?? new Error('no answer'));
-      else if (part.kind === 'expand') results.set(key, { kind: 'expand', graph: value as Subgraph });
-      else results.set(key, { kind: 'path', result: value as PathResult });
+      if (error) {
+        failed.set(key, error);
+        return;
+      }
+      if (part.kind === 'node') {
+        results.set(key, { kind: 'node', node: answerOf(data, i, NodePartDocument)?.node ?? null });
+      } else if (part.kind === 'expand') {
+        const graph = answerOf(data, i, ExpandPartDocument);
+        if (graph) results.set(key, { kind: 'expand', graph });
+        else failed.set(key, errors[0] ?? new Error('no answer'));
+      } else {
+        const result = answerOf(data, i, PathPartDocument);
+        if (result) results.set(key, { kind: 'path', result });
+        else failed.set(key, errors[0] ?? new Error('no answer'));
+      }
     });
   };
   await fetchBatch(opts.parts);

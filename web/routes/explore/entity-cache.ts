@@ -1,5 +1,5 @@
-import { fetchEntityDetails, fetchRelationshipCounts, fetchStats } from '../../lib/api/queries.ts';
-import type { EntityDetails, RelationshipCount, Stats } from '../../lib/api/types.ts';
+import { fetchStats, type Stats } from '../../lib/api/queries.ts';
+import { fetchEntityDetails, fetchRelationshipCounts, type EntityDetails, type RelationshipCount } from './entity-queries.ts';
 
 // Details and counts change only with an import, so a page keeps what it fetched; the oldest
 // entries go first when the maps grow.

@@ -1,17 +1,17 @@
 import type { ElementDefinition } from 'cytoscape';
-import { asApiError, isAbort, type ApiError } from '../../lib/api/api-error.ts';
-import { fetchGraphParts, partKey, type GraphPartResult } from '../../lib/api/queries.ts';
-import type { GraphEdge, GraphNode } from '../../lib/api/types.ts';
-import type { CanvasController, LayoutRequest, LayoutStatus } from '../../lib/components/graph-canvas/graph-canvas.svelte.ts';
-import { deriveGraph, partsFor, type DerivedGraph } from '../../lib/graph/derive-graph.ts';
-import { visibleGraph } from '../../lib/graph/filters.ts';
-import { ElementMapper, type Lang } from '../../lib/graph/to-elements.ts';
+import { asApiError, isAbort, type ApiError } from '$lib/api/api-error.ts';
+import { fetchGraphParts, partKey, type GraphPartResult } from '$lib/api/queries.ts';
+import type { GraphEdge, GraphNode } from '$lib/api/fragments.ts';
+import type { CanvasController, LayoutRequest, LayoutStatus } from '$lib/components/graph-canvas/graph-canvas.svelte.ts';
+import { deriveGraph, partsFor, type DerivedGraph } from '$lib/canvas/derive-graph.ts';
+import { visibleGraph } from '$lib/canvas/filters.ts';
+import { ElementMapper, type Lang } from '$lib/canvas/to-elements.ts';
 import {
   addNodes,
   collapse,
-  EMPTY_VIEW,
+  EMPTY_EXPLORATION,
   expand,
-  isEmptyView,
+  isEmptyExploration,
   keepExpansions,
   pin,
   removeNodes,
@@ -24,8 +24,8 @@ import {
   unpin,
   type Filters,
   type LayoutName,
-  type ViewState,
-} from '../../lib/graph/view-state.ts';
+  type Exploration,
+} from '$lib/canvas/exploration.ts';
 
 const UNDO_DEPTH = 50;
 
@@ -41,13 +41,13 @@ export interface ApplyOptions {
 }
 
 /**
- * The explorer's state: the view (what the URL stores), the answers fetched for it, and what
+ * The explorer's state: the exploration (what the URL stores), the answers fetched for it, and what
  * the canvas draws, derived from both. Fetches only the parts it has not seen yet, one request
  * for all of them, and asks the canvas for a layout once they are in.
  */
 export class Explorer {
-  view = $state.raw<ViewState>(EMPTY_VIEW);
-  undoStack = $state.raw<ViewState[]>([]);
+  exploration = $state.raw<Exploration>(EMPTY_EXPLORATION);
+  undoStack = $state.raw<Exploration[]>([]);
   /** What is selected on the canvas (several for path finding and exports). */
   selection = $state.raw<string[]>([]);
   pending = $state(0);
@@ -69,19 +69,19 @@ export class Explorer {
 
   graph: DerivedGraph = $derived.by(() => {
     void this.#version;
-    return deriveGraph(this.view, (key) => this.#results.get(key));
+    return deriveGraph(this.exploration, (key) => this.#results.get(key));
   });
 
   visible: { nodes: GraphNode[]; edges: GraphEdge[] } = $derived.by(() => {
     const keep = new Set<string>();
-    if (this.view.selected) keep.add(this.view.selected);
-    if (this.view.path) keep.add(this.view.path.from).add(this.view.path.to);
-    return visibleGraph({ nodes: this.graph.nodes.values(), edges: this.graph.edges.values(), filters: this.view.filters, asOf: this.view.asOf, keep });
+    if (this.exploration.selected) keep.add(this.exploration.selected);
+    if (this.exploration.path) keep.add(this.exploration.path.from).add(this.exploration.path.to);
+    return visibleGraph({ nodes: this.graph.nodes.values(), edges: this.graph.edges.values(), filters: this.exploration.filters, asOf: this.exploration.asOf, keep });
   });
 
   elements: ElementDefinition[] = $derived.by(() => {
-    const seeds = new Set(this.view.nodes);
-    const pinned = new Set(this.view.pinned.map((p) => p.id));
+    const seeds = new Set(this.exploration.nodes);
+    const pinned = new Set(this.exploration.pinned.map((p) => p.id));
     const { expanded, path } = this.graph;
     const highlight = path && path.found > 0 ? path : null;
     const classes = (id: string): string => {
@@ -108,19 +108,19 @@ export class Explorer {
     return this.graph.edges.get(id);
   }
 
-  apply(next: ViewState, opts: ApplyOptions = {}): void {
-    if (next === this.view) return;
-    if (opts.undoable ?? true) this.undoStack = [...this.undoStack, this.view].slice(-UNDO_DEPTH);
-    this.view = next;
+  apply(next: Exploration, opts: ApplyOptions = {}): void {
+    if (next === this.exploration) return;
+    if (opts.undoable ?? true) this.undoStack = [...this.undoStack, this.exploration].slice(-UNDO_DEPTH);
+    this.exploration = next;
     if (opts.prune) this.#prune = true;
     const layout = opts.layout ?? 'none';
     if (layout !== 'none') this.#wish = { incremental: layout === 'incremental', fit: layout === 'full' || opts.focus === undefined, focus: opts.focus ?? null };
     void this.sync();
   }
 
-  /** Adopts a view from the address bar (first load, back/forward, a pasted link). */
-  adopt(next: ViewState): void {
-    const first = isEmptyView(this.view);
+  /** Adopts an exploration from the address bar (first load, back/forward, a pasted link). */
+  adopt(next: Exploration): void {
+    const first = isEmptyExploration(this.exploration);
     this.selection = next.selected ? [next.selected] : [];
     this.apply(next, { undoable: !first, layout: first ? 'full' : 'incremental' });
   }
@@ -135,46 +135,46 @@ export class Explorer {
 
   open(id: string): void {
     this.selection = [id];
-    this.apply(addNodes(this.view, [id]), { layout: 'incremental', focus: id });
+    this.apply(addNodes(this.exploration, [id]), { layout: 'incremental', focus: id });
     this.canvas?.focus(id);
   }
 
   expand(id: string, types: readonly string[] | null = null, limit?: number): void {
-    this.apply(expand(this.view, { id, types, limit }), { layout: 'incremental' });
+    this.apply(expand(this.exploration, { id, types, limit }), { layout: 'incremental' });
   }
 
   collapse(id: string): void {
-    this.apply(collapse(this.view, id), { prune: true });
+    this.apply(collapse(this.exploration, id), { prune: true });
   }
 
   remove(ids: readonly string[]): void {
     const nodeIds = ids.filter((id) => this.graph.nodes.has(id));
     this.selection = this.selection.filter((id) => !nodeIds.includes(id));
-    this.apply(removeNodes(this.view, nodeIds));
+    this.apply(removeNodes(this.exploration, nodeIds));
   }
 
   togglePin(ids: readonly string[]): void {
     const nodeIds = ids.filter((id) => this.graph.nodes.has(id));
-    const pinned = new Set(this.view.pinned.map((p) => p.id));
-    if (nodeIds.every((id) => pinned.has(id))) this.apply(unpin(this.view, nodeIds));
-    else if (this.canvas) this.apply(pin(this.view, this.canvas.positions(nodeIds.filter((id) => !pinned.has(id)))));
+    const pinned = new Set(this.exploration.pinned.map((p) => p.id));
+    if (nodeIds.every((id) => pinned.has(id))) this.apply(unpin(this.exploration, nodeIds));
+    else if (this.canvas) this.apply(pin(this.exploration, this.canvas.positions(nodeIds.filter((id) => !pinned.has(id)))));
   }
 
   isPinned(id: string): boolean {
-    return this.view.pinned.some((p) => p.id === id);
+    return this.exploration.pinned.some((p) => p.id === id);
   }
 
   findPath(from: string, to: string): void {
     this.pathStart = null;
-    this.apply(setPath(this.view, { from, to }), { layout: 'incremental' });
+    this.apply(setPath(this.exploration, { from, to }), { layout: 'incremental' });
   }
 
   clearPath(): void {
-    this.apply(setPath(this.view, null), { prune: true });
+    this.apply(setPath(this.exploration, null), { prune: true });
   }
 
   setLayout(name: LayoutName): void {
-    this.apply(setLayout(this.view, name), { layout: 'full' });
+    this.apply(setLayout(this.exploration, name), { layout: 'full' });
   }
 
   relayout(): void {
@@ -183,34 +183,34 @@ export class Explorer {
   }
 
   setFilters(patch: Partial<Filters>): void {
-    this.apply(setFilters(this.view, patch));
+    this.apply(setFilters(this.exploration, patch));
   }
 
   toggle(list: 'hiddenKinds' | 'hiddenEdgeTypes' | 'hiddenTxKinds', value: string): void {
-    this.apply(toggleHidden(this.view, list, value));
+    this.apply(toggleHidden(this.exploration, list, value));
   }
 
   /** Not undoable: the slider sends many values while it moves. */
   setAsOf(asOf: string | null): void {
-    this.apply(setAsOf(this.view, asOf), { undoable: false });
+    this.apply(setAsOf(this.exploration, asOf), { undoable: false });
   }
 
   /** The canvas's selection; the last one picked is the one the detail panel shows. */
   selectFromCanvas(ids: string[]): void {
     this.selection = ids;
-    const last = ids.includes(this.view.selected ?? '') && ids.length > 1 ? this.view.selected : (ids.at(-1) ?? null);
-    this.view = select(this.view, last);
+    const last = ids.includes(this.exploration.selected ?? '') && ids.length > 1 ? this.exploration.selected : (ids.at(-1) ?? null);
+    this.exploration = select(this.exploration, last);
   }
 
   /** Selection made outside the canvas (list, panel links). */
   selectOnly(id: string | null): void {
     this.selection = id ? [id] : [];
-    this.view = select(this.view, id);
+    this.exploration = select(this.exploration, id);
   }
 
   clear(): void {
     this.selection = [];
-    this.apply({ ...EMPTY_VIEW, layout: this.view.layout, filters: this.view.filters, asOf: this.view.asOf });
+    this.apply({ ...EMPTY_EXPLORATION, layout: this.exploration.layout, filters: this.exploration.filters, asOf: this.exploration.asOf });
   }
 
   retry(): void {
@@ -227,9 +227,9 @@ export class Explorer {
     this.layoutStatus = status;
   }
 
-  /** Fetches what the view needs and has not been fetched; a newer call replaces an older one. */
+  /** Fetches what the exploration needs and has not been fetched; a newer call replaces an older one. */
   async sync(): Promise<void> {
-    const missing = partsFor(this.view).filter((p) => {
+    const missing = partsFor(this.exploration).filter((p) => {
       const key = partKey(p);
       return !this.#results.has(key) && !this.#failed.has(key);
     });
@@ -263,8 +263,8 @@ export class Explorer {
     // next date, and so must what was expanded from them.
     if (this.#prune) {
       this.#prune = false;
-      const pruned = keepExpansions(this.view, this.graph.anchored);
-      if (pruned !== this.view) this.view = pruned;
+      const pruned = keepExpansions(this.exploration, this.graph.anchored);
+      if (pruned !== this.exploration) this.exploration = pruned;
     }
     this.#requestLayout();
   }
@@ -275,6 +275,6 @@ export class Explorer {
     this.#wish = null;
     // Busy from the request on, not only once the canvas starts: nothing in between looks idle.
     this.layoutStatus = { running: true, nodes: this.visible.nodes.length, note: null };
-    this.layoutRequest = { seq: this.layoutRequest.seq + 1, name: this.view.layout, incremental: wish.incremental, fit: wish.fit, focus: wish.focus ?? null };
+    this.layoutRequest = { seq: this.layoutRequest.seq + 1, name: this.exploration.layout, incremental: wish.incremental, fit: wish.fit, focus: wish.focus ?? null };
   }
 }

@@ -1,7 +1,7 @@
+import { graphql } from '../../lib/api/generated/index.ts';
+import type { LicenseesQuery } from '../../lib/api/generated/graphql.ts';
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
-import { HIDDEN_FIELDS } from '../../lib/api/queries.ts';
-import type { Subgraph } from '../../lib/api/types.ts';
-import { csvField } from '../../lib/graph/export.ts';
+import { csvField } from '../../lib/canvas/export.ts';
 
 // The licensee finder's state as plain data: what the URL stores, the query it sends, and the
 // shortlist export. The page only wires these to the screen.
@@ -44,6 +44,12 @@ export function decodeState(q: URLSearchParams): FinderState {
   };
 }
 
+/** What the page's load declares it depends on, so a retry re-runs the ranking alone. */
+export const RANKING_DEPENDENCY = 'licensees:ranking';
+
+/** The parameters the ranking depends on: all but the selection, so picking a candidate ranks nothing again. */
+export const RANKING_PARAMS = ['mode', 'patent', 'holder', 'ipc', 'region', 'industry', 'min', 'max'] as const;
+
 /** Only what differs from the empty state, in a fixed order, so equal states give equal URLs. */
 export function encodeState(s: FinderState): URLSearchParams {
   const q = new URLSearchParams();
@@ -64,34 +70,64 @@ export function isReady(s: FinderState): boolean {
   return s.mode === 'patent' ? s.patent !== '' : s.holder !== '' && s.ipc.trim() !== '';
 }
 
-export interface ScorePart {
-  part: Part;
-  value: number;
-  weight: number;
-  contribution: number;
-  explanationZh: string;
-  explanationEn: string;
-  counts: { name: string; count: number }[];
-}
+graphql(`
+  fragment LicenseeCandidateFields on LicenseeCandidate {
+    rank
+    score
+    reasonZh
+    reasonEn
+    candidate {
+      id
+      name
+      nameEn
+      industry
+      regions
+      portfolio
+    }
+    parts {
+      part
+      value
+      weight
+      contribution
+      explanationZh
+      explanationEn
+      counts {
+        name
+        count
+      }
+    }
+  }
+`);
 
-export interface Candidate {
-  rank: number;
-  candidate: { id: string; name: string; nameEn: string | null; industry: string | null; regions: string[]; portfolio: number };
-  score: number;
-  reasonZh: string;
-  reasonEn: string;
-  parts: ScorePart[];
-  evidence: Subgraph;
-}
+const LicenseesDocument = graphql(`
+  query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) {
+    licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
+      ...LicenseeCandidateFields
+      evidence {
+        ...SubgraphFields
+      }
+    }
+  }
+`);
 
-const FIELDS = `rank score reasonZh reasonEn
-  candidate { id name nameEn industry regions portfolio }
-  parts { part value weight contribution explanationZh explanationEn counts { name count } }
-  evidence { nodes { id kind labels name nameEn properties } edges { id type source target properties } truncated omitted { nodes edges byKind { name count } } ${HIDDEN_FIELDS} }`;
+const PortfolioLicenseesDocument = graphql(`
+  query PortfolioLicensees($holder: ID!, $ipc: String!, $first: Int, $filters: LicenseeFilters) {
+    portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) {
+      ...LicenseeCandidateFields
+      evidence {
+        ...SubgraphFields
+      }
+    }
+  }
+`);
+
+// The evidence is selected beside the fragment, not in it: the API's limits count each nested
+// spread as a level, and a subgraph inside the candidate fragment went past its depth limit.
+export type Candidate = LicenseesQuery['licenseeCandidates'][number];
 
 export const SHORTLIST_SIZE = 20;
 
-export async function fetchCandidates(s: FinderState, signal?: AbortSignal): Promise<Candidate[]> {
+export async function fetchCandidates(s: FinderState, opts: { signal?: AbortSignal; fetch?: typeof fetch } = {}): Promise<Candidate[]> {
   const filters = {
     region: s.region || null,
     industry: s.industry || null,
@@ -99,18 +135,10 @@ export async function fetchCandidates(s: FinderState, signal?: AbortSignal): Pro
     maxPortfolio: s.maxPortfolio,
   };
   if (s.mode === 'patent') {
-    const { data } = await requestGraphQL<{ licenseeCandidates: Candidate[] }>({
-      query: `query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) { licenseeCandidates(patentId: $id, first: $first, filters: $filters) { ${FIELDS} } }`,
-      variables: { id: s.patent, first: SHORTLIST_SIZE, filters },
-      signal,
-    });
+    const { data } = await requestGraphQL({ document: LicenseesDocument, variables: { id: s.patent, first: SHORTLIST_SIZE, filters }, signal: opts.signal, fetch: opts.fetch });
     return data.licenseeCandidates;
   }
-  const { data } = await requestGraphQL<{ portfolioLicenseeCandidates: Candidate[] }>({
-    query: `query PortfolioLicensees($holder: ID!, $ipc: String!, $first: Int, $filters: LicenseeFilters) { portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) { ${FIELDS} } }`,
-    variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters },
-    signal,
-  });
+  const { data } = await requestGraphQL({ document: PortfolioLicenseesDocument, variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters }, signal: opts.signal, fetch: opts.fetch });
   return data.portfolioLicenseeCandidates;
 }
 

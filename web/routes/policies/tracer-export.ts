@@ -1,4 +1,4 @@
-import { csvField } from '../../lib/graph/export.ts';
+import { csvField } from '../../lib/canvas/export.ts';
 import type { Coverage, CoveredPage } from './tracer-queries.ts';
 
 // What the tracer's export buttons write: the list on screen, with the facts a researcher cites.

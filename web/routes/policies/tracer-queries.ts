@@ -1,103 +1,134 @@
+import { graphql } from '../../lib/api/generated/index.ts';
+import type { TracerChainQuery, TracerCoveredQuery, TracerCoveringQuery, TracerCoveredQueryVariables, TracerSearchQuery } from '../../lib/api/generated/graphql.ts';
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
-import type { GraphEdge, GraphNode } from '../../lib/api/types.ts';
 
 // The policy tracer's GraphQL operations and the shapes they return.
 
-const NODE = 'id kind labels name nameEn properties';
-const SUBGRAPH = `nodes { ${NODE} } edges { id type source target properties }`;
+export type Hit = TracerSearchQuery['search'][number];
+export type PolicyChain = NonNullable<TracerChainQuery['policyChain']>;
+export type ChainItem = PolicyChain['items'][number];
+export type CoveredPage = TracerCoveredQuery['actorsCoveredBy'];
+export type Coverage = TracerCoveringQuery['policiesCovering'][number];
 
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface Hit {
-  id: string;
-  kind: string;
-  name: string;
-  nameEn: string | null;
-}
-
-export interface ChainItem {
-  policy: GraphNode;
-  level: string;
-  parentId: string | null;
-  link: string | null;
-  distance: number;
-}
-
-export interface Condition {
-  dimension: string;
-  value: string;
-  regionCode: string | null;
-  patentId: string | null;
-  symbol: string | null;
-  heldVia: string | null;
-  heldSince: string | null;
-}
-
-export interface Coverage {
-  policy: { id: string; title: string; titleEn: string | null; level: string | null; effective: string | null; expires: string | null };
-  scope: string;
-  scopes: string[];
-  conditions: Condition[];
-  reason: string;
-  chain: GraphNode[];
-  evidence: Subgraph;
-}
-
-export interface CoveredPage {
-  totalCount: number;
-  byKind: { name: string; count: number }[];
-  byRegion: { code: string; name: string; nameEn: string | null; count: number }[];
-  edges: { node: GraphNode; via: string[]; cursor: string }[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-}
+/** Reached actors listed per page. */
+export const COVERED_PAGE_SIZE = 25;
 
 export const ORG_KINDS = ['university', 'enterprise', 'research_institute', 'agency', 'platform', 'service_org', 'bank'] as const;
 
+const TracerSearchDocument = graphql(`
+  query TracerSearch($text: String!, $kinds: [String!], $first: Int) {
+    search(text: $text, kinds: $kinds, first: $first) {
+      id
+      kind
+      name
+      nameEn
+    }
+  }
+`);
+
 export async function searchHits(text: string, kinds: readonly string[], signal?: AbortSignal): Promise<Hit[]> {
-  const { data } = await requestGraphQL<{ search: Hit[] }>({
-    query: 'query TracerSearch($text: String!, $kinds: [String!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id kind name nameEn } }',
-    variables: { text, kinds, first: 12 },
-    signal,
-  });
+  const { data } = await requestGraphQL({ document: TracerSearchDocument, variables: { text, kinds: [...kinds], first: 12 }, signal });
   return data.search;
 }
 
-export async function fetchChain(policyId: string, signal?: AbortSignal): Promise<{ root: GraphNode; items: ChainItem[]; graph: Subgraph } | null> {
-  const { data } = await requestGraphQL<{ policyChain: { root: GraphNode; items: ChainItem[]; graph: Subgraph } | null }>({
-    query: `query TracerChain($id: ID!) { policyChain(policyId: $id) { root { ${NODE} } items { policy { ${NODE} } level parentId link distance } graph { ${SUBGRAPH} } } }`,
-    variables: { id: policyId },
-    signal,
-  });
+const TracerChainDocument = graphql(`
+  query TracerChain($id: ID!) {
+    policyChain(policyId: $id) {
+      root {
+        ...GraphNodeFields
+      }
+      items {
+        policy {
+          ...GraphNodeFields
+        }
+        level
+        parentId
+        link
+        distance
+      }
+      graph {
+        ...DrawnGraphFields
+      }
+    }
+  }
+`);
+
+/** How a request is sent: SvelteKit's `fetch` in a load function, a signal to abandon it. */
+type Send = { signal?: AbortSignal; fetch?: typeof fetch };
+
+export async function fetchChain(policyId: string, send: Send = {}): Promise<PolicyChain | null> {
+  const { data } = await requestGraphQL({ document: TracerChainDocument, variables: { id: policyId }, ...send });
   return data.policyChain;
 }
 
-export async function fetchCovered(
-  vars: { policyId: string; asOf: string; first: number; after: string | null; includeImplementing: boolean; kinds: string[] | null; region: string | null },
-  signal?: AbortSignal,
-): Promise<CoveredPage> {
-  const { data } = await requestGraphQL<{ actorsCoveredBy: CoveredPage }>({
-    query: `query TracerCovered($policyId: ID!, $asOf: Date, $first: Int, $after: String, $includeImplementing: Boolean, $kinds: [String!], $region: ID) {
-      actorsCoveredBy(policyId: $policyId, asOf: $asOf, first: $first, after: $after, includeImplementing: $includeImplementing, kinds: $kinds, region: $region) {
-        totalCount byKind { name count } byRegion { code name nameEn count }
-        edges { node { ${NODE} } via cursor } pageInfo { endCursor hasNextPage }
-      } }`,
-    variables: vars,
-    signal,
-  });
+const TracerCoveredDocument = graphql(`
+  query TracerCovered($policyId: ID!, $asOf: Date, $first: Int, $after: String, $includeImplementing: Boolean, $kinds: [String!], $region: ID) {
+    actorsCoveredBy(policyId: $policyId, asOf: $asOf, first: $first, after: $after, includeImplementing: $includeImplementing, kinds: $kinds, region: $region) {
+      totalCount
+      byKind {
+        name
+        count
+      }
+      byRegion {
+        code
+        name
+        nameEn
+        count
+      }
+      edges {
+        node {
+          ...GraphNodeFields
+        }
+        via
+        cursor
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export async function fetchCovered(vars: TracerCoveredQueryVariables, send: Send = {}): Promise<CoveredPage> {
+  const { data } = await requestGraphQL({ document: TracerCoveredDocument, variables: vars, ...send });
   return data.actorsCoveredBy;
 }
 
-export async function fetchCovering(actorId: string, asOf: string, signal?: AbortSignal): Promise<Coverage[]> {
-  const { data } = await requestGraphQL<{ policiesCovering: Coverage[] }>({
-    query: `query TracerCovering($actorId: ID!, $asOf: Date) { policiesCovering(actorId: $actorId, asOf: $asOf) {
-      policy { id title titleEn level effective expires } scope scopes reason
-      conditions { dimension value regionCode patentId symbol heldVia heldSince }
-      chain { ${NODE} } evidence { ${SUBGRAPH} } } }`,
-    variables: { actorId, asOf },
-    signal,
-  });
+const TracerCoveringDocument = graphql(`
+  query TracerCovering($actorId: ID!, $asOf: Date) {
+    policiesCovering(actorId: $actorId, asOf: $asOf) {
+      policy {
+        id
+        title
+        titleEn
+        level
+        effective
+        expires
+      }
+      scope
+      scopes
+      reason
+      conditions {
+        dimension
+        value
+        regionCode
+        patentId
+        symbol
+        heldVia
+        heldSince
+      }
+      chain {
+        ...GraphNodeFields
+      }
+      evidence {
+        ...DrawnGraphFields
+      }
+    }
+  }
+`);
+
+export async function fetchCovering(opts: { actorId: string; asOf: string } & Send): Promise<Coverage[]> {
+  const { data } = await requestGraphQL({ document: TracerCoveringDocument, variables: { actorId: opts.actorId, asOf: opts.asOf }, signal: opts.signal, fetch: opts.fetch });
   return data.policiesCovering;
 }

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { ElementMapper, type Lang } from '../../lib/graph/to-elements.ts';
+import { ElementMapper, type Lang } from '../../lib/canvas/to-elements.ts';
 import type { Chain } from './chain-queries.ts';
 
 // The chain on a timeline: trades left to right by date (x grows with time, never closer than

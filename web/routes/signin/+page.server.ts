@@ -1,7 +1,7 @@
 import { fail, redirect, type Actions } from '@sveltejs/kit';
-import { askSession, signInExpiry, TOKEN_COOKIE } from '../../lib/access/api.server.ts';
-import { safeNext } from '../../lib/access/next-path.ts';
-import { signInFailure } from '../../lib/access/sign-in-failure.ts';
+import { askSession, signInExpiry, TOKEN_COOKIE } from '$lib/access/api.server.ts';
+import { safeNext } from '$lib/access/next-path.ts';
+import { signInFailure } from '$lib/access/sign-in-failure.ts';
 
 // Typed by hand rather than through ./$types so the root `tsc` check needs no SvelteKit paths.
 export const actions: Actions = {

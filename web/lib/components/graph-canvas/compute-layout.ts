@@ -1,6 +1,6 @@
 import type cytoscapeType from 'cytoscape';
-import { nodeSizeStyle } from '../../graph/canvas-style.ts';
-import { FCOSE_FULL_MAX_NODES, planLayout } from '../../graph/layouts.ts';
+import { nodeSizeStyle } from '../../canvas/canvas-style.ts';
+import { FCOSE_FULL_MAX_NODES, planLayout } from '../../canvas/layouts.ts';
 import type { WorkerLayoutReply, WorkerLayoutRequest } from './layout-worker-protocol.ts';
 
 /** Lays out a plain copy of the canvas's graph on a headless Cytoscape (the worker's job). */

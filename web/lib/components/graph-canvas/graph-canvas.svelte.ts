@@ -1,10 +1,10 @@
 import type { Core, ElementDefinition, EventObject, LayoutOptions, Layouts, NodeSingular, Position } from 'cytoscape';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
-import { canvasStyle, densityOf, type Density } from '../../graph/canvas-style.ts';
-import { FCOSE_FULL_MAX_NODES, planLayout, type LayoutNote } from '../../graph/layouts.ts';
-import { patchElements } from '../../graph/patch-elements.ts';
-import type { LayoutName, Pin } from '../../graph/view-state.ts';
+import { canvasStyle, densityOf, type Density } from '../../canvas/canvas-style.ts';
+import { FCOSE_FULL_MAX_NODES, planLayout, type LayoutNote } from '../../canvas/layouts.ts';
+import { patchElements } from '../../canvas/patch-elements.ts';
+import type { LayoutName, Pin } from '../../canvas/exploration.ts';
 import { layoutInWorker, warmLayoutWorker, workerAvailable } from './layout-in-worker.ts';
 import { loadCytoscape } from './load-cytoscape.ts';
 

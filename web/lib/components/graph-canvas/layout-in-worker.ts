@@ -1,5 +1,5 @@
 import type { CollectionReturnValue, Position } from 'cytoscape';
-import type { LayoutName, Pin } from '../../graph/view-state.ts';
+import type { LayoutName, Pin } from '../../canvas/exploration.ts';
 import type { WorkerLayoutReply, WorkerLayoutRequest } from './layout-worker-protocol.ts';
 
 let worker: Worker | null = null;

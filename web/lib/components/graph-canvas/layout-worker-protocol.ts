@@ -1,5 +1,5 @@
 import type { Position } from 'cytoscape';
-import type { LayoutName, Pin } from '../../graph/view-state.ts';
+import type { LayoutName, Pin } from '../../canvas/exploration.ts';
 
 /** What the canvas sends the layout worker: the graph's shape and the layout's inputs, all plain data. */
 export interface WorkerLayoutRequest {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../api/types.ts';
+import type { SearchHit } from '../../api/queries.ts';
 import { flatten, groupHits, moveActive } from './search-groups.ts';
 
 const hit = (id: string, kind: string, score: number): SearchHit => ({ id, kind, name: id, nameEn: null, score, snippet: null });

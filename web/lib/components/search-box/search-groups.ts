@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../api/types.ts';
+import type { SearchHit } from '../../api/queries.ts';
 
 export interface HitGroup {
   kind: string;

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { ApiError } from '../../../../../lib/api/api-error.ts';
-import { requestGraphQL } from '../../../../../lib/api/graphql-client.ts';
-import { CHAIN_QUERY, type Chain } from '../../../chain-queries.ts';
+import { ApiError } from '$lib/api/api-error.ts';
+import { requestGraphQL } from '$lib/api/graphql-client.ts';
+import { RelatedPartyChainDocument, type Chain } from '../../../chain-queries.ts';
 import type { RequestHandler } from '@sveltejs/kit';
 
 /** HTTP statuses of the API's refusals, so a script reading this file learns why it got nothing. */
@@ -11,7 +11,7 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 export const GET: RequestHandler<{ id: string }> = async ({ params, fetch }) => {
   let chain: Chain | null;
   try {
-    const { data, errors } = await requestGraphQL<{ relatedPartyChain: Chain | null }>({ query: CHAIN_QUERY, variables: { id: params.id }, fetch });
+    const { data, errors } = await requestGraphQL({ document: RelatedPartyChainDocument, variables: { id: params.id }, fetch });
     // A refused field answers null beside its error: the error says why.
     if (errors[0]) throw errors[0];
     chain = data.relatedPartyChain;

@@ -1,0 +1,110 @@
+import { graphql } from './generated/index.ts';
+import type { DrawnGraphFieldsFragment, GraphEdgeFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SubgraphFieldsFragment } from './generated/graphql.ts';
+
+// The selections every page shares. Codegen appends a fragment's text to each operation that
+// spreads it, so these calls are here for codegen to read; the types below are what they select.
+// A fragment here spreads no other: the API's depth and cost limits (GraphQL Armor) count each
+// spread as a level, so nested spreads refused the licensee and detail-panel queries.
+
+graphql(`
+  fragment GraphNodeFields on GraphNode {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+`);
+
+graphql(`
+  fragment GraphEdgeFields on GraphEdge {
+    id
+    type
+    source
+    target
+    properties
+  }
+`);
+
+graphql(`
+  fragment HiddenFields on Hidden {
+    nodes
+    edges
+    properties
+    byKind {
+      name
+      count
+    }
+    visibleTo
+  }
+`);
+
+/** A graph to draw: its nodes and edges, without what was cut or hidden. */
+graphql(`
+  fragment DrawnGraphFields on Subgraph {
+    nodes {
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
+    }
+    edges {
+      id
+      type
+      source
+      target
+      properties
+    }
+  }
+`);
+
+graphql(`
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      id
+      kind
+      labels
+      name
+      nameEn
+      properties
+    }
+    edges {
+      id
+      type
+      source
+      target
+      properties
+    }
+    truncated
+    omitted {
+      nodes
+      edges
+      byKind {
+        name
+        count
+      }
+    }
+    hidden {
+      nodes
+      edges
+      properties
+      byKind {
+        name
+        count
+      }
+      visibleTo
+    }
+  }
+`);
+
+export type GraphNode = GraphNodeFieldsFragment;
+export type GraphEdge = GraphEdgeFieldsFragment;
+/** What an answer left out because the caller's role may not see it. */
+export type Hidden = HiddenFieldsFragment;
+export type Subgraph = SubgraphFieldsFragment;
+export type DrawnGraph = DrawnGraphFieldsFragment;
+/** A name with a count (`Count` of the schema). */
+export type Count = Hidden['byKind'][number];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { chainRows, implementsTree, tileColor } from './tracer-display.ts';
+import type { ChainItem } from './tracer-queries.ts';
+
+const item = (id: string, parentId: string | null, level: string): ChainItem => ({
+  policy: { id, kind: 'policy', labels: ['Policy'], name: id, nameEn: null, properties: {} },
+  level,
+  parentId,
+  link: parentId ? 'implemented_by' : null,
+  distance: 0,
+});
+
+describe('chainRows', () => {
+  it('puts each policy under its parent, depth by depth', () => {
+    const rows = chainRows([item('N', null, 'national'), item('P1', 'N', 'provincial'), item('P2', 'N', 'provincial'), item('C1', 'P1', 'municipal')]);
+    expect(rows.map((r) => `${r.item.policy.id}@${r.depth}`)).toEqual(['N@0', 'P1@1', 'C1@2', 'P2@1']);
+  });
+});
+
+describe('tileColor', () => {
+  it('darkens with the count', () => {
+    expect(tileColor(0, 10)).toBe('hsl(215 70% 95%)');
+    expect(tileColor(10, 10)).toBe('hsl(215 70% 45%)');
+  });
+});
+
+describe('implementsTree', () => {
+  it('keeps the policies linked to the root by IMPLEMENTS, and only those links', () => {
+    const n = (id: string) => ({ id });
+    const e = (type: string, source: string, target: string) => ({ type, source, target });
+    const tree = implementsTree(
+      { nodes: ['N', 'P', 'C', 'U', 'X'].map(n), edges: [e('IMPLEMENTS', 'P', 'N'), e('IMPLEMENTS', 'C', 'P'), e('CITES_POLICY', 'N', 'U'), e('IMPLEMENTS', 'X', 'U')] },
+      'N',
+    );
+    expect(tree.nodes.map((x) => x.id)).toEqual(['N', 'P', 'C']);
+    expect(tree.edges).toEqual([e('IMPLEMENTS', 'P', 'N'), e('IMPLEMENTS', 'C', 'P')]);
+  });
+});
