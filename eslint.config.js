@@ -21,4 +21,15 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
+  {
+    files: ['web/**'],
+    rules: {
+      // The app is served from the root (no kit.paths.base), and most navigations change only the
+      // query string of the page itself: resolve() would add nothing but noise.
+      'svelte/no-navigation-without-resolve': 'off',
+      // State here is immutable snapshots ($state.raw) and a version counter where a cache changes;
+      // the Maps and Sets the rule points at are temporaries and caches that must not be reactive.
+      'svelte/prefer-svelte-reactivity': 'off',
+    },
+  },
 );

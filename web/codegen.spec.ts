@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
-import { webCodegenConfig } from './codegen.ts';
+import webCodegenConfig from './codegen.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = 'web/lib/api/generated';

@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // web/**/*.ts) from the API's schema, with GraphQL Code Generator's client preset. The output is
 // committed and web/codegen.spec.ts fails when it is stale. Documents are kept as strings
 // (documentMode "string"): the client posts them as they are and ships no GraphQL parser.
-export const webCodegenConfig: CodegenConfig = {
+const webCodegenConfig: CodegenConfig = {
   overwrite: true,
   schema: ['api/schema.graphql', 'api/schema/*.graphql'],
   documents: ['web/**/*.ts', '!web/lib/api/generated/**', '!web/**/*.spec.ts'],

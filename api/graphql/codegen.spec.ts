@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '@graphql-codegen/cli';
 import { PROJECT_ROOT } from '../../graph/config.ts';
-import { codegenConfig } from './codegen.ts';
+import codegenConfig from './codegen.ts';
 
 describe('api/graphql/generated/resolvers-types.ts', () => {
   it('is what `npm run codegen` makes of api/schema.graphql now', async () => {

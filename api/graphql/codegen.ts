@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // `npm run codegen` writes the resolver types from the schema; the output is committed and
 // api/graphql/codegen.spec.ts fails when it is stale. Mappers name the types the resolvers really return
 // (graph/queries views), so a field the view lacks must have its own resolver.
-export const codegenConfig: CodegenConfig = {
+const codegenConfig: CodegenConfig = {
   overwrite: true,
   schema: ['api/schema.graphql', 'api/schema/*.graphql'],
   generates: {

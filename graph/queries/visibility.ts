@@ -45,11 +45,6 @@ export function visibleRelTypes(asked: readonly string[] | null | undefined, v: 
   return v ? types.filter((t) => !checked(v).hiddenRelTypes.includes(t)) : [...types];
 }
 
-/** A Cypher condition that node `variable` is visible: `NOT m:Person`, or `true`. */
-export function visibleNodeCondition(variable: string, v: Visibility | null | undefined): string {
-  return v && v.hiddenLabels.length > 0 ? `NOT ${variable}:${checked(v).hiddenLabels.join('|')}` : 'true';
-}
-
 export function isHiddenNode(labels: readonly string[], v: Visibility): boolean {
   return labels.some((l) => v.hiddenLabels.includes(l));
 }

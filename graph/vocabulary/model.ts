@@ -44,9 +44,6 @@ export const RELATIONSHIP_TYPES = [
   'SCOPE_IPC',
   'SCOPE_ORG',
 ] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-export const POLICY_LINK_TYPES = ['IMPLEMENTS', 'CITES_POLICY', 'SUPERSEDES', 'AMENDS'] as const;
 
 /** `GraphNode.kind` of every node the API returns. */
 export const NODE_KINDS = [

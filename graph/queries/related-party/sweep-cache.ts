@@ -25,7 +25,3 @@ export function cachedSweep(graph: Graph, t: Thresholds, o: SweepOptions & { ttl
   });
   return entry.detection;
 }
-
-export function forgetSweep(graph: Graph): void {
-  entries.delete(graph);
-}

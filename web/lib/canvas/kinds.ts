@@ -63,10 +63,6 @@ export function nodeKindStyle(kind: string): NodeKindStyle {
   return (NODE_KINDS as Record<string, NodeKindStyle>)[kind] ?? FALLBACK_KIND;
 }
 
-export function isNodeKind(kind: string): kind is NodeKind {
-  return Object.hasOwn(NODE_KINDS, kind);
-}
-
 /** Transactions are coloured by what they did to the patent. */
 export const TX_KINDS = {
   assignment: '#c2410c',
@@ -111,14 +107,9 @@ export const EDGE_TYPES = {
   SCOPE_ORG: { color: '#b5aea8', line: 'dotted', width: 1 },
 } as const satisfies Record<string, EdgeTypeStyle>;
 
-export type EdgeType = keyof typeof EDGE_TYPES;
-
 const FALLBACK_EDGE: EdgeTypeStyle = { color: '#b0b7c3', line: 'solid', width: 1 };
 
 export function edgeTypeStyle(type: string): EdgeTypeStyle {
   return (EDGE_TYPES as Record<string, EdgeTypeStyle>)[type] ?? FALLBACK_EDGE;
 }
 
-export function isEdgeType(type: string): type is EdgeType {
-  return Object.hasOwn(EDGE_TYPES, type);
-}
