@@ -16,6 +16,7 @@ import { startApiProcess } from './api-process.ts';
 import { answeredLatency, connectionHeaders, drive } from './load.ts';
 import { benchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
+import { idsAt, searchTextsOf } from './graph-samples.ts';
 import { latency, ms, seededRandom } from './latency.ts';
 
 // `npm run bench -- api [--scale S]`: each field's latency through the API (HTTP + GraphQL, the
@@ -81,39 +82,15 @@ export async function sampleInputs(graph: Graph, seed: number): Promise<Inputs> 
   const [counts] = await graph.read<{ patents: number; orgs: number; persons: number; txs: number }>(
     'RETURN COUNT { (:Patent) } AS patents, COUNT { (:Organization) } AS orgs, COUNT { (:Person) } AS persons, COUNT { (:Transaction) } AS txs',
   );
-  const offsets = (n: number, k: number) => Array.from({ length: k }, () => Math.floor(random() * Math.max(1, n)));
-  const idsAt = async (label: string, n: number, k: number) => {
-    const ids: string[] = [];
-    for (const skip of offsets(n, k)) {
-      const [row] = await graph.read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id SKIP toInteger($skip) LIMIT 1`, { skip }, { timeoutMs: 120_000 });
-      if (row) ids.push(row.id);
-    }
-    return ids;
-  };
-  const patents = await idsAt('Patent', counts!.patents, 60);
-  const orgs = await idsAt('Organization', counts!.orgs, 30);
-  const persons = await idsAt('Person', counts!.persons, 20);
+  const patents = await idsAt(graph, random, { label: 'Patent', n: counts!.patents, k: 60 });
+  const orgs = await idsAt(graph, random, { label: 'Organization', n: counts!.orgs, k: 30 });
+  const persons = await idsAt(graph, random, { label: 'Person', n: counts!.persons, k: 20 });
 
-  const titles = await graph.read<{ title: string; en: string | null }>(
-    'UNWIND $ids AS id MATCH (p:Patent {id: id}) RETURN p.title AS title, p.title_en AS en',
-    { ids: patents },
-  );
-  const searchTexts: string[] = [];
-  for (const t of titles) {
-    const han = [...t.title].filter((c) => /\p{Script=Han}/u.test(c));
-    if (han.length >= 2) {
-      const i = Math.floor(random() * (han.length - 1));
-      searchTexts.push(han[i]! + han[i + 1]!);
-    }
-    const words = (t.en ?? '').split(/[^A-Za-z]+/).filter((w) => w.length >= 5);
-    if (words.length > 0) {
-      const w = pick(words).toLowerCase();
-      searchTexts.push(random() < 0.5 ? w : w.slice(0, 4));
-    }
-  }
+  const texts = await searchTextsOf(graph, random, patents);
+  const searchTexts = [...texts.zh, ...texts.en];
   searchTexts.push('电', '芯', '池');
 
-  const txs = await idsAt('Transaction', counts!.txs, 40);
+  const txs = await idsAt(graph, random, { label: 'Transaction', n: counts!.txs, k: 40 });
   const pathPairs: { from: string; to: string }[] = [];
   const walks = await graph.read<{ from: string; to: string | null }>(
     `UNWIND $ids AS id

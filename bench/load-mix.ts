@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/driver.ts';
+import { idsAt, searchTextsOf } from './graph-samples.ts';
 import { seededRandom } from './latency.ts';
 
 // The requests of the load bench: each root field with real ids from the database, weighted
@@ -119,35 +120,12 @@ export async function sampleLoadInputs(graph: Graph, seed: number): Promise<Load
   const [counts] = await graph.read<{ patents: number; orgs: number; persons: number; txs: number }>(
     'RETURN COUNT { (:Patent) } AS patents, COUNT { (:Organization) } AS orgs, COUNT { (:Person) } AS persons, COUNT { (:Transaction) } AS txs',
   );
-  const idsAt = async (label: 'Patent' | 'Organization' | 'Person' | 'Transaction', n: number, k: number) => {
-    const skips = Array.from({ length: k }, () => Math.floor(random() * Math.max(1, n)));
-    const ids: string[] = [];
-    for (const skip of skips) {
-      const [row] = await graph.read<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id SKIP toInteger($skip) LIMIT 1`, { skip }, slow);
-      if (row) ids.push(row.id);
-    }
-    return ids;
-  };
-  const patents = await idsAt('Patent', counts!.patents, 60);
-  const orgs = await idsAt('Organization', counts!.orgs, 40);
-  const persons = await idsAt('Person', counts!.persons, 15);
-  const txs = await idsAt('Transaction', counts!.txs, 40);
+  const patents = await idsAt(graph, random, { label: 'Patent', n: counts!.patents, k: 60 });
+  const orgs = await idsAt(graph, random, { label: 'Organization', n: counts!.orgs, k: 40 });
+  const persons = await idsAt(graph, random, { label: 'Person', n: counts!.persons, k: 15 });
+  const txs = await idsAt(graph, random, { label: 'Transaction', n: counts!.txs, k: 40 });
 
-  const titles = await graph.read<{ title: string; en: string | null }>('UNWIND $ids AS id MATCH (p:Patent {id: id}) RETURN p.title AS title, p.title_en AS en', { ids: patents });
-  const searchZh: string[] = [];
-  const searchEn: string[] = [];
-  for (const t of titles) {
-    const han = [...t.title].filter((c) => /\p{Script=Han}/u.test(c));
-    if (han.length >= 2) {
-      const i = Math.floor(random() * (han.length - 1));
-      searchZh.push(han[i]! + han[i + 1]!);
-    }
-    const words = (t.en ?? '').split(/[^A-Za-z]+/).filter((w) => w.length >= 5);
-    if (words.length > 0) {
-      const w = words[Math.floor(random() * words.length)]!.toLowerCase();
-      searchEn.push(random() < 0.5 ? w : w.slice(0, 4));
-    }
-  }
+  const { zh: searchZh, en: searchEn } = await searchTextsOf(graph, random, patents);
 
   const parties = await graph.read<{ from: string; to: string }>(
     'UNWIND $ids AS id MATCH (f)<-[:FROM_PARTY]-(:Transaction {id: id})-[:TO_PARTY]->(t) RETURN f.id AS from, t.id AS to',
