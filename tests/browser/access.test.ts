@@ -133,12 +133,12 @@ describe('signing in', () => {
 
     const notice = page.locator('.notices [data-testid="hidden-notice"]');
     await notice.waitFor();
-    // The API counts the persons linked to each node on the canvas (owners and officers of the
-    // organization, inventors of its patents, parties of its transactions), node by node: a person
-    // linked to two of them counts for each, so no count tells whether they share one.
+    // The API counts the links to persons of each node on the canvas (owners and officers of the
+    // organization, inventors of its patents, parties of its transactions), link by link: a person
+    // linked to two of them, or twice to one, counts at each link, so no count tells who is who.
     const shown = await page.evaluate(() => window.__ipatlasCy!.nodes().map((n) => n.id()));
     const [linked] = await graph.read<{ n: number }>(
-      'MATCH (v) WHERE v.id IN $ids CALL (v) { MATCH (v)--(p:Person) RETURN count(DISTINCT p) AS n } RETURN sum(n) AS n',
+      'MATCH (v) WHERE v.id IN $ids CALL (v) { MATCH (v)-[r]-(:Person) RETURN count(r) AS n } RETURN sum(n) AS n',
       { ids: shown },
     );
     hiddenPersons = linked!.n;
