@@ -46,7 +46,8 @@ describe('related-party monitor', () => {
     const all = await page.locator('[data-testid="chain-count"]').textContent();
     await page.locator('select[name="rule"]').selectOption('round_trip');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/rule=round_trip/);
+    // The filters go into the URL (replaced, not pushed, once the list is loaded): read it as the address bar shows it.
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/rule=round_trip/);
     await expect.poll(() => page.locator('[data-testid="chain-count"]').textContent()).not.toBe(all);
     const n = await chainButtons(page).count();
     expect(n).toBeGreaterThan(0);
