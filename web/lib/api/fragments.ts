@@ -1,5 +1,5 @@
 import { graphql } from './generated/index.ts';
-import type { DrawnGraphFieldsFragment, GraphEdgeFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SubgraphFieldsFragment } from './generated/graphql.ts';
+import type { DrawnGraphFieldsFragment, GraphEdgeFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SubgraphCutFieldsFragment } from './generated/graphql.ts';
 
 // The selections every page shares. Codegen appends a fragment's text to each operation that
 // spreads it, so these calls are here for codegen to read; the types below are what they select.
@@ -61,23 +61,10 @@ graphql(`
   }
 `);
 
+/** What a subgraph's answer says it left out: cut at the limit, or hidden from the role. Spread
+ * beside DrawnGraphFields, not inside it. */
 graphql(`
-  fragment SubgraphFields on Subgraph {
-    nodes {
-      id
-      kind
-      labels
-      name
-      nameEn
-      properties
-    }
-    edges {
-      id
-      type
-      source
-      target
-      properties
-    }
+  fragment SubgraphCutFields on Subgraph {
     truncated
     omitted {
       nodes
@@ -104,7 +91,8 @@ export type GraphNode = GraphNodeFieldsFragment;
 export type GraphEdge = GraphEdgeFieldsFragment;
 /** What an answer left out because the caller's role may not see it. */
 export type Hidden = HiddenFieldsFragment;
-export type Subgraph = SubgraphFieldsFragment;
 export type DrawnGraph = DrawnGraphFieldsFragment;
+/** A graph to draw with what was cut or hidden from it. */
+export type Subgraph = DrawnGraph & SubgraphCutFieldsFragment;
 /** A name with a count (`Count` of the schema). */
 export type Count = Hidden['byKind'][number];
