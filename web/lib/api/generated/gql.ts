@@ -17,7 +17,6 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Session {\n    session {\n      user\n      role\n      local\n      grants\n      expires\n    }\n  }\n": typeof types.SessionDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    nameEn\n    properties\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
-    "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment HiddenFields on Hidden {\n    nodes\n    edges\n    properties\n    byKind {\n      name\n      count\n    }\n    visibleTo\n  }\n": typeof types.HiddenFieldsFragmentDoc,
     "\n  fragment DrawnGraphFields on Subgraph {\n    nodes {\n      id\n      kind\n      labels\n      name\n      nameEn\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n  }\n": typeof types.DrawnGraphFieldsFragmentDoc,
     "\n  fragment SubgraphCutFields on Subgraph {\n    truncated\n    omitted {\n      nodes\n      edges\n      byKind {\n        name\n        count\n      }\n    }\n    hidden {\n      nodes\n      edges\n      properties\n      byKind {\n        name\n        count\n      }\n      visibleTo\n    }\n  }\n": typeof types.SubgraphCutFieldsFragmentDoc,
@@ -45,7 +44,6 @@ type Documents = {
 const documents: Documents = {
     "\n  query Session {\n    session {\n      user\n      role\n      local\n      grants\n      expires\n    }\n  }\n": types.SessionDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    nameEn\n    properties\n  }\n": types.GraphNodeFieldsFragmentDoc,
-    "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n": types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment HiddenFields on Hidden {\n    nodes\n    edges\n    properties\n    byKind {\n      name\n      count\n    }\n    visibleTo\n  }\n": types.HiddenFieldsFragmentDoc,
     "\n  fragment DrawnGraphFields on Subgraph {\n    nodes {\n      id\n      kind\n      labels\n      name\n      nameEn\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n  }\n": types.DrawnGraphFieldsFragmentDoc,
     "\n  fragment SubgraphCutFields on Subgraph {\n    truncated\n    omitted {\n      nodes\n      edges\n      byKind {\n        name\n        count\n      }\n    }\n    hidden {\n      nodes\n      edges\n      properties\n      byKind {\n        name\n        count\n      }\n      visibleTo\n    }\n  }\n": types.SubgraphCutFieldsFragmentDoc,
@@ -79,10 +77,6 @@ export function graphql(source: "\n  query Session {\n    session {\n      user\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    nameEn\n    properties\n  }\n"): typeof import('./graphql').GraphNodeFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n"): typeof import('./graphql').GraphEdgeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,8 +38,6 @@ export type SessionQuery = { session: { user: string, role: Role, local: boolean
 
 export type GraphNodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> };
 
-export type GraphEdgeFieldsFragment = { id: string, type: string, source: string, target: string, properties: Record<string, unknown> };
-
 export type HiddenFieldsFragment = { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> };
 
 export type DrawnGraphFieldsFragment = { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
@@ -216,15 +214,6 @@ export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
   properties
 }
     `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
-export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-    `, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
 export const HiddenFieldsFragmentDoc = new TypedDocumentString(`
     fragment HiddenFields on Hidden {
   nodes
