@@ -1,5 +1,5 @@
 import { graphql } from './generated/index.ts';
-import type { DrawnGraphFieldsFragment, GraphEdgeFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SubgraphFieldsFragment } from './generated/graphql.ts';
+import type { DrawnGraphFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SubgraphCutFieldsFragment } from './generated/graphql.ts';
 
 // The selections every page shares. Codegen appends a fragment's text to each operation that
 // spreads it, so these calls are here for codegen to read; the types below are what they select.
@@ -13,16 +13,6 @@ graphql(`
     labels
     name
     nameEn
-    properties
-  }
-`);
-
-graphql(`
-  fragment GraphEdgeFields on GraphEdge {
-    id
-    type
-    source
-    target
     properties
   }
 `);
@@ -61,23 +51,10 @@ graphql(`
   }
 `);
 
+/** What a subgraph's answer says it left out: cut at the limit, or hidden from the role. Spread
+ * beside DrawnGraphFields, not inside it. */
 graphql(`
-  fragment SubgraphFields on Subgraph {
-    nodes {
-      id
-      kind
-      labels
-      name
-      nameEn
-      properties
-    }
-    edges {
-      id
-      type
-      source
-      target
-      properties
-    }
+  fragment SubgraphCutFields on Subgraph {
     truncated
     omitted {
       nodes
@@ -101,10 +78,12 @@ graphql(`
 `);
 
 export type GraphNode = GraphNodeFieldsFragment;
-export type GraphEdge = GraphEdgeFieldsFragment;
 /** What an answer left out because the caller's role may not see it. */
 export type Hidden = HiddenFieldsFragment;
-export type Subgraph = SubgraphFieldsFragment;
 export type DrawnGraph = DrawnGraphFieldsFragment;
+// No document selects an edge but through DrawnGraphFields, so an edge is typed from it.
+export type GraphEdge = DrawnGraph['edges'][number];
+/** A graph to draw with what was cut or hidden from it. */
+export type Subgraph = DrawnGraph & SubgraphCutFieldsFragment;
 /** A name with a count (`Count` of the schema). */
 export type Count = Hidden['byKind'][number];

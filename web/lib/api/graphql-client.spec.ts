@@ -95,7 +95,7 @@ describe('the batched graph query', () => {
     expect(variables).toEqual({ p0_id: 'CN1', p1_id: 'CN1', p1_types: ['HOLDS'], p1_limit: 150, p1_asOf: '2020-01-01', p2_from: 'A', p2_to: 'B', p2_maxHops: 4 });
     expect(validate(SCHEMA, document).map((e) => e.message)).toEqual([]);
     // Each fragment once, however many parts spread it.
-    expect(query.match(/fragment SubgraphFields /g)).toHaveLength(1);
+    expect(query.match(/fragment DrawnGraphFields /g)).toHaveLength(1);
   });
 
   it('keys parts so the same question is asked once', () => {

@@ -78,7 +78,8 @@ const NodePartDocument = graphql(`
 const ExpandPartDocument = graphql(`
   query ExpandPart($id: ID!, $types: [String!], $limit: Int, $asOf: Date) {
     part: neighborhood(id: $id, depth: 1, relTypes: $types, asOf: $asOf, limit: $limit) {
-      ...SubgraphFields
+      ...DrawnGraphFields
+      ...SubgraphCutFields
     }
   }
 `);
@@ -92,7 +93,8 @@ const PathPartDocument = graphql(`
         length
       }
       graph {
-        ...SubgraphFields
+        ...DrawnGraphFields
+        ...SubgraphCutFields
       }
       truncated
     }

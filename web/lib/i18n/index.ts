@@ -39,6 +39,11 @@ export function htmlLang(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** Words joined as the language joins a list ("a, b and c", "a、b和c"). */
+export function joinList(parts: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(htmlLang(lang), { style: 'long', type: 'conjunction' }).format(parts);
+}
+
 /**
  * Sets the language synchronously (messages are preloaded), so a server render uses it at once.
  * The locale is the full tag (zh-CN): svelte-i18n finds the `zh` messages through it and puts

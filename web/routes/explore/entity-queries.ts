@@ -97,12 +97,7 @@ const EntityDocument = graphql(`
   query Entity($id: ID!) {
     entity(id: $id) {
       node {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       relationshipCounts {
         type
@@ -110,41 +105,19 @@ const EntityDocument = graphql(`
         count
       }
       hidden {
-        nodes
-        edges
-        properties
-        byKind {
-          name
-          count
-        }
-        visibleTo
+        ...HiddenFields
       }
       patent {
         ipc
         applicants {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         inventors {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         holders {
           holder {
-            id
-            kind
-            labels
-            name
-            nameEn
-            properties
+            ...GraphNodeFields
           }
           from
           until
@@ -160,49 +133,22 @@ const EntityDocument = graphql(`
           ...TransactionFields
         }
         citationsOut {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         citationsIn {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         hidden {
-          nodes
-          edges
-          properties
-          byKind {
-            name
-            count
-          }
-          visibleTo
+          ...HiddenFields
         }
       }
       organization {
         regions {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         patentCount
         patents {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         transactions {
           ...TransactionFields
@@ -218,14 +164,7 @@ const EntityDocument = graphql(`
           ...OfficerFields
         }
         hidden {
-          nodes
-          edges
-          properties
-          byKind {
-            name
-            count
-          }
-          visibleTo
+          ...HiddenFields
         }
       }
       person {
@@ -240,12 +179,7 @@ const EntityDocument = graphql(`
       }
       policy {
         issuer {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         provisions {
           seq
@@ -257,23 +191,13 @@ const EntityDocument = graphql(`
           id
           scope
           regions {
-            id
-            kind
-            labels
-            name
-            nameEn
-            properties
+            ...GraphNodeFields
           }
           orgKinds
           industries
           ipcPrefixes
           organizations {
-            id
-            kind
-            labels
-            name
-            nameEn
-            properties
+            ...GraphNodeFields
           }
         }
       }

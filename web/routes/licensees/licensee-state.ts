@@ -104,7 +104,8 @@ const LicenseesDocument = graphql(`
     licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
       ...LicenseeCandidateFields
       evidence {
-        ...SubgraphFields
+        ...DrawnGraphFields
+        ...SubgraphCutFields
       }
     }
   }
@@ -115,7 +116,8 @@ const PortfolioLicenseesDocument = graphql(`
     portfolioLicenseeCandidates(holderId: $holder, ipcPrefix: $ipc, first: $first, filters: $filters) {
       ...LicenseeCandidateFields
       evidence {
-        ...SubgraphFields
+        ...DrawnGraphFields
+        ...SubgraphCutFields
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { Part } from './licensee-state.ts';
 
 /** One colour per score part, in the score bars, the legend and the evidence table. */
-export const PART_COLORS: Record<Part, string> = {
+const PART_COLORS: Record<Part, string> = {
   technology: '#3b73d9',
   citations: '#8b5cf6',
   collaboration: '#12958a',

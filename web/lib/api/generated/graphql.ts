@@ -38,13 +38,11 @@ export type SessionQuery = { session: { user: string, role: Role, local: boolean
 
 export type GraphNodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> };
 
-export type GraphEdgeFieldsFragment = { id: string, type: string, source: string, target: string, properties: Record<string, unknown> };
-
 export type HiddenFieldsFragment = { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> };
 
 export type DrawnGraphFieldsFragment = { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null };
+export type SubgraphCutFieldsFragment = { truncated: boolean, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -216,15 +214,6 @@ export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
   properties
 }
     `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
-export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment GraphEdgeFields on GraphEdge {
-  id
-  type
-  source
-  target
-  properties
-}
-    `, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
 export const HiddenFieldsFragmentDoc = new TypedDocumentString(`
     fragment HiddenFields on Hidden {
   nodes
@@ -256,23 +245,8 @@ export const DrawnGraphFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DrawnGraphFields"}) as unknown as TypedDocumentString<DrawnGraphFieldsFragment, unknown>;
-export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SubgraphFields on Subgraph {
-  nodes {
-    id
-    kind
-    labels
-    name
-    nameEn
-    properties
-  }
-  edges {
-    id
-    type
-    source
-    target
-    properties
-  }
+export const SubgraphCutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphCutFields on Subgraph {
   truncated
   omitted {
     nodes
@@ -293,7 +267,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     visibleTo
   }
 }
-    `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+    `, {"fragmentName":"SubgraphCutFields"}) as unknown as TypedDocumentString<SubgraphCutFieldsFragment, unknown>;
 export const TransactionFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransactionFields on TransactionSummary {
   id
@@ -574,10 +548,11 @@ export const ExpandPartDocument = new TypedDocumentString(`
     asOf: $asOf
     limit: $limit
   ) {
-    ...SubgraphFields
+    ...DrawnGraphFields
+    ...SubgraphCutFields
   }
 }
-    fragment SubgraphFields on Subgraph {
+    fragment DrawnGraphFields on Subgraph {
   nodes {
     id
     kind
@@ -593,6 +568,8 @@ export const ExpandPartDocument = new TypedDocumentString(`
     target
     properties
   }
+}
+fragment SubgraphCutFields on Subgraph {
   truncated
   omitted {
     nodes
@@ -622,12 +599,13 @@ export const PathPartDocument = new TypedDocumentString(`
       length
     }
     graph {
-      ...SubgraphFields
+      ...DrawnGraphFields
+      ...SubgraphCutFields
     }
     truncated
   }
 }
-    fragment SubgraphFields on Subgraph {
+    fragment DrawnGraphFields on Subgraph {
   nodes {
     id
     kind
@@ -643,6 +621,8 @@ export const PathPartDocument = new TypedDocumentString(`
     target
     properties
   }
+}
+fragment SubgraphCutFields on Subgraph {
   truncated
   omitted {
     nodes
@@ -667,12 +647,7 @@ export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
     node {
-      id
-      kind
-      labels
-      name
-      nameEn
-      properties
+      ...GraphNodeFields
     }
     relationshipCounts {
       type
@@ -680,41 +655,19 @@ export const EntityDocument = new TypedDocumentString(`
       count
     }
     hidden {
-      nodes
-      edges
-      properties
-      byKind {
-        name
-        count
-      }
-      visibleTo
+      ...HiddenFields
     }
     patent {
       ipc
       applicants {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       inventors {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       holders {
         holder {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         from
         until
@@ -730,49 +683,22 @@ export const EntityDocument = new TypedDocumentString(`
         ...TransactionFields
       }
       citationsOut {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       citationsIn {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       hidden {
-        nodes
-        edges
-        properties
-        byKind {
-          name
-          count
-        }
-        visibleTo
+        ...HiddenFields
       }
     }
     organization {
       regions {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       patentCount
       patents {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       transactions {
         ...TransactionFields
@@ -788,14 +714,7 @@ export const EntityDocument = new TypedDocumentString(`
         ...OfficerFields
       }
       hidden {
-        nodes
-        edges
-        properties
-        byKind {
-          name
-          count
-        }
-        visibleTo
+        ...HiddenFields
       }
     }
     person {
@@ -810,12 +729,7 @@ export const EntityDocument = new TypedDocumentString(`
     }
     policy {
       issuer {
-        id
-        kind
-        labels
-        name
-        nameEn
-        properties
+        ...GraphNodeFields
       }
       provisions {
         seq
@@ -827,29 +741,37 @@ export const EntityDocument = new TypedDocumentString(`
         id
         scope
         regions {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
         orgKinds
         industries
         ipcPrefixes
         organizations {
-          id
-          kind
-          labels
-          name
-          nameEn
-          properties
+          ...GraphNodeFields
         }
       }
     }
   }
 }
-    fragment TransactionFields on TransactionSummary {
+    fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  labels
+  name
+  nameEn
+  properties
+}
+fragment HiddenFields on Hidden {
+  nodes
+  edges
+  properties
+  byKind {
+    name
+    count
+  }
+  visibleTo
+}
+fragment TransactionFields on TransactionSummary {
   id
   kind
   date
@@ -945,11 +867,12 @@ export const LicenseesDocument = new TypedDocumentString(`
   licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
     ...LicenseeCandidateFields
     evidence {
-      ...SubgraphFields
+      ...DrawnGraphFields
+      ...SubgraphCutFields
     }
   }
 }
-    fragment SubgraphFields on Subgraph {
+    fragment DrawnGraphFields on Subgraph {
   nodes {
     id
     kind
@@ -965,6 +888,8 @@ export const LicenseesDocument = new TypedDocumentString(`
     target
     properties
   }
+}
+fragment SubgraphCutFields on Subgraph {
   truncated
   omitted {
     nodes
@@ -1021,11 +946,12 @@ export const PortfolioLicenseesDocument = new TypedDocumentString(`
   ) {
     ...LicenseeCandidateFields
     evidence {
-      ...SubgraphFields
+      ...DrawnGraphFields
+      ...SubgraphCutFields
     }
   }
 }
-    fragment SubgraphFields on Subgraph {
+    fragment DrawnGraphFields on Subgraph {
   nodes {
     id
     kind
@@ -1041,6 +967,8 @@ export const PortfolioLicenseesDocument = new TypedDocumentString(`
     target
     properties
   }
+}
+fragment SubgraphCutFields on Subgraph {
   truncated
   omitted {
     nodes
