@@ -75,6 +75,29 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
     return state.record({ kind: ASSIGNMENT, patents: ps, from, to, day, amount, licenseType: -1, platform, registered: platform >= 0 });
   };
 
+  /**
+   * The patents passed along `path`, hop by hop: the first on `day0` at `firstPrice`, each next
+   * after its gap at `nextPrice` of the last (drawn before the hop's own draws, as the chains and
+   * their look-alikes always drew them). Gives the trades and the last day and price.
+   */
+  const transfersAlong = (
+    ps: number[],
+    path: number[],
+    o: { day0: number; stepGaps: readonly number[]; firstPrice: number; nextPrice: (last: number, hop: number) => number },
+  ): { trades: Trade[]; day: number; price: number } => {
+    const trades: Trade[] = [];
+    let day = o.day0;
+    let price = o.firstPrice;
+    for (let h = 0; h + 1 < path.length; h++) {
+      if (h > 0) {
+        day += o.stepGaps[h - 1]!;
+        price = o.nextPrice(price, h);
+      }
+      trades.push(transfer(ps, path[h]!, path[h + 1]!, day, price));
+    }
+    return { trades, day, price };
+  };
+
   const pledge = (ps: number[], from: number, day: number, amount: number): Trade | undefined => {
     const bank = state.bankNear(holders.org(from)?.province ?? 0, day);
     if (bank < 0) return undefined;
@@ -141,16 +164,12 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
 
     const base = random.logNormal(400_000, 0.8);
     const ratio = withEscalation ? 3.2 + random.float() * 4.8 : 1;
-    const trades: Trade[] = [];
-    let day = day0;
-    let price = roundAmount(base);
-    for (let h = 0; h < hops; h++) {
-      if (h > 0) {
-        day += stepGaps[h - 1]!;
-        price = withEscalation ? roundAmount(base * Math.pow(ratio, h / (hops - 1))) : roundAmount(price * (0.85 + random.float() * 0.7));
-      }
-      trades.push(transfer(ps, path[h]!, path[h + 1]!, day, price));
-    }
+    const { trades, day, price } = transfersAlong(ps, path, {
+      day0,
+      stepGaps,
+      firstPrice: roundAmount(base),
+      nextPrice: (last, h) => (withEscalation ? roundAmount(base * Math.pow(ratio, h / (hops - 1))) : roundAmount(last * (0.85 + random.float() * 0.7))),
+    });
     const patterns: PlantedPattern[] = [pattern];
     if (withEscalation) {
       if (pattern === 'rapid_flip') patterns.push('price_escalation_pledge');
@@ -207,16 +226,12 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
     reserve(ps);
 
     const base = random.logNormal(400_000, 0.8);
-    const trades: Trade[] = [];
-    let day = day0;
-    let price = roundAmount(base);
-    for (let h = 0; h < hops; h++) {
-      if (h > 0) {
-        day += stepGaps[h - 1]!;
-        price = kind === 'unrelated_escalation' ? roundAmount(base * 3.5) : roundAmount(price * (0.85 + random.float() * 0.35));
-      }
-      trades.push(transfer(ps, path[h]!, path[h + 1]!, day, price));
-    }
+    const { trades, day, price } = transfersAlong(ps, path, {
+      day0,
+      stepGaps,
+      firstPrice: roundAmount(base),
+      nextPrice: (last) => (kind === 'unrelated_escalation' ? roundAmount(base * 3.5) : roundAmount(last * (0.85 + random.float() * 0.35))),
+    });
     if (pledgeGap > 0) {
       const t = pledge(ps, path[path.length - 1]!, day + pledgeGap, roundAmount(price * (0.6 + random.float() * 0.35)));
       if (t) trades.push(t);
