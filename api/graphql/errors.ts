@@ -42,8 +42,8 @@ export function badUserInput(argument: string, message: string, { allowed, nodes
   });
 }
 
-export function notFound(argument: string, id: string): GraphQLError {
-  return new GraphQLError(`No node has the id "${id}" (argument "${argument}").`, {
+export function notFound(argument: string, id: string, message = `No node has the id "${id}" (argument "${argument}").`): GraphQLError {
+  return new GraphQLError(message, {
     extensions: { code: ERROR_CODES.NOT_FOUND, argument, id },
   });
 }

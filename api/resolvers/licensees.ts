@@ -1,7 +1,9 @@
 import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
 import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
+import type { ApiContext } from '../graphql/context.ts';
 import { badUserInput, notFound } from '../graphql/errors.ts';
+import { regionArgument } from './region-argument.ts';
 import { findNodeById } from '../../graph/queries/node-by-id.ts';
 import { hidesAnything, isHiddenNode } from '../../graph/queries/visibility.ts';
 import type { InputMaybe, LicenseeCandidateResolvers, ResolversTypes, LicenseeFilters, LicenseeScorePartResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
@@ -12,7 +14,7 @@ function lang(value: string | null | undefined): 'zh' | 'en' {
   return (checkAllowed('lang', value ? [value] : null, LANGS)?.[0] ?? 'zh') as 'zh' | 'en';
 }
 
-function filtersOf(f: InputMaybe<LicenseeFilters> | undefined): CandidateFilters {
+async function filtersOf(ctx: ApiContext, f: InputMaybe<LicenseeFilters> | undefined): Promise<CandidateFilters> {
   if (!f) return {};
   for (const k of ['minPortfolio', 'maxPortfolio'] as const) {
     const v = f[k];
@@ -22,7 +24,7 @@ function filtersOf(f: InputMaybe<LicenseeFilters> | undefined): CandidateFilters
     throw badUserInput('filters.maxPortfolio', `must not be below filters.minPortfolio (${f.minPortfolio}), got ${f.maxPortfolio}.`);
   }
   return {
-    region: f.region ? checkId('filters.region', f.region) : null,
+    region: f.region ? await regionArgument(ctx, 'filters.region', f.region) : null,
     industry: f.industry ? checkText('filters.industry', f.industry, 100) : null,
     minPortfolio: f.minPortfolio ?? null,
     maxPortfolio: f.maxPortfolio ?? null,
@@ -62,7 +64,7 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
   toGraphql(
     await rankLicensees(
       ctx.graph,
-      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: filtersOf(args.filters) },
+      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: await filtersOf(ctx, args.filters) },
       ctx.read,
     ),
   );
@@ -78,7 +80,7 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
   }
   try {
     return toGraphql(
-      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: filtersOf(args.filters) }, ctx.read),
+      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: await filtersOf(ctx, args.filters) }, ctx.read),
     );
   } catch (err) {
     if (err instanceof NoPatentsError) throw badUserInput('ipcPrefix', `matches no patent that ${holderId} holds (${ipcPrefix}).`);

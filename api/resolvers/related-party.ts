@@ -3,8 +3,9 @@ import { chainById, chainEvidence, filterChains, holderChains, HolderNotFoundErr
 import { cachedSweep } from '../../graph/queries/related-party/sweep-cache.ts';
 import { DEFAULT_THRESHOLDS, RULES } from '../../graph/queries/related-party/thresholds.ts';
 import { chainView, type ChainView } from '../../graph/queries/related-party/view.ts';
-import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
+import { checkAllowed, checkId, checkLimit } from '../graphql/arguments.ts';
 import type { ApiContext } from '../graphql/context.ts';
+import { regionArgument } from './region-argument.ts';
 import { badUserInput, notFound } from '../graphql/errors.ts';
 import type { QueryRelatedPartyChainsArgs, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
@@ -36,7 +37,7 @@ async function page(args: QueryRelatedPartyChainsArgs, ctx: ApiContext): Promise
   if (args.minRisk != null && (args.minRisk < 0 || args.minRisk > 1)) throw badUserInput('minRisk', `must be from 0 to 1, got ${args.minRisk}.`);
   if (args.minAmount != null && args.minAmount < 0) throw badUserInput('minAmount', `must be at least 0, got ${args.minAmount}.`);
   if (args.since && args.until && args.until < args.since) throw badUserInput('until', `must not be before "since" (${args.since}), got ${args.until}.`);
-  const region = args.region != null ? checkText('region', args.region, 40) : null;
+  const region = args.region != null && args.region.trim() !== '' ? await regionArgument(ctx, 'region', args.region) : null;
   let detection: Detection;
   if (args.holderId != null) {
     const holderId = checkId('holderId', args.holderId);
