@@ -269,9 +269,8 @@ export async function neighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   }
   const answer = await visibleNeighborhood(graph, o, opts);
   if (!o.visibility) return answer;
-  const start = answer.nodes.find((n) => n.id === o.id);
-  if (start && isHiddenNode(start.labels, o.visibility)) throw new HiddenNodeError('id', o.id, start.labels);
-  const hidden = await hiddenLinks(graph, { ids: answer.nodes.map((n) => n.id), visibility: o.visibility, scope: { relTypes: o.relTypes, labels: o.labels, asOf: o.asOf } }, opts);
+  // Hidden links are counted whatever the date asked (see hidden-links.cypher): no asOf here.
+  const hidden = await hiddenLinks(graph, { ids: answer.nodes.map((n) => n.id), visibility: o.visibility, scope: { relTypes: o.relTypes, labels: o.labels } }, opts);
   return { ...answer, hidden };
 }
 

@@ -134,10 +134,8 @@ interface HiddenLinkRow {
 export interface HiddenScope {
   /** The asked relationship types; all when null or empty. */
   relTypes?: readonly string[] | null;
-  /** Far nodes must have one of these labels; any when null or empty. */
+  /** Far hidden nodes must have one of these labels; any when null or empty. */
   labels?: readonly string[] | null;
-  /** Not read: hidden links are counted whatever the date (see hidden-links.cypher). */
-  asOf?: string | null;
 }
 
 /** Everything a request varies, in the statement's one parameter `$q` (one plan for every request: see neighborhood.ts). */
