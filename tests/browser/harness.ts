@@ -161,6 +161,13 @@ export async function startBrowserApp(opts: BrowserAppOptions = {}): Promise<Bro
       const context = await b.newContext({ viewport: { width: 1280, height: 800 }, locale: opts.locale ?? 'zh-CN', acceptDownloads: true });
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+      // A click on a server-rendered button before the app hydrates is lost: every load waits for it.
+      const load = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await load(url, options);
+        await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 60_000 });
+        return response;
+      };
       return { context, page };
     },
     close,

@@ -21,7 +21,7 @@ async function open(path: string, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<
   return page;
 }
 
-const chainButtons = (page: Page) => page.locator('[data-testid="chain-list"] button.chain');
+const chainButtons = (page: Page) => page.locator('[data-testid="chain-list"] a.chain');
 
 describe('related-party monitor', () => {
   it('lists chains by risk and draws the selected one on the timeline', async () => {
@@ -31,7 +31,7 @@ describe('related-party monitor', () => {
     expect(risks.length).toBeGreaterThan(1);
     expect(risks.map(Number)).toEqual([...risks.map(Number)].sort((a, b) => b - a));
     await chainButtons(page).nth(1).click();
-    await expect.poll(() => chainButtons(page).nth(1).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => chainButtons(page).nth(1).getAttribute('aria-current')).toBe('true');
     const id = (await chainButtons(page).nth(1).getAttribute('data-chain'))!;
     await expect.poll(() => page.locator('[data-testid="chain-detail"] h2 small').textContent()).toBe(id);
     await expect.poll(async () => Number(await page.locator('[data-testid="chain-timeline"]').getAttribute('data-nodes'))).toBeGreaterThan(2);
