@@ -2,7 +2,7 @@ import { actorsCoveredBy as actorsCoveredByQuery, decodeCursor, MAX_COVERED_PAGE
 import { policiesCovering as policiesCoveringQuery } from '../../graph/queries/policies/policies-covering.ts';
 import { ORG_KINDS } from '../../graph/vocabulary/index.ts';
 import { checkAllowed, checkId, checkLimit } from '../graphql/arguments.ts';
-import { regionArgument } from './region-argument.ts';
+import { regionNamed } from './region-argument.ts';
 import { badUserInput, notFound } from '../graphql/errors.ts';
 import type { QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 
@@ -22,7 +22,8 @@ export const actorsCoveredBy: QueryResolvers['actorsCoveredBy'] = async (_parent
     after = decodeCursor(args.after);
     if (after === null) throw badUserInput('after', 'is not a cursor of actorsCoveredBy (use pageInfo.endCursor).');
   }
-  const region = args.region == null ? null : await regionArgument(ctx, 'region', args.region);
+  const chosen = args.region == null ? null : await regionNamed(ctx, 'region', args.region);
+  const region = chosen?.code ?? null;
   const answer = await actorsCoveredByQuery(
     ctx.graph,
     {
@@ -38,5 +39,5 @@ export const actorsCoveredBy: QueryResolvers['actorsCoveredBy'] = async (_parent
   );
   if (answer.status === 'no_policy') throw notFound('policyId', policyId);
   if (answer.status === 'no_region') throw notFound('region', region!);
-  return answer.value;
+  return { ...answer.value, region: chosen };
 };

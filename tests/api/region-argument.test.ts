@@ -56,8 +56,11 @@ describe('a region as people type it', () => {
     expect(two.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'region' });
     expect((two.errors?.[0]?.extensions as { allowed: string[] }).allowed.sort()).toEqual([`${p}PROV`, `${q}PROV`].sort());
     // A code stays exact; the city's full name, which both bundles now hold, asks which one.
-    const byCode = await api.gql<{ actorsCoveredBy: { totalCount: number } }>(COVERED, { policyId: `${small}POL-NAT-2021-22`, region: `${p}PROV` });
+    const NAMED = 'query($policyId: ID!, $region: ID) { actorsCoveredBy(policyId: $policyId, region: $region) { region { code name nameEn } } }';
+    const byCode = await api.gql<{ actorsCoveredBy: { region: { code: string; name: string; nameEn: string | null } } }>(NAMED, { policyId: `${small}POL-NAT-2021-22`, region: `${p}PROV` });
     expect(byCode.errors).toBeUndefined();
+    // The answer says by which region it was filtered, in words, however it was typed.
+    expect(byCode.data?.actorsCoveredBy.region).toEqual({ code: `${p}PROV`, name: `${zh}省`, nameEn: `${en} Province` });
     const byName = await api.gql<{ actorsCoveredBy: { totalCount: number } }>(COVERED, { policyId: `${small}POL-NAT-2021-22`, region: `${zh}市` });
     expect(byName.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'region' });
   });

@@ -106,6 +106,18 @@ async function demoFacts(graph: Graph): Promise<DemoFacts> {
   return facts;
 }
 
+/** An organization a municipal policy in force on `asOf` names: its proof and chain are known from the data. */
+export async function namedByMunicipalPolicy(graph: Graph, asOf: string): Promise<{ org: string; policy: string }> {
+  const [row] = await graph.read<{ org: string; policy: string }>(
+    `MATCH (p:Policy {level: 'municipal'})-[:HAS_SCOPE]->(:CoverageScope)-[:SCOPE_ORG]->(o:Organization)
+     WHERE p.id STARTS WITH 'POL-' AND p.effective <= date($d) AND (p.expires IS NULL OR date($d) < p.expires)
+     RETURN o.id AS org, p.id AS policy ORDER BY p.id, o.id LIMIT 1`,
+    { d: asOf },
+  );
+  if (!row) throw new Error(`the demo data has no municipal policy in force on ${asOf} that names an organization`);
+  return row;
+}
+
 export interface BrowserApp {
   url: string;
   facts: DemoFacts;

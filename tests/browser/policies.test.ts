@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { testGraph } from '../helpers/graph.ts';
-import { canvasEdges, canvasNodeIds, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
+import { canvasEdges, canvasNodeIds, namedByMunicipalPolicy, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // The policy tracer on the demo data: the notice's chain and reach, an actor's covering policies
 // with their proof drawn, in both languages.
@@ -18,13 +18,7 @@ let named = { org: '', policy: '' };
 beforeAll(async () => {
   app = await startBrowserApp();
   graph = testGraph();
-  const [row] = await graph.read<{ org: string; policy: string }>(
-    `MATCH (p:Policy {level: 'municipal'})-[:HAS_SCOPE]->(:CoverageScope)-[:SCOPE_ORG]->(o:Organization)
-     WHERE p.id STARTS WITH 'POL-' AND p.effective <= date($d) AND (p.expires IS NULL OR date($d) < p.expires)
-     RETURN o.id AS org, p.id AS policy ORDER BY p.id, o.id LIMIT 1`,
-    { d: AS_OF },
-  );
-  named = row!;
+  named = await namedByMunicipalPolicy(graph, AS_OF);
 }, 300_000);
 
 afterAll(async () => {

@@ -86,14 +86,14 @@ interface Chain {
   hits: { rule: string; numbers: Record<string, unknown>; transactions: string[] }[];
   riskParts: { rule: string; score: number; factor: number }[];
   transactions: { id: string; relation: string | null }[];
-  parties: { id: string }[];
+  parties: { id: string; place: string | null; placeEn: string | null }[];
   relations: { kind: string; via: string | null; ownership: { owner: string; company: string; until: string | null }[]; offices: { person: string }[] }[];
   reason: string;
   reasonZh: string;
   evidence: { nodes: { id: string }[]; edges: { id: string; type: string; source: string; target: string }[] };
 }
 
-const FIELDS = `id risk rules hits { rule numbers transactions } riskParts { rule score factor } transactions { id relation } parties { id }
+const FIELDS = `id risk rules hits { rule numbers transactions } riskParts { rule score factor } transactions { id relation } parties { id place placeEn }
   relations { kind via ownership { owner company until } offices { person } } reason reasonZh evidence { nodes { id } edges { id type source target } }`;
 
 async function chains(args: string, vars: Record<string, unknown> = {}): Promise<Chain[]> {
@@ -165,6 +165,9 @@ describe('relatedPartyChains over the whole graph', () => {
   it('filters by region, rule and risk, and pages with cursors', async () => {
     const mine = await chains('region: $region, first: 20', { region: `${p}R-A` });
     expect(mine.map((c) => c.id.split('~')[0]).sort()).toEqual(['PT1', 'PT2', 'PT5', 'PT6', 'PT7'].map((x) => p + x));
+    // Where a party is reads in words: the province's name, never its code (the country is left out).
+    const parties = mine.flatMap((c) => c.parties);
+    expect(parties.find((x) => x.id === `${p}A`)).toMatchObject({ place: '甲省', placeEn: 'Province A' });
     const flips = await chains('region: $region, rules: $rules', { region: `${p}R`, rules: ['rapid_flip'] });
     expect(flips.map((c) => c.id)).toEqual([`${p}PT3~${p}T3a`]);
     const page = await api.gql<{ relatedPartyChainPage: { totalCount: number; hasNextPage: boolean; endCursor: string; chains: { id: string }[] } }>(

@@ -83,6 +83,8 @@ export type CoveredActorConnection = {
   byRegion: Array<RegionCount>;
   edges: Array<CoveredActorEdge>;
   pageInfo: CoveredPageInfo;
+  /** The region the actors were filtered by, as `region` was read (null: no region asked). */
+  region?: Maybe<NamedRegion>;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -242,6 +244,15 @@ export type LicenseeScorePart = {
 
 export type LicenseeScorePartExplanationArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A region as the answer names it: the one a `region` argument was read as. */
+export type NamedRegion = {
+  __typename?: 'NamedRegion';
+  code: Scalars['ID']['output'];
+  level?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
 };
 
 export type OfficeLink = {
@@ -681,6 +692,11 @@ export type RelatedPartyParty = {
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Where the party is, in Chinese from the province down (广东省深圳市南山区); null without a region. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** The same in English from the district up (Nanshan District, Shenzhen, Guangdong). */
+  placeEn?: Maybe<Scalars['String']['output']>;
+  /** Region codes: the party's region and every one above it (what the region filter matches). */
   regions: Array<Scalars['String']['output']>;
 };
 
@@ -928,6 +944,7 @@ export type ResolversTypes = {
   LicenseeCandidate: ResolverTypeWrapper<Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
   LicenseeFilters: LicenseeFilters;
   LicenseeScorePart: ResolverTypeWrapper<LicenseeScorePart>;
+  NamedRegion: ResolverTypeWrapper<NamedRegion>;
   OfficeLink: ResolverTypeWrapper<OfficeLink>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'organization' | 'person'> & { organization: ResolversTypes['GraphNode'], person: ResolversTypes['GraphNode'] }>;
   Omitted: ResolverTypeWrapper<Omitted>;
@@ -989,6 +1006,7 @@ export type ResolversParentTypes = {
   LicenseeCandidate: Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
   LicenseeFilters: LicenseeFilters;
   LicenseeScorePart: LicenseeScorePart;
+  NamedRegion: NamedRegion;
   OfficeLink: OfficeLink;
   Officer: Omit<Officer, 'organization' | 'person'> & { organization: ResolversParentTypes['GraphNode'], person: ResolversParentTypes['GraphNode'] };
   Omitted: Omitted;
@@ -1073,6 +1091,7 @@ export type CoveredActorConnectionResolvers<ContextType = ApiContext, ParentType
   byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CoveredActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['CoveredPageInfo'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['NamedRegion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1164,6 +1183,13 @@ export type LicenseeScorePartResolvers<ContextType = ApiContext, ParentType exte
   part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NamedRegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NamedRegion'] = ResolversParentTypes['NamedRegion']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OfficeLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OfficeLink'] = ResolversParentTypes['OfficeLink']> = {
@@ -1348,6 +1374,8 @@ export type RelatedPartyPartyResolvers<ContextType = ApiContext, ParentType exte
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placeEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1472,6 +1500,7 @@ export type Resolvers<ContextType = ApiContext> = {
   JSON?: GraphQLScalarType;
   LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
   LicenseeScorePart?: LicenseeScorePartResolvers<ContextType>;
+  NamedRegion?: NamedRegionResolvers<ContextType>;
   OfficeLink?: OfficeLinkResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   Omitted?: OmittedResolvers<ContextType>;

@@ -6,7 +6,7 @@ import { thresholds } from './thresholds.ts';
 const T = thresholds();
 
 function facts(id: string, over: Partial<PartyFacts> = {}): PartyFacts {
-  return { id, name: id, nameEn: null, kind: 'enterprise', regions: [], ownerChains: [], officers: [], posts: [], ...over };
+  return { id, name: id, nameEn: null, kind: 'enterprise', regions: [], place: null, ownerChains: [], officers: [], posts: [], ...over };
 }
 const own = (owner: string, company: string, share: number, since: string | null = null, until: string | null = null) => ({ owner, company, share, since, until });
 const tr = (id: string, kind: string, from: string, to: string, date: string, amount: number | null = null, patents = ['P1'], platform: string | null = null): Trade => ({ id, kind, from, to, date, amount, patents, platform });

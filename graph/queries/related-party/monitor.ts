@@ -59,6 +59,7 @@ interface FactsRow {
   nameEn: string | null;
   labels: string[];
   regions: string[];
+  places: [string, string | null][];
   ownerChains: LinkRow[][];
   officers: OfficeRow[];
   posts: OfficeRow[];
@@ -79,6 +80,12 @@ function factsParams(t: Thresholds): Record<string, unknown> {
   };
 }
 
+/** Chinese writes a place from the province down without separators, English from the district up. */
+function placeOf(places: [string, string | null][]): PartyFacts['place'] {
+  if (places.length === 0) return null;
+  return { zh: places.map(([zh]) => zh).reverse().join(''), en: places.map(([zh, en]) => en ?? zh).join(', ') };
+}
+
 function toFacts(r: FactsRow): PartyFacts {
   return {
     id: r.id,
@@ -86,6 +93,7 @@ function toFacts(r: FactsRow): PartyFacts {
     nameEn: r.nameEn ?? null,
     kind: kindOf(r.labels),
     regions: r.regions,
+    place: placeOf(r.places),
     ownerChains: r.ownerChains.map((c) => c.map(link)),
     officers: r.officers.map(office),
     posts: r.posts.map(office),

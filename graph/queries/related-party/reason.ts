@@ -21,6 +21,11 @@ export function relationPhrase(r: Relation, lang: Lang, name: (id: string) => st
     : `${name(r.a)} 与 ${name(r.b)}：${RELATION[r.kind].zh}${via}${share}（${r.date}）`;
 }
 
+const amount = (v: unknown, lang: Lang): string => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 0 }).format(Number(v));
+const EN_PLURAL = new Intl.PluralRules('en');
+/** "1 trade", "3 trades": English counts with the plural rule of the language, not "trade(s)". */
+const count = (n: unknown, one: string, other: string): string => `${String(n)} ${EN_PLURAL.select(Number(n)) === 'one' ? one : other}`;
+
 function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string {
   const n = h.numbers;
   const en = lang === 'en';
@@ -30,20 +35,20 @@ function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string
         .split(', ')
         .map((k) => RELATION[k as RelationKind]?.[lang] ?? k)
         .join(en ? ', ' : '、');
-      return en ? `${n.trades} trade(s) between related parties (${kinds})` : `${n.trades} 笔关联方交易（${kinds}）`;
+      return en ? `${count(n.trades, 'trade', 'trades')} between related parties (${kinds})` : `${n.trades} 笔关联方交易（${kinds}）`;
     }
     case 'round_trip':
       return en
-        ? `round trip: back to ${name(String(n.returnedTo))} after ${n.transfers} transfers in ${n.days} days`
+        ? `round trip: back to ${name(String(n.returnedTo))} after ${count(n.transfers, 'transfer', 'transfers')} in ${count(n.days, 'day', 'days')}`
         : `回流：${n.transfers} 次转让、${n.days} 天后回到 ${name(String(n.returnedTo))}`;
     case 'rapid_flip':
-      return en ? `rapid flips: ${n.transfers} transfers in ${n.days} days` : `快速倒手：${n.days} 天内 ${n.transfers} 次转让`;
+      return en ? `rapid flips: ${count(n.transfers, 'transfer', 'transfers')} in ${count(n.days, 'day', 'days')}` : `快速倒手：${n.days} 天内 ${n.transfers} 次转让`;
     case 'price_escalation':
-      return en ? `price ×${n.ratio} (${n.firstAmount} → ${n.lastAmount} CNY)` : `价格上涨 ${n.ratio} 倍（${n.firstAmount} → ${n.lastAmount} 元）`;
+      return en ? `price ×${n.ratio} (${amount(n.firstAmount, 'en')} → ${amount(n.lastAmount, 'en')} CNY)` : `价格上涨 ${n.ratio} 倍（${amount(n.firstAmount, 'zh')} → ${amount(n.lastAmount, 'zh')} 元）`;
     case 'escalation_pledge':
-      return en ? `pledged ${n.days} days after the inflated transfer` : `高价转让后 ${n.days} 天即质押`;
+      return en ? `pledged ${count(n.days, 'day', 'days')} after the inflated transfer` : `高价转让后 ${n.days} 天即质押`;
     case 'same_platform':
-      return en ? `${n.trades} related trades via platform ${name(String(n.platform))}` : `${n.trades} 笔关联交易经同一平台 ${name(String(n.platform))}`;
+      return en ? `${count(n.trades, 'related trade', 'related trades')} via platform ${name(String(n.platform))}` : `${n.trades} 笔关联交易经同一平台 ${name(String(n.platform))}`;
   }
 }
 

@@ -27,6 +27,8 @@ export interface PartyFacts {
   kind: string;
   /** The party's region and every region above it. */
   regions: string[];
+  /** Where the party is, in words: 广东省深圳市南山区 / Nanshan District, Shenzhen, Guangdong (null: no region). */
+  place: { zh: string; en: string } | null;
   /** Chains of holdings that end at this party, top owner first (each link's company is the next link's owner). */
   ownerChains: OwnershipLink[][];
   /** People in office at this organization. */

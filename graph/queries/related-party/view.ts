@@ -27,7 +27,7 @@ export interface ChainView {
   riskParts: { rule: string; weight: number; factor: number; score: number }[];
   patentIds: string[];
   transactions: { id: string; kind: string; date: string; amount: number | null; fromId: string; toId: string; patentIds: string[]; platformId: string | null; relation: string | null }[];
-  parties: { id: string; name: string; nameEn: string | null; kind: string; regions: string[] }[];
+  parties: { id: string; name: string; nameEn: string | null; kind: string; regions: string[]; place: string | null; placeEn: string | null }[];
   relations: RelationView[];
   from: string;
   to: string;
@@ -83,7 +83,10 @@ export function chainView(c: ScoredChain, { facts, evidence, cursor }: { facts: 
       platformId: x.platform,
       relation: tradeRelation.get(x.id) ?? null,
     })),
-    parties: c.parties.map((id) => ({ id, name: name(id), nameEn: facts.get(id)?.nameEn ?? null, kind: facts.get(id)?.kind ?? 'other', regions: facts.get(id)?.regions ?? [] })),
+    parties: c.parties.map((id) => {
+      const f = facts.get(id);
+      return { id, name: name(id), nameEn: f?.nameEn ?? null, kind: f?.kind ?? 'other', regions: f?.regions ?? [], place: f?.place?.zh ?? null, placeEn: f?.place?.en ?? null };
+    }),
     relations: c.relations.map(relation),
     from: c.from,
     to: c.to,

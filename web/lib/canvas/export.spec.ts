@@ -27,6 +27,7 @@ describe('exports', () => {
   });
 
   it('names files by date and time', () => {
-    expect(exportFileName('png', new Date(2024, 0, 5, 9, 7))).toBe('ip-atlas-20240105-0907.png');
+    expect(exportFileName('png', [], new Date(2024, 0, 5, 9, 7))).toBe('ip-atlas-20240105-0907.png');
+    expect(exportFileName('csv', ['actors-reached', 'POL-GD/2022#1', '2024-01-05'], new Date(2024, 0, 5, 9, 7))).toBe('ip-atlas-actors-reached-POL-GD_2022_1-2024-01-05-20240105-0907.csv');
   });
 });

@@ -26,7 +26,15 @@ export function toJson(opts: { nodes: readonly GraphNode[]; edges: readonly Grap
 }
 
 /** A file name for an export: ip-atlas-YYYYMMDD-HHMM.ext. */
-export function exportFileName(ext: string, now = new Date()): string {
+/**
+ * `ip-atlas-<what>-<date>-<time>.<ext>`: what the file holds (the list and its subject) in the
+ * name, so two exports of one minute never overwrite each other in the downloads folder.
+ */
+export function exportFileName(ext: string, what: readonly string[] = [], now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `ip-atlas-${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}.${ext}`;
+  const subject = what
+    .map((w) => w.normalize('NFKC').replace(/[\\/:*?"<>|#\s]+/g, '_'))
+    .filter((w) => w !== '')
+    .join('-');
+  return `ip-atlas-${subject ? `${subject}-` : ''}${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}.${ext}`;
 }

@@ -15,10 +15,16 @@ const TX_NAMES = {
   en: MESSAGES.en.txKind as Record<string, string>,
 } satisfies Record<Lang, Record<string, string>>;
 
+const KIND_NAMES = {
+  zh: MESSAGES.zh.kind as Record<string, string>,
+  en: MESSAGES.en.kind as Record<string, string>,
+} satisfies Record<Lang, Record<string, string>>;
+
 /**
  * What a node is called on the canvas and in lists. Transactions have no name of their own (the
  * API sends e.g. "assignment 2011-12-06"): they are called by their kind and date in the UI's
- * language.
+ * language. A policy's coverage scope is named by the data with a short key (s1, gd-ai): it is
+ * called what it is, the key after it.
  */
 export function nodeLabel(node: Pick<GraphNode, 'kind' | 'name' | 'nameEn' | 'properties'>, lang: Lang): string {
   if (node.kind === 'transaction') {
@@ -26,6 +32,7 @@ export function nodeLabel(node: Pick<GraphNode, 'kind' | 'name' | 'nameEn' | 'pr
     const date = node.properties.date;
     if (typeof kind === 'string' && typeof date === 'string') return `${TX_NAMES[lang][kind] ?? kind} ${date}`;
   }
+  if (node.kind === 'coverage_scope') return `${KIND_NAMES[lang].coverage_scope ?? ''} ${node.name}`.trim();
   return displayName(node, lang);
 }
 

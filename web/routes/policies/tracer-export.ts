@@ -12,11 +12,19 @@ export function coveredCsv(policyId: string, asOf: string, page: CoveredPage): s
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
-export function coveringCsv(actorId: string, asOf: string, items: readonly Coverage[]): string {
-  const rows = [['actor_id', 'as_of', 'policy_id', 'title', 'level', 'scope', 'conditions', 'chain', 'reason'].join(',')];
+/** The page's language: the title and the conditions in words (as the list says them), beside the ids to join on. */
+export interface CoveringWords {
+  lang: 'zh' | 'en';
+  conditions: (c: Coverage) => string;
+}
+
+export function coveringCsv(actorId: string, asOf: string, items: readonly Coverage[], words: CoveringWords): string {
+  const rows = [['actor_id', 'as_of', 'policy_id', 'doc_number', 'title', 'level', 'effective', 'expires', 'scope', 'conditions', 'chain'].join(',')];
   for (const c of items) {
-    const conditions = c.conditions.map((x) => `${x.dimension}=${x.value}${x.patentId ? ` (${x.patentId} ${x.symbol})` : ''}`).join('; ');
-    rows.push([actorId, asOf, c.policy.id, c.policy.title, c.policy.level ?? '', c.scope, conditions, c.chain.map((p) => p.id).join(' > '), c.reason].map(csvField).join(','));
+    const p = c.policy;
+    const title = words.lang === 'en' && p.titleEn ? p.titleEn : p.title;
+    const chain = c.chain.map((x) => (words.lang === 'en' && x.nameEn ? x.nameEn : x.name)).join(' > ');
+    rows.push([actorId, asOf, p.id, p.docNumber ?? '', title, p.level ?? '', p.effective ?? '', p.expires ?? '', c.scopes.join(';'), words.conditions(c), chain].map(csvField).join(','));
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

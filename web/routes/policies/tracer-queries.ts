@@ -1,10 +1,10 @@
 import { graphql } from '../../lib/api/generated/index.ts';
-import type { TracerChainQuery, TracerCoveredQuery, TracerCoveringQuery, TracerCoveredQueryVariables, TracerSearchQuery } from '../../lib/api/generated/graphql.ts';
+import type { TracerChainQuery, TracerCoveredQuery, TracerCoveringQuery, TracerCoveredQueryVariables } from '../../lib/api/generated/graphql.ts';
 import { requestGraphQL } from '../../lib/api/graphql-client.ts';
 
 // The policy tracer's GraphQL operations and the shapes they return.
 
-export type Hit = TracerSearchQuery['search'][number];
+export type { Hit } from '../../lib/components/picker/search-hits.ts';
 export type PolicyChain = NonNullable<TracerChainQuery['policyChain']>;
 export type ChainItem = PolicyChain['items'][number];
 export type CoveredPage = TracerCoveredQuery['actorsCoveredBy'];
@@ -14,22 +14,6 @@ export type Coverage = TracerCoveringQuery['policiesCovering'][number];
 export const COVERED_PAGE_SIZE = 25;
 
 export const ORG_KINDS = ['university', 'enterprise', 'research_institute', 'agency', 'platform', 'service_org', 'bank'] as const;
-
-const TracerSearchDocument = graphql(`
-  query TracerSearch($text: String!, $kinds: [String!], $first: Int) {
-    search(text: $text, kinds: $kinds, first: $first) {
-      id
-      kind
-      name
-      nameEn
-    }
-  }
-`);
-
-export async function searchHits(text: string, kinds: readonly string[], signal?: AbortSignal): Promise<Hit[]> {
-  const { data } = await requestGraphQL({ document: TracerSearchDocument, variables: { text, kinds: [...kinds], first: 12 }, signal });
-  return data.search;
-}
 
 const TracerChainDocument = graphql(`
   query TracerChain($id: ID!) {
@@ -64,6 +48,11 @@ export async function fetchChain(policyId: string, send: Send = {}): Promise<Pol
 const TracerCoveredDocument = graphql(`
   query TracerCovered($policyId: ID!, $asOf: Date, $first: Int, $after: String, $includeImplementing: Boolean, $kinds: [String!], $region: ID) {
     actorsCoveredBy(policyId: $policyId, asOf: $asOf, first: $first, after: $after, includeImplementing: $includeImplementing, kinds: $kinds, region: $region) {
+      region {
+        code
+        name
+        nameEn
+      }
       totalCount
       byKind {
         name
@@ -102,6 +91,7 @@ const TracerCoveringDocument = graphql(`
         id
         title
         titleEn
+        docNumber
         level
         effective
         expires

@@ -43,6 +43,8 @@ graphql(`
       nameEn
       kind
       regions
+      place
+      placeEn
     }
     relations {
       kind

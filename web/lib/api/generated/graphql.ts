@@ -84,6 +84,15 @@ export type PathPartQueryVariables = Exact<{
 
 export type PathPartQuery = { part: { truncated: boolean, paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null } } };
 
+export type PickerSearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<string> | string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PickerSearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null }> };
+
 export type TransactionFieldsFragment = { id: string, kind: string, date: string, amountCny: number | null, licenseType: string | null, registrationNo: string | null, from: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null, to: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null, patents: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, platform: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null };
 
 export type ShareholdingFieldsFragment = { share: number, since: string | null, owner: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, company: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } };
@@ -125,15 +134,6 @@ export type PortfolioLicenseesQueryVariables = Exact<{
 
 export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
 
-export type TracerSearchQueryVariables = Exact<{
-  text: string;
-  kinds?: Array<string> | string | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type TracerSearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null }> };
-
 export type TracerChainQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -152,7 +152,7 @@ export type TracerCoveredQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null } | null, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type TracerCoveringQueryVariables = Exact<{
   actorId: string | number;
@@ -160,9 +160,9 @@ export type TracerCoveringQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveringQuery = { policiesCovering: Array<{ scope: string, scopes: Array<string>, reason: string, policy: { id: string, title: string, titleEn: string | null, level: string | null, effective: string | null, expires: string | null }, conditions: Array<{ dimension: string, value: string, regionCode: string | null, patentId: string | null, symbol: string | null, heldVia: string | null, heldSince: string | null }>, chain: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, evidence: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } }> };
+export type TracerCoveringQuery = { policiesCovering: Array<{ scope: string, scopes: Array<string>, reason: string, policy: { id: string, title: string, titleEn: string | null, docNumber: string | null, level: string | null, effective: string | null, expires: string | null }, conditions: Array<{ dimension: string, value: string, regionCode: string | null, patentId: string | null, symbol: string | null, heldVia: string | null, heldSince: string | null }>, chain: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, evidence: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } }> };
 
-export type RelatedPartyChainFieldsFragment = { id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string> }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } };
+export type RelatedPartyChainFieldsFragment = { id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string>, place: string | null, placeEn: string | null }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } };
 
 export type RelatedPartyChainPageQueryVariables = Exact<{
   holderId?: string | number | null | undefined;
@@ -177,14 +177,14 @@ export type RelatedPartyChainPageQueryVariables = Exact<{
 }>;
 
 
-export type RelatedPartyChainPageQuery = { relatedPartyChainPage: { totalCount: number, endCursor: string | null, hasNextPage: boolean, chains: Array<{ id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string> }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } }> } };
+export type RelatedPartyChainPageQuery = { relatedPartyChainPage: { totalCount: number, endCursor: string | null, hasNextPage: boolean, chains: Array<{ id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string>, place: string | null, placeEn: string | null }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } }> } };
 
 export type RelatedPartyChainQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelatedPartyChainQuery = { relatedPartyChain: { id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string> }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } } | null };
+export type RelatedPartyChainQuery = { relatedPartyChain: { id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string>, place: string | null, placeEn: string | null }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -419,6 +419,8 @@ export const RelatedPartyChainFieldsFragmentDoc = new TypedDocumentString(`
     nameEn
     kind
     regions
+    place
+    placeEn
   }
   relations {
     kind
@@ -643,6 +645,16 @@ fragment SubgraphCutFields on Subgraph {
     visibleTo
   }
 }`) as unknown as TypedDocumentString<PathPartQuery, PathPartQueryVariables>;
+export const PickerSearchDocument = new TypedDocumentString(`
+    query PickerSearch($text: String!, $kinds: [String!], $first: Int) {
+  search(text: $text, kinds: $kinds, first: $first) {
+    id
+    kind
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<PickerSearchQuery, PickerSearchQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
@@ -1015,16 +1027,6 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
     }
   }
 }`) as unknown as TypedDocumentString<PortfolioLicenseesQuery, PortfolioLicenseesQueryVariables>;
-export const TracerSearchDocument = new TypedDocumentString(`
-    query TracerSearch($text: String!, $kinds: [String!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) {
-    id
-    kind
-    name
-    nameEn
-  }
-}
-    `) as unknown as TypedDocumentString<TracerSearchQuery, TracerSearchQueryVariables>;
 export const TracerChainDocument = new TypedDocumentString(`
     query TracerChain($id: ID!) {
   policyChain(policyId: $id) {
@@ -1081,6 +1083,11 @@ export const TracerCoveredDocument = new TypedDocumentString(`
     kinds: $kinds
     region: $region
   ) {
+    region {
+      code
+      name
+      nameEn
+    }
     totalCount
     byKind {
       name
@@ -1120,6 +1127,7 @@ export const TracerCoveringDocument = new TypedDocumentString(`
       id
       title
       titleEn
+      docNumber
       level
       effective
       expires
@@ -1226,6 +1234,8 @@ export const RelatedPartyChainPageDocument = new TypedDocumentString(`
     nameEn
     kind
     regions
+    place
+    placeEn
   }
   relations {
     kind
@@ -1324,6 +1334,8 @@ export const RelatedPartyChainDocument = new TypedDocumentString(`
     nameEn
     kind
     regions
+    place
+    placeEn
   }
   relations {
     kind
