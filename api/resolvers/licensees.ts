@@ -83,7 +83,14 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
       await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: await filtersOf(ctx, args.filters) }, ctx.read),
     );
   } catch (err) {
-    if (err instanceof NoPatentsError) throw badUserInput('ipcPrefix', `matches no patent that ${holderId} holds (${ipcPrefix}).`);
+    if (err instanceof NoPatentsError) {
+      const classes = err.classes.map((c) => `${c.code} (${c.patents})`).join(', ');
+      throw badUserInput(
+        'ipcPrefix',
+        classes ? `"${ipcPrefix}" matches none of the holder's patents; they are under ${classes}.` : `"${ipcPrefix}" matches none of the holder's patents; it holds none now.`,
+        { allowed: err.classes.map((c) => c.code) },
+      );
+    }
     throw err;
   }
 };

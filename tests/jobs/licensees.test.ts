@@ -33,6 +33,8 @@ beforeAll(async () => {
       { id: 'FAR', kind: 'enterprise', name: '远方制造', name_en: 'Faraway Manufacturing', region_code: 'P2-B', industry: '制造' },
       { id: 'COOWNER', kind: 'enterprise', name: '共有实业', name_en: 'Co-owner Industries', region_code: 'P1-A' },
       { id: 'LIC', kind: 'enterprise', name: '被许可公司', name_en: 'Licensee Co', region_code: 'P1-A' },
+      // 西山大学's co-applicant on W1 sits in 近邻科技's city; 西山大学 itself does not.
+      { id: 'PARTNER', kind: 'research_institute', name: '甲市研究院', name_en: 'City A Institute', region_code: 'P1-A' },
     ],
     'persons.csv': [
       { id: 'INV1', name: '王一', name_en: 'Wang Yi' },
@@ -48,6 +50,7 @@ beforeAll(async () => {
       patent('F1', IPC),
       patent('L1', IPC),
       patent('O1', IPC),
+      patent('W1', IPC),
     ],
     'applicants.csv': [
       { patent_id: 'S', holder_id: 'U', seq: '1' },
@@ -61,6 +64,8 @@ beforeAll(async () => {
       { patent_id: 'F1', holder_id: 'FAR', seq: '1' },
       { patent_id: 'L1', holder_id: 'LIC', seq: '1' },
       { patent_id: 'O1', holder_id: 'COOWNER', seq: '1' },
+      { patent_id: 'W1', holder_id: 'U2', seq: '1' },
+      { patent_id: 'W1', holder_id: 'PARTNER', seq: '2' },
     ],
     'inventors.csv': [
       { patent_id: 'U-OTHER', person_id: 'INV1', seq: '1' },
@@ -169,6 +174,14 @@ describe('licenseeCandidates over GraphQL', () => {
       return res.data!.portfolioLicenseeCandidates.map((c) => c.candidate.id);
     };
     expect(await ranked(IPC)).toContain(`${p}CLOSE`);
+    // A portfolio is compared by the place of the holder asked for: 西山大学 is in another province
+    // than 近邻科技, although its co-applicant on W1 shares 近邻科技's city.
+    const place = await api.gql<{ portfolioLicenseeCandidates: { candidate: { id: string }; parts: { part: string; explanation: string }[] }[] }>(
+      `{ portfolioLicenseeCandidates(holderId: "${p}U2", ipcPrefix: "${IPC}", first: 10) { candidate { id } parts { part explanation(lang: "en") } } }`,
+    );
+    expect(place.errors).toBeUndefined();
+    const close = place.data!.portfolioLicenseeCandidates.find((c) => c.candidate.id === `${p}CLOSE`)!;
+    expect(close.parts.find((x) => x.part === 'place')!.explanation).toMatch(/^another province/);
     // The main group takes in the joint patent too, which 近邻科技 co-holds: it is left out.
     const group = await ranked('A01K 67');
     expect(group).toContain(`${p}FAR`);
@@ -184,5 +197,9 @@ describe('licenseeCandidates over GraphQL', () => {
     expect(zero.errors?.[0]?.extensions?.argument).toBe('first');
     const prefix = await api.gql(`{ portfolioLicenseeCandidates(holderId: "${p}U", ipcPrefix: "banana") { score } }`);
     expect(prefix.errors?.[0]?.extensions?.argument).toBe('ipcPrefix');
+    // A prefix that matches none of the holder's patents is answered with the classes it has.
+    const none = await api.gql(`{ portfolioLicenseeCandidates(holderId: "${p}U", ipcPrefix: "H01M") { score } }`);
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ipcPrefix', allowed: ['A01K'] });
+    expect(none.errors?.[0]?.message).toContain('A01K (3)');
   });
 });

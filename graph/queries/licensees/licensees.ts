@@ -9,6 +9,7 @@ const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, im
 const SUBJECT = statement('subject');
 const PATENT_COUNT = statement('patent-count');
 const PORTFOLIO = statement('portfolio');
+const HOLDER_CLASSES = statement('holder-classes');
 const GATHER = statement('gather');
 const FEATURES = statement('features');
 const PLACE = statement('place');
@@ -129,6 +130,8 @@ export class NoPatentsError extends Error {
   constructor(
     readonly holderId: string,
     readonly ipcPrefix: string,
+    /** The subclasses the holder's patents are under, most patents first: what to offer instead. */
+    readonly classes: readonly { code: string; patents: number }[],
   ) {
     super(`${holderId} holds no patent under ${ipcPrefix}`);
   }
@@ -152,7 +155,19 @@ export async function gatherEvidence(
     asOf,
     argument = 'patentId',
     weightsForShortlist = DEFAULT_WEIGHTS,
-  }: { patentIds: readonly string[]; asOf: string | null; argument?: string; weightsForShortlist?: Weights },
+    licensors,
+  }: {
+    patentIds: readonly string[];
+    asOf: string | null;
+    argument?: string;
+    weightsForShortlist?: Weights;
+    /**
+     * Whose place a candidate is compared with. A portfolio's patents have co-applicants: the
+     * licensor is the holder that was asked for, not whichever co-applicant shares a city.
+     * Default: every holder of the patents.
+     */
+    licensors?: readonly string[];
+  },
 ): Promise<{ subject: SubjectView; candidates: Evidenced[] }> {
   const subjectRows = await run<SubjectRow>(SUBJECT, { patentIds, asOf });
   const found = new Set(subjectRows.map((r) => r.id));
@@ -191,7 +206,7 @@ export async function gatherEvidence(
   const ref = today();
   const [features, places] = [
     await run<FeatureRow>(FEATURES, { candidates: shortlist, classWeights: weights, asOf, today: ref, portfolioCap: CAPS.portfolioCap, dealCap: CAPS.dealCap, halfLifeYears: BEHAVIOUR_HALF_LIFE_YEARS }),
-    await run<PlaceRow>(PLACE, { holderIds: subject.holders, asOf, today: ref }),
+    await run<PlaceRow>(PLACE, { holderIds: licensors ?? subject.holders, asOf, today: ref }),
   ];
   const candidates = features.map((f) => {
     const c = counts.get(f.id) ?? {};
@@ -286,12 +301,12 @@ export function passesFilters(c: CandidateInfo, f: CandidateFilters): boolean {
 }
 
 /** Scores, sorts (score, then id, so ties are stable) and filters; evidence is left for later. */
-export function rankEvidence(candidates: readonly Evidenced[], weights: Weights, filters: CandidateFilters = {}): RankedCandidate[] {
+export function rankEvidence(candidates: readonly Evidenced[], weights: Weights, filters: CandidateFilters = {}, { patents = 1 }: { patents?: number } = {}): RankedCandidate[] {
   return candidates
     .filter((c) => passesFilters(c.candidate, filters))
     .map((c) => {
       const values = partValues(c.raw);
-      const parts = explainParts(c.raw, values, weights);
+      const parts = explainParts(c.raw, values, weights, { patents });
       return { ...c, score: scoreOf(values, weights), parts, reason: reasonOf(c.raw, parts), evidence: null };
     })
     .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
@@ -353,12 +368,13 @@ export async function licenseeCandidates(graph: Graph, q: LicenseeQuery, opts: Q
       if (patentIds.length === 0) {
         const [exists] = await run<{ n: number }>('MATCH (h:Party {id: $id}) RETURN count(h) AS n', { id: holderId });
         if (!exists || exists.n === 0) throw new NodeNotFoundError('holderId', holderId);
-        throw new NoPatentsError(holderId, ipcPrefix);
+        throw new NoPatentsError(holderId, ipcPrefix, await run<{ code: string; patents: number }>(HOLDER_CLASSES, { holderId }));
       }
       argument = 'holderId';
     }
-    const { subject, candidates } = await gatherEvidence(run, { patentIds, asOf: null, argument });
-    const ranked = rankEvidence(candidates, q.weights ?? DEFAULT_WEIGHTS, q.filters ?? {}).slice(0, q.first);
+    const licensors = 'holderId' in q.subject ? [q.subject.holderId] : undefined;
+    const { subject, candidates } = await gatherEvidence(run, { patentIds, asOf: null, argument, licensors });
+    const ranked = rankEvidence(candidates, q.weights ?? DEFAULT_WEIGHTS, q.filters ?? {}, { patents: subject.patents.length }).slice(0, q.first);
     await attachEvidence(run, subject, ranked);
     return { subject, considered: candidates.length, candidates: ranked };
   }, opts);

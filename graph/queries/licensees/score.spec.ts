@@ -49,4 +49,14 @@ describe('licensee score', () => {
     expect(r.zh).toContain('合作申请 2 件');
     expect(reasonOf(none, explainParts(none, partValues(none), DEFAULT_WEIGHTS)).en).toBe('little evidence');
   });
+
+  it('counts in English with the plural the number takes, and names a portfolio as the patents it is', () => {
+    const raw = { ...none, coApplications: 1, sharedInventors: 8, citesLicensor: 2 };
+    const explained = explainParts(raw, partValues(raw), DEFAULT_WEIGHTS, { patents: 12 });
+    const text = (part: string) => explained.find((p) => p.part === part)!.explanation;
+    expect(text('collaboration').en).toBe('1 joint application and 8 shared inventors with the licensor');
+    expect(text('citations').en).toBe("cites these 12 patents 0 times and the licensor's other patents twice");
+    expect(text('citations').zh).toContain('引用这 12 件专利 0 次');
+    expect(reasonOf(raw, explained).en).toContain('1 joint application, 8 shared inventors');
+  });
 });

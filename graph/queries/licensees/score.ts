@@ -1,3 +1,4 @@
+import { countEn, timesEn } from '../english-count.ts';
 import {
   BEHAVIOUR_HALF_LIFE_YEARS,
   CITES_SUBJECT_FACTOR,
@@ -92,33 +93,36 @@ export interface PartExplanation {
   counts: { name: string; count: number }[];
 }
 
-export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights): PartExplanation[] {
+/** `patents`: how many patents the subject has (a portfolio has several: "this patent" would be wrong). */
+export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights, { patents = 1 }: { patents?: number } = {}): PartExplanation[] {
   const total = PARTS.reduce((n, p) => n + weights[p], 0) || 1;
+  const subjectZh = patents > 1 ? `这 ${patents} 件专利` : '本专利';
+  const subjectEn = patents > 1 ? `these ${patents} patents` : 'this patent';
   const region = { city: { zh: '同城', en: 'same city' }, province: { zh: '同省', en: 'same province' } };
   const texts: Record<Part, { zh: string; en: string; counts: Record<string, number> }> = {
     technology: {
       zh: `同领域持有专利 ${r.heldMatches} 件、获许可专利 ${r.licensedMatches} 件`,
-      en: `${r.heldMatches} patents held and ${r.licensedMatches} licensed in the same classes`,
+      en: `${countEn(r.heldMatches, 'patent', 'patents')} held and ${r.licensedMatches} licensed in the same classes`,
       counts: { heldMatches: r.heldMatches, licensedMatches: r.licensedMatches },
     },
     citations: {
-      zh: `引用本专利 ${r.citesPatent} 次、引用该权利人其他专利 ${r.citesLicensor} 次`,
-      en: `cites this patent ${r.citesPatent}× and the licensor's other patents ${r.citesLicensor}×`,
+      zh: `引用${subjectZh} ${r.citesPatent} 次、引用该权利人其他专利 ${r.citesLicensor} 次`,
+      en: citesEn(subjectEn, r),
       counts: { citesPatent: r.citesPatent, citesLicensor: r.citesLicensor },
     },
     collaboration: {
       zh: `与该权利人共同申请 ${r.coApplications} 件、共同发明人 ${r.sharedInventors} 位`,
-      en: `${r.coApplications} joint applications and ${r.sharedInventors} shared inventors with the licensor`,
+      en: `${countEn(r.coApplications, 'joint application', 'joint applications')} and ${countEn(r.sharedInventors, 'shared inventor', 'shared inventors')} with the licensor`,
       counts: { coApplications: r.coApplications, sharedInventors: r.sharedInventors },
     },
     behaviour: {
       zh: `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高），其中来自该权利人 ${r.dealsWithLicensor} 次`,
-      en: `${r.fromUniversities} licences or purchases from universities (recent ones weigh more), ${r.dealsWithLicensor} from the licensor`,
+      en: `${countEn(r.fromUniversities, 'licence or purchase', 'licences or purchases')} from universities (recent ones weigh more), ${r.dealsWithLicensor} from the licensor`,
       counts: { fromUniversities: r.fromUniversities, dealsWithLicensor: r.dealsWithLicensor },
     },
     place: {
       zh: `${r.sharedRegion ? region[r.sharedRegion].zh : '不同省'}，共同适用地方政策 ${r.sharedPolicies} 项`,
-      en: `${r.sharedRegion ? region[r.sharedRegion].en : 'another province'}, ${r.sharedPolicies} local policies cover both`,
+      en: `${r.sharedRegion ? region[r.sharedRegion].en : 'another province'}, ${countEn(r.sharedPolicies, 'local policy covers', 'local policies cover')} both`,
       counts: { sharedPolicies: r.sharedPolicies },
     },
   };
@@ -132,20 +136,25 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
   }));
 }
 
+function citesEn(subject: string, r: RawEvidence): string {
+  if (r.citesPatent === 0 && r.citesLicensor === 0) return `cites neither ${subject} nor the licensor's other patents`;
+  return `cites ${subject} ${timesEn(r.citesPatent)} and the licensor's other patents ${timesEn(r.citesLicensor)}`;
+}
+
 const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
-  technology: (r) => ({ zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${r.heldMatches + r.licensedMatches} patents in the same field` }),
-  citations: (r) => ({ zh: `引用 ${r.citesPatent + r.citesLicensor} 次`, en: `${r.citesPatent + r.citesLicensor} citations` }),
+  technology: (r) => ({ zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${countEn(r.heldMatches + r.licensedMatches, 'patent', 'patents')} in the same field` }),
+  citations: (r) => ({ zh: `引用 ${r.citesPatent + r.citesLicensor} 次`, en: countEn(r.citesPatent + r.citesLicensor, 'citation', 'citations') }),
   collaboration: (r) => ({
     zh: [r.coApplications > 0 ? `合作申请 ${r.coApplications} 件` : '', r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : ''].filter(Boolean).join('、'),
-    en: [r.coApplications > 0 ? `${r.coApplications} joint applications` : '', r.sharedInventors > 0 ? `${r.sharedInventors} shared inventors` : ''].filter(Boolean).join(', '),
+    en: [r.coApplications > 0 ? countEn(r.coApplications, 'joint application', 'joint applications') : '', r.sharedInventors > 0 ? countEn(r.sharedInventors, 'shared inventor', 'shared inventors') : ''].filter(Boolean).join(', '),
   }),
   behaviour: (r) =>
     r.dealsWithLicensor > 0
-      ? { zh: `此前从该权利人获许可或受让 ${r.dealsWithLicensor} 次`, en: `${r.dealsWithLicensor} earlier deals with the licensor` }
-      : { zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${r.fromUniversities} deals with universities` },
+      ? { zh: `此前从该权利人获许可或受让 ${r.dealsWithLicensor} 次`, en: `${countEn(r.dealsWithLicensor, 'earlier deal', 'earlier deals')} with the licensor` }
+      : { zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${countEn(r.fromUniversities, 'deal', 'deals')} with universities` },
   place: (r) => ({
     zh: [r.sharedRegion === 'city' ? '同城' : r.sharedRegion === 'province' ? '同省' : '', r.sharedPolicies > 0 ? `${r.sharedPolicies} 项地方政策共同覆盖` : ''].filter(Boolean).join('，'),
-    en: [r.sharedRegion === 'city' ? 'same city' : r.sharedRegion === 'province' ? 'same province' : '', r.sharedPolicies > 0 ? `${r.sharedPolicies} local policies cover both` : ''].filter(Boolean).join(', '),
+    en: [r.sharedRegion === 'city' ? 'same city' : r.sharedRegion === 'province' ? 'same province' : '', r.sharedPolicies > 0 ? `${countEn(r.sharedPolicies, 'local policy covers', 'local policies cover')} both` : ''].filter(Boolean).join(', '),
   }),
 };
 

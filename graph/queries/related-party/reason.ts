@@ -1,3 +1,4 @@
+import { countEn } from '../english-count.ts';
 import type { RuleHit, ScoredChain } from './chains.ts';
 import type { PartyFacts, Relation, RelationKind } from './relatedness.ts';
 
@@ -22,9 +23,7 @@ export function relationPhrase(r: Relation, lang: Lang, name: (id: string) => st
 }
 
 const amount = (v: unknown, lang: Lang): string => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 0 }).format(Number(v));
-const EN_PLURAL = new Intl.PluralRules('en');
-/** "1 trade", "3 trades": English counts with the plural rule of the language, not "trade(s)". */
-const count = (n: unknown, one: string, other: string): string => `${String(n)} ${EN_PLURAL.select(Number(n)) === 'one' ? one : other}`;
+const count = countEn;
 
 function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string {
   const n = h.numbers;

@@ -35,19 +35,27 @@ export class ApiError extends Error {
   readonly path: string | undefined;
   /** FORBIDDEN: the least role the field or argument needs (VIEWER, ANALYST, SUPERVISOR). */
   readonly role: string | undefined;
-  constructor(code: ApiErrorCode, message: string, path?: string, role?: string) {
+  /** BAD_USER_INPUT: the values the argument could take instead, when the API lists them. */
+  readonly allowed: readonly string[];
+  constructor(code: ApiErrorCode, message: string, path?: string, role?: string, allowed: readonly string[] = []) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.path = path;
     this.role = role;
+    this.allowed = allowed;
   }
+}
+
+/** Failures that may pass by themselves, where "Try again" can help; bad input cannot be retried away. */
+export function isTransient(code: ApiErrorCode): boolean {
+  return ['NETWORK', 'API_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'TIMEOUT', 'RATE_LIMITED', 'SERVER_BUSY', 'INTERNAL'].includes(code);
 }
 
 interface RawGraphQLError {
   message?: unknown;
   path?: unknown;
-  extensions?: { code?: unknown; role?: unknown };
+  extensions?: { code?: unknown; role?: unknown; allowed?: unknown };
 }
 
 /** One GraphQL error object as an ApiError; unknown codes become INTERNAL. */
@@ -59,7 +67,8 @@ export function fromGraphQLError(raw: RawGraphQLError): ApiError {
   if (/time(d)? ?out/i.test(message) && rawCode !== 'BAD_USER_INPUT') return new ApiError('TIMEOUT', message, path);
   const code = KNOWN.has(rawCode) ? (rawCode as ApiErrorCode) : 'INTERNAL';
   const role = typeof raw.extensions?.role === 'string' ? raw.extensions.role : undefined;
-  return new ApiError(code, message, path, role);
+  const allowed = Array.isArray(raw.extensions?.allowed) ? raw.extensions.allowed.map(String) : [];
+  return new ApiError(code, message, path, role, allowed);
 }
 
 /** Any thrown value as an ApiError, so every failure can be shown as a sentence. */
@@ -75,9 +84,9 @@ export function isAbort(err: unknown): boolean {
 }
 
 /** A failure as a load function returns it: plain data, since SvelteKit serializes it from server to browser. */
-export type LoadFailure = Pick<ApiError, 'code' | 'message'>;
+export type LoadFailure = Pick<ApiError, 'code' | 'message'> & { allowed?: readonly string[] };
 
 export function loadFailure(err: unknown): LoadFailure {
-  const { code, message } = asApiError(err);
-  return { code, message };
+  const { code, message, allowed } = asApiError(err);
+  return { code, message, allowed: [...allowed] };
 }
