@@ -123,7 +123,7 @@ export interface BrowserApp {
   facts: DemoFacts;
   browser: Browser;
   /** A fresh context (cookies, downloads) in the given language. */
-  newPage(opts?: { locale?: 'zh-CN' | 'en-US' }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(opts?: { locale?: 'zh-CN' | 'en-US'; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -170,7 +170,13 @@ export async function startBrowserApp(opts: BrowserAppOptions = {}): Promise<Bro
     facts: facts!,
     browser: b,
     async newPage(opts = {}) {
-      const context = await b.newContext({ viewport: { width: 1280, height: 800 }, locale: opts.locale ?? 'zh-CN', acceptDownloads: true });
+      const phone = (opts.viewport?.width ?? 1280) <= 760;
+      const context = await b.newContext({
+        viewport: opts.viewport ?? { width: 1280, height: 800 },
+        locale: opts.locale ?? 'zh-CN',
+        acceptDownloads: true,
+        ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      });
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
       // A click on a server-rendered button before the app hydrates is lost: every load waits for it.
