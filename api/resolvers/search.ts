@@ -19,7 +19,9 @@ export const search: QueryResolvers['search'] = (_parent, args, ctx) => {
   const text = checkText('text', args.text, MAX_SEARCH_TEXT);
   const first = checkLimit('first', args.first, { fallback: 20, cap: MAX_SEARCH_RESULTS });
   const asked = checkAllowed('kinds', args.kinds, SEARCH_KINDS);
-  return searchNodes(ctx.graph, { text, kinds: visibleKinds(asked, ctx.caller), first }, ctx.read);
+  // Holders' patents only when patents were asked for by name: a search over every kind lists the holder itself.
+  const byHolder = asked?.includes('patent') ?? false;
+  return searchNodes(ctx.graph, { text, kinds: visibleKinds(asked, ctx.caller), first, hiddenLabels: ctx.caller.visibility.hiddenLabels, byHolder }, ctx.read);
 };
 
 /** The kinds `search` leaves out for this caller's role: from the role alone, never from the data. */

@@ -28,5 +28,6 @@ CALL () {
   RETURN n
 }
 WITH n WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
-WITH n ORDER BY coalesce(n.id, n.code) LIMIT toInteger($first)
-RETURN {elementId: elementId(n), labels: labels(n), properties: n {{{NAMING}}}} AS node, n.doc_number AS docNumber
+WITH n AS node, 0.0 AS score, null AS lang, null AS matched ORDER BY coalesce(node.id, node.code) LIMIT toInteger($first)
+{{CONTEXT}}
+RETURN {elementId: elementId(node), labels: labels(node), properties: node {{{NAMING}}}} AS node, node.doc_number AS docNumber, context

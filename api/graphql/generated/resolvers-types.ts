@@ -515,7 +515,11 @@ export type Query = {
    * Punctuation and Lucene operators in `text` are ignored, never an error; `text` is at most 200
    * characters. `kinds` filters by `GraphNode.kind` (`organization` stands for every organization
    * kind). `first` is 1–100 (more is capped at 100). Persons are found for supervisors only;
-   * below that, `kinds: ["person"]` is FORBIDDEN.
+   * below that, `kinds: ["person"]` is FORBIDDEN. With `kinds` naming `patent`, a text that names an
+   * organization also finds the patents it holds now (`matchedBy: HOLDER`, at most `first` of the
+   * three best-matching organizations' newest), ranked by how well the name matched, after hits
+   * by number and after title hits that matched as well. Each hit carries what a row needs to tell
+   * alike names apart (holder, date, kind, document number, region).
    */
   search: Array<SearchHit>;
   /**
@@ -752,6 +756,13 @@ export type Role =
   | 'SUPERVISOR'
   | 'VIEWER';
 
+/** Which date `SearchHit.date` is. */
+export type SearchDateKind =
+  | 'EFFECTIVE'
+  | 'FILED'
+  | 'GRANTED'
+  | 'ISSUED';
+
 /** What `search` leaves out for the caller's role. */
 export type SearchHidden = {
   __typename?: 'SearchHidden';
@@ -763,17 +774,53 @@ export type SearchHidden = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The date that places the hit in time, as `dateKind` says: a patent's filing date (its grant date when the filing date is unknown), a policy's issue date (else its effective date); null for other kinds. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Which date `date` is; null with it. */
+  dateKind?: Maybe<SearchDateKind>;
+  /** A policy's document number (文号), e.g. 国知发运字〔2021〕22号; null for other kinds or when it has none. */
+  docNumber?: Maybe<Scalars['String']['output']>;
   /** The text is this node's id or number (a patent's publication number with or without its kind code, a policy's document number in any bracket style): such hits come first. */
   exact: Scalars['Boolean']['output'];
+  /**
+   * A patent's current holder (Chinese name): the organization it was found through when
+   * `matchedBy` is HOLDER, else the latest to acquire it, else its first applicant. Only holders the
+   * caller may see: a person holder is null below SUPERVISOR, and not counted in `otherHolders`.
+   * Null for other kinds.
+   */
+  holder?: Maybe<Scalars['String']['output']>;
+  /** The same holder's English name, when it has one. */
+  holderEn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** A policy's level: national, provincial or municipal; null for other kinds. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** Why the hit is listed: its number, its own name or title, or (a patent) its holder's name; `snippet` then quotes the holder's name. */
+  matchedBy: SearchMatch;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** How many more current holders (co-holders) of a patent the caller may see; 0 for other kinds. */
+  otherHolders: Scalars['Int']['output'];
+  /** A patent's kind: invention, utility_model or design (its publication kind code ends its id); null for other kinds. */
+  patentKind?: Maybe<Scalars['String']['output']>;
+  /** The name (Chinese) of the region an organization is located in; its kind is `kind`. Null for other kinds. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The same region's English name. */
+  regionEn?: Maybe<Scalars['String']['output']>;
   /** Full-text relevance (Lucene's score); 0 for a hit found by its number alone. */
   score: Scalars['Float']['output'];
   /** A short piece of the matched text with the match in it (the number, for a hit found by its number). */
   snippet?: Maybe<Scalars['String']['output']>;
 };
+
+/** Why `search` lists a hit. */
+export type SearchMatch =
+  /** A patent whose current holder's name matched the text (only when `kinds` includes `patent`). */
+  | 'HOLDER'
+  /** The text is its id or number (`exact`). */
+  | 'NUMBER'
+  /** The text matched its own name or title. */
+  | 'TEXT';
 
 /** Who is asking, and what their role lets them see. */
 export type Session = {
@@ -971,8 +1018,10 @@ export type ResolversTypes = {
   RelatedPartyTrade: ResolverTypeWrapper<RelatedPartyTrade>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   Role: Role;
+  SearchDateKind: SearchDateKind;
   SearchHidden: ResolverTypeWrapper<SearchHidden>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchMatch: SearchMatch;
   Session: ResolverTypeWrapper<Session>;
   Shareholding: ResolverTypeWrapper<Omit<Shareholding, 'company' | 'owner'> & { company: ResolversTypes['GraphNode'], owner: ResolversTypes['GraphNode'] }>;
   Stats: ResolverTypeWrapper<Stats>;
@@ -1418,11 +1467,22 @@ export type SearchHiddenResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateKind?: Resolver<Maybe<ResolversTypes['SearchDateKind']>, ParentType, ContextType>;
+  docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holderEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherHolders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  patentKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

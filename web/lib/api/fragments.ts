@@ -1,5 +1,5 @@
 import { graphql } from './generated/index.ts';
-import type { DrawnGraphFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SubgraphCutFieldsFragment } from './generated/graphql.ts';
+import type { DrawnGraphFieldsFragment, GraphNodeFieldsFragment, HiddenFieldsFragment, SearchHitFieldsFragment, SubgraphCutFieldsFragment } from './generated/graphql.ts';
 
 // The selections every page shares. Codegen appends a fragment's text to each operation that
 // spreads it, so these calls are here for codegen to read; the types below are what they select.
@@ -77,6 +77,27 @@ graphql(`
   }
 `);
 
+/** What a search row says beside a hit's name (every picker's and the search box's). */
+graphql(`
+  fragment SearchHitFields on SearchHit {
+    id
+    kind
+    name
+    nameEn
+    matchedBy
+    holder
+    holderEn
+    otherHolders
+    patentKind
+    date
+    dateKind
+    docNumber
+    level
+    region
+    regionEn
+  }
+`);
+
 export type GraphNode = GraphNodeFieldsFragment;
 /** What an answer left out because the caller's role may not see it. */
 export type Hidden = HiddenFieldsFragment;
@@ -87,3 +108,5 @@ export type GraphEdge = DrawnGraph['edges'][number];
 export type Subgraph = DrawnGraph & SubgraphCutFieldsFragment;
 /** A name with a count (`Count` of the schema). */
 export type Count = Hidden['byKind'][number];
+/** A search hit with its row's context. */
+export type SearchHitRow = SearchHitFieldsFragment;

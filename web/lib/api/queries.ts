@@ -12,10 +12,7 @@ export type Stats = StatsQuery['stats'];
 const SearchDocument = graphql(`
   query Search($text: String!, $first: Int, $kinds: [String!]) {
     search(text: $text, first: $first, kinds: $kinds) {
-      id
-      kind
-      name
-      nameEn
+      ...SearchHitFields
       score
       snippet
     }

@@ -4,7 +4,7 @@ import { requestGraphQL } from '../../lib/api/graphql-client.ts';
 
 // The policy tracer's GraphQL operations and the shapes they return.
 
-export type { Hit } from '../../lib/components/picker/search-hits.ts';
+export type { Chosen } from '../../lib/components/picker/search-hits.ts';
 export type PolicyChain = NonNullable<TracerChainQuery['policyChain']>;
 export type ChainItem = PolicyChain['items'][number];
 export type CoveredPage = TracerCoveredQuery['actorsCoveredBy'];

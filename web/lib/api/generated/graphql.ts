@@ -31,6 +31,22 @@ export type Role =
   | 'SUPERVISOR'
   | 'VIEWER';
 
+/** Which date `SearchHit.date` is. */
+export type SearchDateKind =
+  | 'EFFECTIVE'
+  | 'FILED'
+  | 'GRANTED'
+  | 'ISSUED';
+
+/** Why `search` lists a hit. */
+export type SearchMatch =
+  /** A patent whose current holder's name matched the text (only when `kinds` includes `patent`). */
+  | 'HOLDER'
+  /** The text is its id or number (`exact`). */
+  | 'NUMBER'
+  /** The text matched its own name or title. */
+  | 'TEXT';
+
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -44,6 +60,8 @@ export type DrawnGraphFieldsFragment = { nodes: Array<{ id: string, kind: string
 
 export type SubgraphCutFieldsFragment = { truncated: boolean, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null };
 
+export type SearchHitFieldsFragment = { id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -51,7 +69,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null, score: number, snippet: string | null }>, searchHidden: { kinds: Array<string>, visibleTo: Role } | null };
+export type SearchQuery = { search: Array<{ score: number, snippet: string | null, id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null }>, searchHidden: { kinds: Array<string>, visibleTo: Role } | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -91,7 +109,7 @@ export type PickerSearchQueryVariables = Exact<{
 }>;
 
 
-export type PickerSearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null }> };
+export type PickerSearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null }> };
 
 export type TransactionFieldsFragment = { id: string, kind: string, date: string, amountCny: number | null, licenseType: string | null, registrationNo: string | null, from: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null, to: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null, patents: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, platform: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null };
 
@@ -268,6 +286,25 @@ export const SubgraphCutFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SubgraphCutFields"}) as unknown as TypedDocumentString<SubgraphCutFieldsFragment, unknown>;
+export const SearchHitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SearchHitFields on SearchHit {
+  id
+  kind
+  name
+  nameEn
+  matchedBy
+  holder
+  holderEn
+  otherHolders
+  patentKind
+  date
+  dateKind
+  docNumber
+  level
+  region
+  regionEn
+}
+    `, {"fragmentName":"SearchHitFields"}) as unknown as TypedDocumentString<SearchHitFieldsFragment, unknown>;
 export const TransactionFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransactionFields on TransactionSummary {
   id
@@ -492,10 +529,7 @@ export const SessionDocument = new TypedDocumentString(`
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int, $kinds: [String!]) {
   search(text: $text, first: $first, kinds: $kinds) {
-    id
-    kind
-    name
-    nameEn
+    ...SearchHitFields
     score
     snippet
   }
@@ -504,7 +538,23 @@ export const SearchDocument = new TypedDocumentString(`
     visibleTo
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    fragment SearchHitFields on SearchHit {
+  id
+  kind
+  name
+  nameEn
+  matchedBy
+  holder
+  holderEn
+  otherHolders
+  patentKind
+  date
+  dateKind
+  docNumber
+  level
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
   stats {
@@ -648,13 +698,26 @@ fragment SubgraphCutFields on Subgraph {
 export const PickerSearchDocument = new TypedDocumentString(`
     query PickerSearch($text: String!, $kinds: [String!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) {
-    id
-    kind
-    name
-    nameEn
+    ...SearchHitFields
   }
 }
-    `) as unknown as TypedDocumentString<PickerSearchQuery, PickerSearchQueryVariables>;
+    fragment SearchHitFields on SearchHit {
+  id
+  kind
+  name
+  nameEn
+  matchedBy
+  holder
+  holderEn
+  otherHolders
+  patentKind
+  date
+  dateKind
+  docNumber
+  level
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<PickerSearchQuery, PickerSearchQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {

@@ -5,14 +5,13 @@ import { requestGraphQL } from '../../api/graphql-client.ts';
 // What a picker lists for typed text: the API's search, limited to the kinds the picker takes.
 
 export type Hit = PickerSearchQuery['search'][number];
+/** What a picker shows as chosen: a hit, or what a page restored from its URL knows of one. */
+export type Chosen = Pick<Hit, 'id' | 'kind' | 'name' | 'nameEn'>;
 
 const PickerSearchDocument = graphql(`
   query PickerSearch($text: String!, $kinds: [String!], $first: Int) {
     search(text: $text, kinds: $kinds, first: $first) {
-      id
-      kind
-      name
-      nameEn
+      ...SearchHitFields
     }
   }
 `);

@@ -1,15 +1,20 @@
-import type { SearchHit } from '../../api/queries.ts';
-
-export interface HitGroup {
+/** What grouping reads of a hit. */
+interface Groupable {
   kind: string;
-  hits: SearchHit[];
 }
 
-/** Hits grouped by kind; groups in the order of their best hit, hits in score order within. */
-export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
-  const groups = new Map<string, SearchHit[]>();
-  const sorted = [...hits].sort((a, b) => b.score - a.score);
-  for (const h of sorted) {
+export interface HitGroup<H extends Groupable> {
+  kind: string;
+  hits: H[];
+}
+
+/**
+ * Hits grouped by kind, in the API's order: it ranks hits by number first (score 0), then by
+ * score, so groups come in the order of their best hit and a hit by number stays on top.
+ */
+export function groupHits<H extends Groupable>(hits: readonly H[]): HitGroup<H>[] {
+  const groups = new Map<string, H[]>();
+  for (const h of hits) {
     const g = groups.get(h.kind);
     if (g) g.push(h);
     else groups.set(h.kind, [h]);
@@ -18,7 +23,7 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
 }
 
 /** The hits in the order the list shows them, which is the order arrow keys walk. */
-export function flatten(groups: readonly HitGroup[]): SearchHit[] {
+export function flatten<H extends Groupable>(groups: readonly HitGroup<H>[]): H[] {
   return groups.flatMap((g) => g.hits);
 }
 
