@@ -121,6 +121,14 @@ describe('signing in', () => {
     const report = await context.request.get(`${app.url}/related-party/report/any-chain/json`);
     expect(report.status()).toBe(403);
     expect(await report.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    // The tracer's whole-list export runs as the caller: the viewer's cookie gets the viewer's
+    // answer, and no cookie gets nothing at all.
+    const exported = await context.request.get(`${app.url}/policies/export?policy=POL-0003`);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['cache-control']).toContain('no-store');
+    const tokenless = await fetch(`${app.url}/policies/export?policy=POL-0003`);
+    expect(tokenless.status).toBe(401);
+    expect(await tokenless.text()).not.toContain('actor_id');
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
@@ -8,7 +8,6 @@ import { namedByMunicipalPolicy, settle, startBrowserApp, type BrowserApp } from
 // Every page as axe-core (the accessibility engine browsers' own audits use) sees it, against
 // WCAG 2 A and AA: no serious or critical violation, in either language, on a laptop or a phone.
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AS_OF = '2024-06-01';
 let app: BrowserApp;
 let graph: Graph;
@@ -34,7 +33,7 @@ interface Violation {
 
 /** The serious and critical violations on the page as it stands, one line each. */
 async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  await page.addScriptTag({ content: axe.source });
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

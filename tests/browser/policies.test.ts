@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
@@ -59,7 +60,8 @@ describe('policy tracer', () => {
     await page.getByRole('button', { name: '导出 CSV' }).first().click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv).toContain('policy_id,as_of,actor_id');
-    expect(csv.split('\r\n').filter(Boolean).length).toBe(26);
+    // The whole list, whichever page is on screen: a header and a line per organization.
+    expect(csv.split('\r\n').filter(Boolean).length).toBe(total + 1);
     await page.context().close();
   });
 
@@ -105,6 +107,23 @@ describe('policy tracer', () => {
     expect(edges.some((e) => e.type === 'IMPLEMENTS' && e.source === named.policy)).toBe(true);
     expect(await item.textContent()).toContain('政策点名的单位');
     await screenshot(page, 'policies-proof');
+    await page.context().close();
+  });
+
+  it('exports every organization the policy reaches, not only the page on screen, in the page language', async () => {
+    const page = await open(`/policies?policy=${NOTICE}&asOf=${AS_OF}`, 'en-US');
+    await page.locator('[data-testid="covered-list"] tr').first().waitFor({ timeout: 90_000 });
+    const total = Number((await page.locator('[data-testid="reached-total"]').textContent())!.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(await page.locator('[data-testid="covered-list"] tr').count());
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^ip-atlas-actors-reached-${NOTICE}-${AS_OF}-\\d{8}-\\d{4}\\.csv$`));
+    const rows = parse(readFileSync((await file.path())!, 'utf8'), { columns: true, bom: true }) as { actor_id: string; name: string; name_en: string }[];
+    expect(rows.length).toBe(total);
+    expect(new Set(rows.map((r) => r.actor_id)).size).toBe(total);
+    // English names where the data has them: the page's language.
+    expect(rows.filter((r) => r.name_en).every((r) => r.name === r.name_en)).toBe(true);
     await page.context().close();
   });
 

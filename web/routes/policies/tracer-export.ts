@@ -3,13 +3,20 @@ import type { Coverage, CoveredPage } from './tracer-queries.ts';
 
 // What the tracer's export buttons write: the list on screen, with the facts a researcher cites.
 
-export function coveredCsv(policyId: string, asOf: string, page: CoveredPage): string {
-  const rows = [['policy_id', 'as_of', 'actor_id', 'kind', 'name', 'name_en', 'region_code', 'via'].join(',')];
-  for (const e of page.edges) {
+/** The byte-order mark (so spreadsheet programs read UTF-8) and the column names. */
+export function coveredCsvHeader(): string {
+  return `\uFEFF${['policy_id', 'as_of', 'actor_id', 'kind', 'name', 'name_en', 'region_code', 'via'].join(',')}\r\n`;
+}
+
+/** One line per organization reached; `name` in the language asked for, `name_en` always. */
+export function coveredCsvRows(policyId: string, asOf: string, edges: CoveredPage['edges'], lang: 'zh' | 'en'): string {
+  let out = '';
+  for (const e of edges) {
     const p = e.node.properties as Record<string, unknown>;
-    rows.push([policyId, asOf, e.node.id, e.node.kind, e.node.name, e.node.nameEn ?? '', p.region_code ?? '', e.via.join(';')].map(csvField).join(','));
+    const name = lang === 'en' && e.node.nameEn ? e.node.nameEn : e.node.name;
+    out += `${[policyId, asOf, e.node.id, e.node.kind, name, e.node.nameEn ?? '', p.region_code ?? '', e.via.join(';')].map(csvField).join(',')}\r\n`;
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return out;
 }
 
 /** The page's language: the title and the conditions in words (as the list says them), beside the ids to join on. */
