@@ -1,5 +1,5 @@
 import { ipcAncestry } from '../../graph/vocabulary/index.ts';
-import { licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
+import { holderClasses, licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
 import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
 import type { ApiContext } from '../graphql/context.ts';
 import { badUserInput, notFound } from '../graphql/errors.ts';
@@ -32,10 +32,18 @@ async function filtersOf(ctx: ApiContext, f: InputMaybe<LicenseeFilters> | undef
 }
 
 /** The prefix as a code of the IPC hierarchy (`H01M 10` names the main group `H01M 10/00`). */
-function ipcPrefixOf(raw: string): string {
+/**
+ * The IPC code a portfolio's prefix names. A prefix that is no IPC code (empty, a word such as
+ * "battery") is refused with the subclasses the holder's patents are under, to choose from.
+ */
+async function ipcPrefixOf(ctx: ApiContext, holderId: string, raw: string): Promise<string> {
   const code = ipcAncestry(checkText('ipcPrefix', raw, 30)).at(-1)?.code;
-  if (!code || code.length < 4) throw badUserInput('ipcPrefix', `must be an IPC subclass, main group or subgroup such as H01M, H01M 10 or H01M 10/052, got "${raw}".`);
-  return code;
+  if (code && code.length >= 4) return code;
+  const classes = await holderClasses(ctx.graph, holderId, ctx.read);
+  const offer = classes.length ? `; the holder's patents are under ${classes.map((c) => `${c.code} (${c.patents})`).join(', ')}` : '';
+  throw badUserInput('ipcPrefix', `must be an IPC subclass, main group or subgroup such as H01M, H01M 10 or H01M 10/052, got "${raw}"${offer}.`, {
+    allowed: classes.map((c) => c.code),
+  });
 }
 
 function toGraphql(r: Ranking): ResolversTypes['LicenseeCandidate'][] {
@@ -71,13 +79,13 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
 
 export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandidates'] = async (_parent, args, ctx) => {
   const holderId = checkId('holderId', args.holderId);
-  const ipcPrefix = ipcPrefixOf(args.ipcPrefix);
   // A holder the role may not see (a person) is not found, exactly as an id no node has, and after
   // the same one read: an unknown id is refused here too, not after the ranking's own reads.
   if (hidesAnything(ctx.caller.visibility)) {
     const holder = await ctx.graph.readTx((run) => findNodeById(run, holderId), ctx.read);
     if (!holder || isHiddenNode(holder.labels, ctx.caller.visibility)) throw notFound('holderId', holderId);
   }
+  const ipcPrefix = await ipcPrefixOf(ctx, holderId, args.ipcPrefix);
   try {
     return toGraphql(
       await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: await filtersOf(ctx, args.filters) }, ctx.read),

@@ -108,6 +108,20 @@ describe('the three journeys, typed', () => {
       await candidates.first().waitFor({ timeout: 120_000 });
     });
     expect(await page.locator('[role="alert"]').count()).toBe(0);
+    await step('switch to the university’s portfolio and choose one of its fields', async () => {
+      await page.locator('[role="radio"]').nth(1).click();
+      const holder = page.locator('#licensee-holder');
+      await holder.fill(name);
+      const option = page.locator('#licensee-holder-results [role="option"]').first();
+      await option.waitFor({ timeout: 60_000 });
+      await option.click();
+      // No field typed yet: the fields the university has patents in are offered.
+      const choices = page.locator('[data-testid="ipc-choices"] button');
+      await choices.first().waitFor({ timeout: 60_000 });
+      await choices.first().click();
+      await candidates.first().waitFor({ timeout: 120_000 });
+    });
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(await fitsScreen(page)).toBe(true);
     await screenshot(page, `journey-licensees-${locale}-${size}`);
     await page.context().close();

@@ -197,6 +197,8 @@ describe('licenseeCandidates over GraphQL', () => {
     expect(zero.errors?.[0]?.extensions?.argument).toBe('first');
     const prefix = await api.gql(`{ portfolioLicenseeCandidates(holderId: "${p}U", ipcPrefix: "banana") { score } }`);
     expect(prefix.errors?.[0]?.extensions?.argument).toBe('ipcPrefix');
+    // A word is no IPC code: the answer offers the fields the holder has patents in.
+    expect(prefix.errors?.[0]?.extensions?.allowed).toEqual(['A01K']);
     // A prefix that matches none of the holder's patents is answered with the classes it has.
     const none = await api.gql(`{ portfolioLicenseeCandidates(holderId: "${p}U", ipcPrefix: "H01M") { score } }`);
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ipcPrefix', allowed: ['A01K'] });

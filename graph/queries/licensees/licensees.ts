@@ -137,6 +137,11 @@ export class NoPatentsError extends Error {
   }
 }
 
+/** The IPC subclasses the holder's current patents are under, most patents first (at most 12). */
+export async function holderClasses(graph: Graph, holderId: string, opts: QueryOptions = {}): Promise<{ code: string; patents: number }[]> {
+  return graph.read<{ code: string; patents: number }>(HOLDER_CLASSES, { holderId }, opts);
+}
+
 /** The patents of a holder under an IPC prefix (most recently filed first, capped). */
 export async function portfolioPatents(run: PlainRun, { holderId, ipcPrefix, asOf }: { holderId: string; ipcPrefix: string; asOf: string | null }): Promise<string[]> {
   const [row] = await run<{ patentIds: string[] }>(PORTFOLIO, { holderId, ipcPrefix, asOf, cap: CAPS.portfolioPatents });

@@ -64,6 +64,7 @@ export function factsNames(facts: Map<string, PartyFacts>): NameOf {
 export function chainReason(c: ScoredChain, names: NameOf, lang: Lang): string {
   const name = (id: string): string => names(id, lang);
   const patents = c.patents.length > 1 ? (lang === 'en' ? `${c.patents[0]} and ${c.patents.length - 1} more` : `${c.patents[0]} 等 ${c.patents.length} 件`) : c.patents[0]!;
-  const hits = c.hits.map((h) => hitPhrase(h, lang, name)).join(lang === 'en' ? '; ' : '；');
+  // A sentence may end in a name that ends in a full stop ("… Co., Ltd."): one stop, not two.
+  const hits = c.hits.map((h) => hitPhrase(h, lang, name)).join(lang === 'en' ? '; ' : '；').replace(/[.。]$/, '');
   return lang === 'en' ? `${patents}: ${hits}.` : `${patents}：${hits}。`;
 }

@@ -67,7 +67,8 @@ export function encodeState(s: FinderState): URLSearchParams {
 
 /** Whether the state names something to rank. */
 export function isReady(s: FinderState): boolean {
-  return s.mode === 'patent' ? s.patent !== '' : s.holder !== '' && s.ipc.trim() !== '';
+  // A holder alone is asked for too: the API answers with the technology fields it holds patents in, to choose from.
+  return s.mode === 'patent' ? s.patent !== '' : s.holder !== '';
 }
 
 graphql(`
