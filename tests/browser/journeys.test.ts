@@ -203,7 +203,8 @@ describe('the three journeys, typed', () => {
     await step('follow the chain into the explorer', async () => {
       await page.locator('[data-testid="explore-link"]').click();
       await page.waitForURL((u) => u.pathname === '/explore');
-      await page.waitForFunction(() => (window.__ipatlasCy?.nodes().length ?? 0) > 1, null, { timeout: 60_000 });
+      // The chain's trades drawn with their parties, not loose dots.
+      await page.waitForFunction(() => (window.__ipatlasCy?.nodes('[kind = "transaction"]').length ?? 0) > 1 && (window.__ipatlasCy?.edges().length ?? 0) > 2, null, { timeout: 60_000 });
     });
     expect(await fitsScreen(page)).toBe(true);
     await screenshot(page, `journey-related-party-${locale}-${size}`);

@@ -9,7 +9,9 @@ import { explorerHref } from '../../lib/canvas/url-state.ts';
 const TRADE_LINKS = 10;
 
 export function chainExplorerHref(chain: { patentIds: readonly string[]; transactions: readonly { id: string }[] }): string {
-  let exploration = addNodes(EMPTY_EXPLORATION, chain.patentIds, { select: true });
-  for (const t of chain.transactions) exploration = expand(exploration, { id: t.id, limit: TRADE_LINKS });
+  const trades = chain.transactions.map((t) => t.id);
+  // An expansion grows from a node on the canvas: the trades are put there first.
+  let exploration = addNodes(addNodes(EMPTY_EXPLORATION, chain.patentIds, { select: true }), trades, { select: false });
+  for (const id of trades) exploration = expand(exploration, { id, limit: TRADE_LINKS });
   return explorerHref(exploration);
 }
