@@ -129,6 +129,14 @@ describe('signing in', () => {
     const tokenless = await fetch(`${app.url}/policies/export?policy=POL-0003`);
     expect(tokenless.status).toBe(401);
     expect(await tokenless.text()).not.toContain('actor_id');
+    // Another method runs nothing: the export answers GET (and HEAD, as GET without a body) only.
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const other = await context.request.fetch(`${app.url}/policies/export?policy=POL-0003`, { method });
+      expect(other.status(), method).toBe(405);
+      expect(await other.text(), method).not.toContain('actor_id');
+    }
+    const head = await fetch(`${app.url}/policies/export?policy=POL-0003`, { method: 'HEAD' });
+    expect(head.status).toBe(401);
     await context.close();
   });
 
