@@ -46,6 +46,8 @@ export const FIELD_COSTS: Readonly<Record<string, (args: Args) => number>> = {
   policyChain: () => 2,
   neighborhood: neighborhoodCost,
   paths: pathsCost,
+  // Each node asked for is a few index seeks and, when sparse, one read of its relationships.
+  links: (args) => (Array.isArray(args.ids) && args.ids.length > 100 ? 4 : 2),
   policiesCovering: () => 5,
   actorsCoveredBy: (args) => (args.includeImplementing === true ? 12 : 8),
   licenseeCandidates: () => 10,

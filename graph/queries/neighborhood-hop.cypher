@@ -51,7 +51,7 @@ CALL (perNode, answer, chosen) {
   WITH x, f, [y IN seen WHERE y.in | y.r] AS inside, [y IN seen WHERE NOT y.in | y.m] AS outside
   WITH collect({
          links: inside[..toInteger($q.maxLinks)],
-         leftOut: size(inside) - size(inside[..toInteger($q.maxLinks)]),
+         overflow: inside[toInteger($q.maxLinks)..],
          outside: outside,
          dense: CASE WHEN x.capped THEN {scanned: size(x.read), degree: {{DEGREE_F}}} END
        }) AS counted
@@ -62,8 +62,9 @@ CALL (perNode, answer, chosen) {
     RETURN collect({labels: labels, rels: rels, nodes: nodes}) AS cut
   }
   RETURN [c IN counted | c.links] AS hopLinks,
+         reduce(acc = [], c IN counted | acc + c.overflow) AS hopOverflow,
          {cut: cut,
           dense: [c IN counted WHERE c.dense IS NOT NULL | c.dense],
-          linksLeftOut: reduce(n = 0, c IN counted | n + c.leftOut)} AS hop
+          linksLeftOut: reduce(n = 0, c IN counted | n + size(c.overflow))} AS hop
 }
-WITH root, asOf, answer + chosen AS answer, chosen AS frontier, links + hopLinks AS links, hops + [hop] AS hops
+WITH root, asOf, answer + chosen AS answer, chosen AS frontier, links + hopLinks AS links, overflow + hopOverflow AS overflow, hops + [hop] AS hops

@@ -10,7 +10,7 @@ CALL () {
 {{NODE_BY_ID}}
 }
 WITH n AS root, CASE WHEN $q.asOf IS NULL THEN null ELSE date($q.asOf) END AS asOf
-WITH root, asOf, [root] AS answer, [root] AS frontier, [] AS links, [] AS hops
+WITH root, asOf, [root] AS answer, [root] AS frontier, [] AS links, [] AS overflow, [] AS hops
 {{HOPS}}
 WITH *, [n IN answer WHERE COUNT { (n)--() } > $q.denseDegree AND {{DEGREE_N}} > $q.denseDegree] AS dense
 WITH *, [n IN frontier WHERE n IN dense] AS far
@@ -26,21 +26,24 @@ CALL (answer, frontier, asOf, dense, far) {
   }
   WITH r, m, asOf, to WHERE m IN to AND {{ELIGIBLE}}
   WITH collect(DISTINCT r) AS drawn
-  RETURN drawn[..toInteger($q.maxLastLinks)] AS lastLinks, size(drawn) - size(drawn[..toInteger($q.maxLastLinks)]) AS lastLeftOut
+  RETURN drawn[..toInteger($q.maxLastLinks)] AS lastLinks, drawn[toInteger($q.maxLastLinks)..] AS lastOverflow
 }
 // Plain lists, not nodes and relationships: a node travels as its id, labels and {{PROPERTIES}}
 // (every property but the long texts, which entity(id) has: they would triple what travels; or,
 // when the request asked for no properties, only those that name and key a node); a relationship,
 // once however many hops drew it, as its type, its ends' ids and {{EDGE_PROPERTIES}} (all of them,
 // or only those its API id reads).
-CALL (links, lastLinks) {
-  UNWIND links + [lastLinks] AS drawn
-  UNWIND drawn AS r
-  WITH DISTINCT r
-  RETURN collect([type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}]) AS edges
+// A relationship left out at one end (past a node's share of links) is often drawn from its
+// other end: only those drawn from neither count as left out.
+CALL (links, lastLinks, overflow, lastOverflow) {
+  UNWIND [d IN links + [lastLinks] | [r IN d | [r, 1]]] + [[r IN overflow + lastOverflow | [r, 0]]] AS group
+  UNWIND group AS pair
+  WITH pair[0] AS r, max(pair[1]) AS drawn
+  RETURN collect(CASE WHEN drawn = 1 THEN [type(r), startNode(r).id, endNode(r).id, {{EDGE_PROPERTIES}}] END) AS edges,
+         sum(1 - drawn) AS linksLeftOut
 }
 RETURN [n IN answer | [n.id, labels(n), {{PROPERTIES}}]] AS nodes,
        edges,
        hops,
-       lastLeftOut,
+       linksLeftOut,
        size(dense) > 1 AND size(far) > 0 AS unchecked

@@ -22,7 +22,11 @@ export const MAX_DEPTH = 3;
 export const MAX_NODES = 2000;
 /** Every frontier node may offer at least this many new nodes, however many share the hop. */
 export const MIN_PER_NODE = 10;
-/** Relationships read per tier from the start node; beyond this its rest is estimated from its degree. */
+/**
+ * Relationships read per tier from the start node, or twice the limit when more (a patent's holding
+ * and application are two relationships to one node): beyond this its rest is estimated from its
+ * degree. Below twice the limit, a hub's answer stopped at what the read found, with room left.
+ */
 export const SCAN_FIRST = 1000;
 /** Relationships read per tier from each node of a later hop (whose frontier holds up to `limit` nodes). */
 export const SCAN_NEXT = 50;
@@ -70,6 +74,7 @@ const EDGE_PROPERTIES = `CASE WHEN $q.edgeProperties THEN properties(r) ELSE ${E
 interface HopRow {
   cut: { labels: string[]; rels: number; nodes: number }[];
   dense: { scanned: number; degree: number }[];
+  /** Left out at this hop's ends; some of them drawn from their other end (the row's `linksLeftOut` is what none drew). */
   linksLeftOut: number;
 }
 
@@ -82,7 +87,8 @@ interface NeighborhoodRow {
   nodes: NodeRow[];
   edges: LinkRow[];
   hops: HopRow[];
-  lastLeftOut: number;
+  /** Relationships into the answer that no end drew (past every end's share). */
+  linksLeftOut: number;
   unchecked: boolean;
 }
 
@@ -202,7 +208,7 @@ export function neighborhoodStatement(o: NeighborhoodOptions): NeighborhoodState
     edgeProperties: o.edgeProperties ?? true,
     limit: o.limit,
     minPerNode: MIN_PER_NODE,
-    scanFirst: SCAN_FIRST,
+    scanFirst: Math.max(SCAN_FIRST, 2 * o.limit),
     scanNext: SCAN_NEXT,
     maxLinks: MAX_LINKS,
     maxLastLinks: MAX_LINKS * 4,
@@ -295,9 +301,8 @@ async function visibleNeighborhood(graph: Graph, o: NeighborhoodOptions, opts: Q
   for (const hop of row.hops) {
     for (const c of hop.cut) omitted.add(c.labels, c.nodes, c.rels);
     omitted.estimate(hop.dense, hop.cut);
-    omitted.edges += hop.linksLeftOut;
   }
-  omitted.edges += row.lastLeftOut;
+  omitted.edges += row.linksLeftOut;
   // Edges between two dense nodes were not looked for: the answer may lack some, so it cannot say it is exact.
   if (row.unchecked) omitted.exact = false;
   return subgraphView([...nodes.values()], [...edges.values()], omitted.view());

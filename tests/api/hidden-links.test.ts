@@ -129,6 +129,14 @@ function questions(p: string): string[] {
       transaction { id from { id } to { id } }
       patent { applicants { id } holders { holder { id } } hidden { nodes edges byKind { name count } } } } }`);
   }
+  // What a canvas holding A, B and the patents asks when a node joins it; the persons' ids and
+  // both controllers' ids passed as a client that read the supervisor's URL would pass them.
+  const all = ['A', 'B', 'PAT-AB', 'PAT-A', 'PAT-B', 'TX-1', 'C', 'C2', 'P1', 'P2', 'P3'].map((id) => `"${p}${id}"`).join(', ');
+  for (const ids of [[a], [b], [a, b], [ab, `${p}TX-1`]]) {
+    for (const types of ['', ', relTypes: ["OWNS", "OFFICER_OF", "FROM_PARTY", "APPLIED_FOR"]']) {
+      qs.push(`{ links(ids: [${ids.map((id) => `"${id}"`).join(', ')}], among: [${all}]${types}) { ${SUB} } }`);
+    }
+  }
   qs.push(`{ searchHidden { kinds visibleTo } }`, `{ search(text: "赵董") { id kind } }`);
   return qs;
 }
@@ -186,5 +194,12 @@ describe('hidden links between two visible organizations', () => {
     const u = await api.gqlAs<{ paths: { paths: { length: number }[] } }>(TOKENS.supervisor, q(unlinked));
     expect(l.data?.paths.paths.map((x) => x.length)).toEqual([1]);
     expect(u.data?.paths.paths).toEqual([]);
+    // The links a canvas asks for, too: A's stake in B and the officer both hold.
+    const links = (p: string) => `{ links(ids: ["${p}A"], among: ["${p}B", "${p}P1", "${p}TX-1"]) { edges { type source target } } }`;
+    type Links = { links: { edges: { type: string; source: string; target: string }[] } };
+    const seen = (await api.gqlAs<Links>(TOKENS.supervisor, links(linked))).data?.links.edges.map((e) => `${e.type} ${e.source.replace(linked, '')}->${e.target.replace(linked, '')}`);
+    expect(seen?.sort()).toEqual(['OFFICER_OF P1->A', 'OWNS A->B', 'TO_PARTY TX-1->A']);
+    const asViewer = (await api.gqlAs<Links>(TOKENS.viewer, links(linked))).data?.links.edges.map((e) => e.type);
+    expect(asViewer).toEqual(['TO_PARTY']);
   });
 });

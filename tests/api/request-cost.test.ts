@@ -129,7 +129,8 @@ describe('what the web app asks', () => {
     const parts: GraphPart[] = [
       ...Array.from({ length: 8 }, (_, i): GraphPart => ({ kind: 'expand', id: `N${i}`, types: null, limit: 150, asOf: null })),
       { kind: 'node', id: 'N9' },
-      { kind: 'path', from: 'A', to: 'B', maxHops: 6 },
+      { kind: 'path', from: 'A', to: 'B', maxHops: 6, limit: 100 },
+      { kind: 'links', ids: Array.from({ length: 500 }, (_, i) => `M${i}`), among: ['N0'] },
     ];
     const { query, variables } = buildPartsQuery(parts);
     expect(requestCost(schema, parse(query), { variables })).toBeLessThanOrEqual(MAX_REQUEST_COST);

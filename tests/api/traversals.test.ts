@@ -239,6 +239,65 @@ describe('paths', () => {
   });
 });
 
+describe('links', () => {
+  const LINKS = /* GraphQL */ `
+    query Links($ids: [ID!]!, $among: [ID!], $relTypes: [String!]) {
+      links(ids: $ids, among: $among, relTypes: $relTypes) {
+        nodes { id kind name }
+        edges { id type source target properties }
+        truncated
+      }
+    }
+  `;
+  const links = async (vars: Record<string, unknown>) => {
+    const r = await api.gql<{ links: Sub }>(LINKS, vars);
+    expect(r.errors).toBeUndefined();
+    return r.data!.links;
+  };
+  const drawn = (g: Sub, prefix: string) => g.edges.map((e) => `${e.type} ${e.source.replace(prefix, '')}->${e.target.replace(prefix, '')}`).sort();
+
+  it("brings a newcomer's relationships to what the canvas shows, and nothing beyond it", async () => {
+    const g = await links({ ids: [`${p}CN113000001A`], among: [`${p}ORG-U1`, `${p}ORG-E1`, `${p}TX-1`, `${p}ORG-E2`] });
+    expect(drawn(g, p)).toEqual([
+      `APPLIED_FOR ORG-U1->CN113000001A`,
+      `HOLDS ORG-E1->CN113000001A`,
+      `HOLDS ORG-U1->CN113000001A`,
+      `OF_PATENT TX-1->CN113000001A`,
+    ]);
+    // The answer's nodes are the relationships' ends, each once.
+    expect(g.nodes.map((n) => n.id.replace(p, '')).sort()).toEqual(['CN113000001A', 'ORG-E1', 'ORG-U1', 'TX-1']);
+    expect(g.edges.find((e) => e.type === 'HOLDS' && e.source === `${p}ORG-E1`)?.properties).toMatchObject({ from: '2023-06-01' });
+    expect(g.truncated).toBe(false);
+  });
+
+  it('links the newcomers to each other, follows only the types asked for, and passes over unknown ids', async () => {
+    const g = await links({ ids: [`${p}ORG-U1`, `${p}CN113000001A`, `${p}NO-SUCH-ID`], relTypes: ['APPLIED_FOR'] });
+    expect(drawn(g, p)).toEqual(['APPLIED_FOR ORG-U1->CN113000001A']);
+  });
+
+  it("finds a hub's links from the other end, as many as there are", async () => {
+    const patents = Array.from({ length: 120 }, (_, i) => `${d}CN2200${String(i).padStart(5, '0')}A`);
+    const g = await links({ ids: [`${d}ORG-D`], among: [...patents, `${d}PER-D`] });
+    expect(g.edges.filter((e) => e.type === 'APPLIED_FOR')).toHaveLength(120);
+    expect(new Set(g.edges.map((e) => e.target))).toEqual(new Set(patents));
+    const back = await links({ ids: patents.slice(0, 3), among: [`${d}ORG-D`, `${d}PER-D`] });
+    expect(back.edges.filter((e) => e.type === 'INVENTED')).toHaveLength(3);
+  });
+
+  it('refuses an empty list, or more ids than it takes, naming the argument', async () => {
+    for (const [vars, argument] of [
+      [{ ids: [] }, 'ids'],
+      [{ ids: Array.from({ length: 501 }, (_, i) => `X${i}`) }, 'ids'],
+      [{ ids: ['A'], among: Array.from({ length: 5001 }, (_, i) => `X${i}`) }, 'among'],
+      [{ ids: ['A'], relTypes: ['KNOWS'] }, 'relTypes'],
+    ] as const) {
+      const r = await api.gql(LINKS, vars);
+      expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.extensions?.argument).toBe(argument);
+    }
+  });
+});
+
 describe('policyChain', () => {
   const CHAIN = /* GraphQL */ `
     query Chain($id: ID!) {

@@ -188,6 +188,93 @@ describe('paths', () => {
   });
 });
 
+describe('the explorer behaves', () => {
+  it('opens a search hit with its relationships to what the canvas shows, selected and in view', async () => {
+    const page = await open(`/explore?n=${FIRST_HOLDER}&s=${FIRST_HOLDER}`);
+    await settle(page, () => window.__ipatlasCy?.nodes().length === 1);
+    await page.locator('#search').fill(PATENT.toLowerCase());
+    await page.locator(`#search-results [role="option"][data-id="${PATENT}"]`).click();
+    await settle(page, (id) => window.__ipatlasCy?.getElementById(id).nonempty() ?? false, PATENT);
+    // The patent the holder once held: their holding is drawn though neither was expanded.
+    expect(await holdsSources(page)).toEqual([FIRST_HOLDER]);
+    expect(await page.evaluate(() => window.__ipatlasCy!.$(':selected').map((n) => n.id()))).toEqual([PATENT]);
+    await expect.poll(() => page.locator('[data-testid="detail-panel"] .id').textContent()).toBe(PATENT);
+    const inView = await page.evaluate(() => {
+      const cy = window.__ipatlasCy!;
+      const v = cy.extent();
+      return cy.nodes().every((n) => {
+        const b = n.boundingBox({ includeLabels: false });
+        return b.x1 >= v.x1 && b.x2 <= v.x2 && b.y1 >= v.y1 && b.y2 <= v.y2;
+      });
+    });
+    expect(inView).toBe(true);
+    await screenshot(page, 'search-added-with-links');
+    await page.context().close();
+  });
+
+  it('picks a path by clicking its end and lists each path in words', async () => {
+    const page = await open(`/explore?n=${FIRST_HOLDER}&n=${SECOND_HOLDER}&s=${FIRST_HOLDER}`, 'en-US');
+    await settle(page, () => window.__ipatlasCy?.nodes().length === 2);
+    await page.locator('[data-testid="detail-panel"] [data-action="path-from"]').click();
+    await expect.poll(() => page.locator('[data-testid="path-start"]').textContent()).toMatch(/click the node/);
+    const end = await nodeOnScreen(page, SECOND_HOLDER);
+    await page.mouse.click(end.x, end.y);
+    await settle(page, () => (window.__ipatlasCy?.edges('.path').length ?? 0) > 0);
+    const notice = page.locator('[data-testid="path-notice"]');
+    const found = Number(/(\d+) paths? found/.exec((await notice.textContent()) ?? '')?.[1]);
+    expect(found).toBeGreaterThan(0);
+    await notice.locator('summary').click();
+    const rows = notice.locator('[data-testid="path-list"] li');
+    expect(await rows.count()).toBe(found);
+    const first = (await rows.first().textContent()) ?? '';
+    expect(first).toContain(app.facts.secondNameEn);
+    expect(first).toMatch(/\d steps?/);
+    expect(first).not.toMatch(/ORG-|TX-|[A-Z]{2,}_[A-Z]/);
+    await rows.first().locator('button').click();
+    const selected = await page.evaluate(() => window.__ipatlasCy!.$('node:selected').map((n) => n.id()));
+    expect(selected).toContain(FIRST_HOLDER);
+    expect(selected).toContain(SECOND_HOLDER);
+    await screenshot(page, 'path-listed');
+    await page.context().close();
+  });
+
+  it('keeps a large expansion readable: around its source, in view, never stacked, also when laid out again', async () => {
+    const hub = app.facts.hub;
+    const page = await open(`/explore?n=${hub}&s=${hub}`, 'en-US');
+    await settle(page, () => window.__ipatlasCy?.nodes().length === 1);
+    const at = await nodeOnScreen(page, hub);
+    await page.mouse.dblclick(at.x, at.y);
+    await settle(page, () => (window.__ipatlasCy?.nodes().length ?? 0) > 100, undefined, 60_000);
+    const first = (await canvasNodeIds(page)).length;
+    const more = page.locator('.notices button', { hasText: /Show up to/ });
+    if ((await more.count()) > 0) {
+      await more.first().click();
+      await settle(page, (n) => (window.__ipatlasCy?.nodes().length ?? 0) > n, first, 90_000);
+    }
+    // A notice never says that nothing more exists while offering more.
+    expect(await page.locator('.notices').textContent()).not.toMatch(/\b0 more/);
+    const spread = () =>
+      page.evaluate(() => {
+        const cy = window.__ipatlasCy!;
+        const places = new Set(cy.nodes().map((n) => `${Math.round(n.position('x') / 8)},${Math.round(n.position('y') / 8)}`));
+        const v = cy.extent();
+        const b = cy.nodes().boundingBox({});
+        return { nodes: cy.nodes().length, places: places.size, fits: b.x1 >= v.x1 - 1 && b.x2 <= v.x2 + 1 && b.y1 >= v.y1 - 1 && b.y2 <= v.y2 + 1 };
+      });
+    const expanded = await spread();
+    expect(expanded.places).toBeGreaterThan(expanded.nodes * 0.95);
+    expect(expanded.fits).toBe(true);
+    await screenshot(page, 'hub-expanded');
+    await page.locator('[data-action="relayout"]').click();
+    await settle(page, undefined, undefined, 90_000);
+    const again = await spread();
+    expect(again.places).toBeGreaterThan(again.nodes * 0.95);
+    expect(again.fits).toBe(true);
+    await screenshot(page, 'hub-laid-out-again');
+    await page.context().close();
+  });
+});
+
 describe('languages', () => {
   it('switches the whole UI and the entity names between Chinese and English', async () => {
     const page = await open(`/explore?n=${SECOND_HOLDER}&s=${SECOND_HOLDER}`);

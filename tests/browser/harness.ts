@@ -88,10 +88,12 @@ export interface DemoFacts {
   assignedOn: string;
   secondName: string;
   secondNameEn: string;
+  /** The organization with the most relationships: an expansion of hundreds of nodes. */
+  hub: string;
 }
 
 async function demoFacts(graph: Graph): Promise<DemoFacts> {
-  const [facts] = await graph.read<DemoFacts>(
+  const [facts] = await graph.read<Omit<DemoFacts, 'hub'>>(
     `MATCH (a:Organization)-[x1:HOLDS]->(p:Patent)<-[x2:HOLDS]-(b:Organization)
      WHERE p.id STARTS WITH 'CN' AND x2.from = x1.until AND a <> b AND x2.until IS NULL
        AND x1.until >= date('2013-01-01') AND x1.until <= date('2021-01-01')
@@ -103,7 +105,10 @@ async function demoFacts(graph: Graph): Promise<DemoFacts> {
      ORDER BY p.id LIMIT 1`,
   );
   if (!facts) throw new Error('the demo data has no patent assigned once between two organizations');
-  return facts;
+  const [hub] = await graph.read<{ id: string }>(
+    `MATCH (o:Organization) WHERE o.id STARTS WITH 'ORG-' WITH o ORDER BY COUNT { (o)--() } DESC LIMIT 1 RETURN o.id AS id`,
+  );
+  return { ...facts, hub: hub!.id };
 }
 
 /** An organization a municipal policy in force on `asOf` names: its proof and chain are known from the data. */

@@ -455,6 +455,15 @@ export type Query = {
    */
   licenseeCandidates: Array<LicenseeCandidate>;
   /**
+   * The relationships from any node of `ids` to another node of `ids` or of `among`, with the nodes
+   * at their ends: what a canvas that gained the nodes `ids` draws between them and the nodes
+   * `among` it already shows. `ids` holds 1–500 ids and `among` at most 5 000 (more is
+   * BAD_USER_INPUT); `relTypes` keeps only those types. At most 5 000 relationships (`truncated`
+   * says when more linked). Ids that no node has and nodes the caller's role may not see are passed
+   * over alike, and types the role may not see link nothing: the answer counts nothing it left out.
+   */
+  links: Subgraph;
+  /**
    * The subgraph around a node, up to `depth` (1–3) hops, following only `relTypes` and going only
    * through nodes with one of `labels` (both checked against the model's allow-lists; the start node
    * is always kept). With `asOf`, only what existed on that date: transactions dated on or before
@@ -555,6 +564,13 @@ export type QueryLicenseeCandidatesArgs = {
   filters?: InputMaybe<LicenseeFilters>;
   first?: InputMaybe<Scalars['Int']['input']>;
   patentId: Scalars['ID']['input'];
+};
+
+
+export type QueryLinksArgs = {
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ids: Array<Scalars['ID']['input']>;
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1370,6 +1386,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   actorsCoveredBy?: Resolver<ResolversTypes['CoveredActorConnection'], ParentType, ContextType, RequireFields<QueryActorsCoveredByArgs, 'first' | 'includeImplementing' | 'policyId'>>;
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   licenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryLicenseeCandidatesArgs, 'first' | 'patentId'>>;
+  links?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'among' | 'ids'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'to'>>;
   policiesCovering?: Resolver<Array<ResolversTypes['PolicyCoverage']>, ParentType, ContextType, RequireFields<QueryPoliciesCoveringArgs, 'actorId'>>;

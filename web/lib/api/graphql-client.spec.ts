@@ -78,9 +78,9 @@ describe('the batched graph query', () => {
     const { query, variables } = buildPartsQuery([
       { kind: 'node', id: 'CN1' },
       { kind: 'expand', id: 'CN1', types: ['HOLDS'], limit: 150, asOf: '2020-01-01' },
-      { kind: 'path', from: 'A', to: 'B', maxHops: 4 },
+      { kind: 'path', from: 'A', to: 'B', maxHops: 4, limit: 10 },
     ]);
-    expect(query).toContain('query GraphParts($p0_id: ID!, $p1_id: ID!, $p1_types: [String!], $p1_limit: Int, $p1_asOf: Date, $p2_from: ID!, $p2_to: ID!, $p2_maxHops: Int)');
+    expect(query).toContain('query GraphParts($p0_id: ID!, $p1_id: ID!, $p1_types: [String!], $p1_limit: Int, $p1_asOf: Date, $p2_from: ID!, $p2_to: ID!, $p2_maxHops: Int, $p2_limit: Int)');
     const document = parse(query);
     const operation = document.definitions[0] as OperationDefinitionNode;
     const roots = operation.selectionSet.selections.map((f) => {
@@ -90,9 +90,9 @@ describe('the batched graph query', () => {
     expect(roots).toEqual([
       'p0: entity(id: $p0_id)',
       'p1: neighborhood(id: $p1_id, depth: 1, relTypes: $p1_types, asOf: $p1_asOf, limit: $p1_limit)',
-      'p2: paths(from: $p2_from, to: $p2_to, maxHops: $p2_maxHops)',
+      'p2: paths(from: $p2_from, to: $p2_to, maxHops: $p2_maxHops, limit: $p2_limit)',
     ]);
-    expect(variables).toEqual({ p0_id: 'CN1', p1_id: 'CN1', p1_types: ['HOLDS'], p1_limit: 150, p1_asOf: '2020-01-01', p2_from: 'A', p2_to: 'B', p2_maxHops: 4 });
+    expect(variables).toEqual({ p0_id: 'CN1', p1_id: 'CN1', p1_types: ['HOLDS'], p1_limit: 150, p1_asOf: '2020-01-01', p2_from: 'A', p2_to: 'B', p2_maxHops: 4, p2_limit: 10 });
     expect(validate(SCHEMA, document).map((e) => e.message)).toEqual([]);
     // Each fragment once, however many parts spread it.
     expect(query.match(/fragment DrawnGraphFields /g)).toHaveLength(1);

@@ -82,8 +82,8 @@ const ExpandPartDocument = graphql(`
 `);
 
 const PathPartDocument = graphql(`
-  query PathPart($from: ID!, $to: ID!, $maxHops: Int) {
-    part: paths(from: $from, to: $to, maxHops: $maxHops) {
+  query PathPart($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
+    part: paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
       paths {
         nodeIds
         edgeIds
@@ -93,6 +93,15 @@ const PathPartDocument = graphql(`
         ...DrawnGraphFields
         ...SubgraphCutFields
       }
+      truncated
+    }
+  }
+`);
+
+const LinksPartDocument = graphql(`
+  query LinksPart($ids: [ID!]!, $among: [ID!]) {
+    part: links(ids: $ids, among: $among) {
+      ...DrawnGraphFields
       truncated
     }
   }
@@ -108,12 +117,17 @@ export type PathResult = NonNullable<PartAnswer<typeof PathPartDocument>>;
 export type GraphPart =
   | { kind: 'node'; id: string }
   | { kind: 'expand'; id: string; types: string[] | null; limit: number; asOf: string | null }
-  | { kind: 'path'; from: string; to: string; maxHops: number };
+  | { kind: 'path'; from: string; to: string; maxHops: number; limit: number }
+  /** The relationships of nodes new on the canvas to each other and to what it showed before. */
+  | { kind: 'links'; ids: string[]; among: string[] };
 
 export type GraphPartResult =
   | { kind: 'node'; node: GraphNode | null }
   | { kind: 'expand'; graph: Subgraph }
-  | { kind: 'path'; result: PathResult };
+  | { kind: 'path'; result: PathResult }
+  | { kind: 'links'; graph: LinksResult };
+
+export type LinksResult = NonNullable<PartAnswer<typeof LinksPartDocument>>;
 
 export function partKey(part: GraphPart): string {
   switch (part.kind) {
@@ -122,7 +136,10 @@ export function partKey(part: GraphPart): string {
     case 'expand':
       return `expand|${part.id}|${part.types ? [...part.types].sort().join(',') : '*'}|${part.limit}|${part.asOf ?? ''}`;
     case 'path':
-      return `path|${part.from}|${part.to}|${part.maxHops}`;
+      return `path|${part.from}|${part.to}|${part.maxHops}|${part.limit}`;
+    // Asked once per node as it arrives, whatever the canvas held then (in runs when large).
+    case 'links':
+      return `links|${part.ids.join(',')}|${part.among.length}|${part.among[0] ?? ''}`;
   }
 }
 
@@ -143,7 +160,9 @@ function pieceOf(part: GraphPart): Piece {
     case 'expand':
       return piece(ExpandPartDocument, { id: part.id, types: part.types, limit: part.limit, asOf: part.asOf });
     case 'path':
-      return piece(PathPartDocument, { from: part.from, to: part.to, maxHops: part.maxHops });
+      return piece(PathPartDocument, { from: part.from, to: part.to, maxHops: part.maxHops, limit: part.limit });
+    case 'links':
+      return piece(LinksPartDocument, { ids: part.ids, among: part.among });
   }
 }
 
@@ -242,6 +261,10 @@ export async function fetchGraphParts(opts: {
       } else if (part.kind === 'expand') {
         const graph = answerOf(data, i, ExpandPartDocument);
         if (graph) results.set(key, { kind: 'expand', graph });
+        else failed.set(key, errors[0] ?? new Error('no answer'));
+      } else if (part.kind === 'links') {
+        const graph = answerOf(data, i, LinksPartDocument);
+        if (graph) results.set(key, { kind: 'links', graph });
         else failed.set(key, errors[0] ?? new Error('no answer'));
       } else {
         const result = answerOf(data, i, PathPartDocument);

@@ -19,7 +19,7 @@ const C = node('C', 'person', 'C');
 describe('deriving the drawn graph from an exploration', () => {
   it('lists the queries an exploration needs, the date only for neighbourhoods', () => {
     const v = setAsOf(setPath(expand(addNodes(EMPTY_EXPLORATION, ['A']), { id: 'A' }), { from: 'A', to: 'B' }), '2020-01-01');
-    expect(partsFor(v).map(partKey)).toEqual(['node|A', 'expand|A|*|150|2020-01-01', 'path|A|B|4']);
+    expect(partsFor(v).map(partKey)).toEqual(['node|A', 'expand|A|*|150|2020-01-01', 'path|A|B|4|10']);
   });
 
   it('adds an expansion once its node is on the canvas', () => {
@@ -46,7 +46,7 @@ describe('deriving the drawn graph from an exploration', () => {
         ['expand|A|*|150|', { kind: 'expand', graph: { ...sub([A, B]), hidden } }],
         // Z is not on the canvas: what its expansion hid is not shown either.
         ['expand|Z|*|150|', { kind: 'expand', graph: { ...sub([]), hidden: { ...hidden, byKind: [{ name: 'person', count: 9 }] } } }],
-        ['path|A|B|4', { kind: 'path', result: { paths: [], graph: sub([A, B]), truncated: false } }],
+        ['path|A|B|4|10', { kind: 'path', result: { paths: [], graph: sub([A, B]), truncated: false } }],
       ]),
     );
     expect(g.hidden).toEqual([hidden]);
@@ -94,7 +94,7 @@ describe('deriving the drawn graph from an exploration', () => {
         ['node|nope', { kind: 'node', node: null }],
         ['expand|A|*|150|', { kind: 'expand', graph: { ...sub([A, B]), truncated: true, omitted: { nodes: 40, edges: 41, byKind: [{ name: 'patent', count: 40 }] } } }],
         [
-          'path|A|C|4',
+          'path|A|C|4|10',
           {
             kind: 'path',
             result: {
@@ -111,5 +111,19 @@ describe('deriving the drawn graph from an exploration', () => {
     expect(g.path?.found).toBe(1);
     expect(g.path?.edgeIds).toEqual(new Set(['OWNS:A->B', 'OFFICER_OF:C->B']));
     expect(g.nodes.has('C')).toBe(true);
+  });
+
+  it('draws the links between nodes that came by different parts, and only while both ends are there', () => {
+    const v = addNodes(EMPTY_EXPLORATION, ['A', 'B', 'C']);
+    const get = answers([
+      ['node|A', { kind: 'node', node: A }],
+      ['node|B', { kind: 'node', node: B }],
+      ['node|C', { kind: 'node', node: C }],
+    ]);
+    const links = [[edge('OWNS', 'A', 'B'), edge('OWNS', 'A', 'Z')], [edge('OFFICER_OF', 'C', 'B')]];
+    const g = deriveGraph(v, get, links);
+    expect([...g.edges.values()].map((e) => `${e.type} ${e.source}-${e.target}`).sort()).toEqual(['OFFICER_OF C-B', 'OWNS A-B']);
+    const without = deriveGraph(removeNodes(v, ['B']), get, links);
+    expect(without.edges.size).toBe(0);
   });
 });

@@ -17,7 +17,14 @@ export interface DerivedGraph {
   expanded: Set<string>;
   /** Expansions whose node is on the canvas; the others wait for it (or get pruned). */
   anchored: Expansion[];
-  path: { nodeIds: Set<string>; edgeIds: Set<string>; found: number; truncated: boolean } | null;
+  path: {
+    nodeIds: Set<string>;
+    edgeIds: Set<string>;
+    /** Each path found, shortest first: its nodes and relationships in order. */
+    list: { nodeIds: string[]; edgeIds: string[] }[];
+    found: number;
+    truncated: boolean;
+  } | null;
   truncations: Truncation[];
   /** Ids asked for that the database does not have. */
   missing: string[];
@@ -41,9 +48,15 @@ function addAll(into: DerivedGraph, nodes: readonly GraphNode[], edges: readonly
 /**
  * The graph an exploration shows, from the answers fetched so far. Entities and the path are always
  * there; an expansion counts only while its node is on the canvas through something else, so a
- * collapse also takes away what was expanded from the nodes it removed. Removed nodes go last.
+ * collapse also takes away what was expanded from the nodes it removed. Relationships between nodes
+ * that different parts brought come from `links`. Removed nodes go last.
  */
-export function deriveGraph(exploration: Exploration, results: (key: string) => GraphPartResult | undefined): DerivedGraph {
+export function deriveGraph(
+  exploration: Exploration,
+  results: (key: string) => GraphPartResult | undefined,
+  /** Relationships between nodes that came by different parts (links): drawn where both ends are. */
+  links: Iterable<readonly GraphEdge[]> = [],
+): DerivedGraph {
   const g: DerivedGraph = { nodes: new Map(), edges: new Map(), expanded: new Set(), anchored: [], path: null, truncations: [], missing: [], hidden: [] };
 
   for (const id of exploration.nodes) {
@@ -62,6 +75,7 @@ export function deriveGraph(exploration: Exploration, results: (key: string) => 
       g.path = {
         nodeIds: new Set(paths.flatMap((p) => p.nodeIds)),
         edgeIds: new Set(paths.flatMap((p) => p.edgeIds)),
+        list: paths.map((p) => ({ nodeIds: p.nodeIds, edgeIds: p.edgeIds })),
         found: paths.length,
         truncated: r.result.truncated,
       };
@@ -82,10 +96,16 @@ export function deriveGraph(exploration: Exploration, results: (key: string) => 
       if (r?.kind !== 'expand') continue;
       addAll(g, r.graph.nodes, r.graph.edges);
       if (r.graph.hidden) g.hidden.push(r.graph.hidden);
-      if (r.graph.truncated) {
+      // Only relationships left out, the answer short of its limit: every neighbour is there,
+      // and the links asked for the canvas's newcomers bring the relationships.
+      const omittedNodes = r.graph.omitted?.nodes ?? 0;
+      if (r.graph.truncated && (omittedNodes > 0 || r.graph.nodes.length >= e.limit)) {
         g.truncations.push({ id: e.id, expansion: e, omittedNodes: r.graph.omitted?.nodes ?? 0, byKind: r.graph.omitted?.byKind ?? [] });
       }
     }
+  }
+  for (const edges of links) {
+    for (const e of edges) if (!g.edges.has(e.id) && g.nodes.has(e.source) && g.nodes.has(e.target)) g.edges.set(e.id, e);
   }
   // Keep the anchored list in the exploration's order, so pruning never reorders the URL.
   g.anchored = exploration.expansions.filter((e) => g.anchored.includes(e));

@@ -9,6 +9,10 @@ export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_EXPAND_LIMIT = 150;
 export const MAX_EXPAND_LIMIT = 2000;
 export const DEFAULT_MAX_HOPS = 4;
+export const MAX_HOPS = 6;
+/** Paths shown unless the user asks for more, and the most the API gives. */
+export const DEFAULT_PATH_LIMIT = 10;
+export const MAX_PATH_LIMIT = 100;
 
 export interface Expansion {
   id: string;
@@ -21,6 +25,8 @@ export interface PathQuery {
   from: string;
   to: string;
   maxHops: number;
+  /** Most paths shown, shortest first. */
+  limit: number;
 }
 
 export interface Pin {
@@ -129,8 +135,11 @@ export function unpin(exploration: Exploration, ids: readonly string[]): Explora
   return { ...exploration, pinned: exploration.pinned.filter((p) => !ids.includes(p.id)) };
 }
 
-export function setPath(exploration: Exploration, path: { from: string; to: string; maxHops?: number } | null): Exploration {
-  return { ...exploration, path: path ? { from: path.from, to: path.to, maxHops: path.maxHops ?? DEFAULT_MAX_HOPS } : null };
+export function setPath(exploration: Exploration, path: { from: string; to: string; maxHops?: number; limit?: number } | null): Exploration {
+  if (!path) return { ...exploration, path: null };
+  const maxHops = Math.min(Math.max(1, path.maxHops ?? DEFAULT_MAX_HOPS), MAX_HOPS);
+  const limit = Math.min(Math.max(1, path.limit ?? DEFAULT_PATH_LIMIT), MAX_PATH_LIMIT);
+  return { ...exploration, path: { from: path.from, to: path.to, maxHops, limit } };
 }
 
 export function setFilters(exploration: Exploration, patch: Partial<Filters>): Exploration {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planLayout } from './layouts.ts';
+import { planLayout, spreadStacked } from './layouts.ts';
 
 describe('choosing layout settings by size', () => {
   it('runs full-quality fcose on small graphs, incrementally after an expansion, with pins fixed', () => {
@@ -27,5 +27,24 @@ describe('choosing layout settings by size', () => {
     const plan = planLayout({ name: 'concentric', nodes: 2000, edges: 4000 });
     const concentric = plan.options.concentric as (n: { degree: (b: boolean) => number }) => number;
     expect(concentric({ degree: () => 7 })).toBe(7);
+  });
+});
+
+describe('spreading nodes a layout stacked', () => {
+  it('gives every node of a stack its own place near the stack, and leaves lone nodes where they are', () => {
+    const stacked = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`L${i}`, { x: 100.2, y: -50.4 }]));
+    const spread = spreadStacked({ ...stacked, HUB: { x: 0, y: 0 } }, 40);
+    expect(spread.HUB).toEqual({ x: 0, y: 0 });
+    const places = Object.entries(spread).filter(([id]) => id !== 'HUB').map(([, p]) => p);
+    expect(new Set(places.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(500);
+    let nearest = Infinity;
+    let farthest = 0;
+    for (const [i, p] of places.entries()) {
+      farthest = Math.max(farthest, Math.hypot(p.x - 100.2, p.y + 50.4));
+      for (const q of places.slice(i + 1)) nearest = Math.min(nearest, Math.hypot(p.x - q.x, p.y - q.y));
+    }
+    expect(nearest).toBeGreaterThan(40);
+    // A disc of 500 nodes 40 apart: about 40 · √500 across its radius, not a ring around it.
+    expect(farthest).toBeLessThan(40 * Math.sqrt(500) + 1);
   });
 });

@@ -77,3 +77,32 @@ export function planLayout(opts: {
       };
   }
 }
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Spreads nodes that a layout put on one spot over a disc around it (Vogel's sunflower spiral,
+ * nearest nodes about 1.8 × `step` apart). fcose's spectral draft gives nodes of the same
+ * neighbours the same place (a hub's leaves), which drew a thousand nodes as a few stacks on a
+ * cross.
+ */
+export function spreadStacked(positions: Readonly<Record<string, { x: number; y: number }>>, step = 46): Record<string, { x: number; y: number }> {
+  const stacks = new Map<string, string[]>();
+  for (const [id, p] of Object.entries(positions)) {
+    const key = `${Math.round(p.x)},${Math.round(p.y)}`;
+    const stack = stacks.get(key);
+    if (stack) stack.push(id);
+    else stacks.set(key, [id]);
+  }
+  const out: Record<string, { x: number; y: number }> = { ...positions };
+  for (const ids of stacks.values()) {
+    if (ids.length < 2) continue;
+    const c = positions[ids[0]!]!;
+    ids.forEach((id, i) => {
+      const r = step * Math.sqrt(i + 0.5);
+      const a = i * GOLDEN_ANGLE;
+      out[id] = { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
+    });
+  }
+  return out;
+}

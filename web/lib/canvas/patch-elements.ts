@@ -14,7 +14,7 @@ export interface PatchResult {
 /**
  * Makes the canvas hold exactly `defs`, touching only what changed (by id, data identity and
  * class string) inside one batch, so positions, selection and zoom survive. New nodes go where
- * they were last seen, else on a ring around a neighbour already drawn, so an expansion
+ * they were last seen, else around a neighbour already drawn, so an expansion
  * unfolds from the node it came from before any layout runs.
  */
 export function patchElements(cy: Core, defs: readonly ElementDefinition[], memory: Map<string, Position>): PatchResult {
@@ -71,7 +71,17 @@ export function patchElements(cy: Core, defs: readonly ElementDefinition[], memo
   return result;
 }
 
-/** Puts each new node on a ring around its first neighbour that already has a place. */
+/** Room each newcomer gets around its neighbour: Vogel's spiral puts nearest ones about 1.8× this apart. */
+const SPIRAL_STEP = 46;
+/** The first turn keeps clear of the neighbour itself. */
+const SPIRAL_HOLE = 3;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Puts each new node beside its first neighbour that already has a place: a few on a ring, many
+ * filling a disc (Vogel's sunflower spiral), so 800 newcomers cover a disc some 30 nodes across
+ * around their source rather than a ring of thousands of pixels that leaves the view.
+ */
 function placeAroundNeighbours(cy: Core, ids: ReadonlySet<string>): void {
   if (ids.size === 0) return;
   const rings = new Map<string, NodeSingular[]>();
@@ -87,10 +97,18 @@ function placeAroundNeighbours(cy: Core, ids: ReadonlySet<string>): void {
   }
   for (const [anchorId, ring] of rings) {
     const c = cy.getElementById(anchorId).position();
-    const radius = 70 + ring.length * 4;
+    if (ring.length <= 12) {
+      const radius = 90;
+      ring.forEach((n, i) => {
+        const a = (2 * Math.PI * i) / ring.length;
+        n.position({ x: c.x + radius * Math.cos(a), y: c.y + radius * Math.sin(a) });
+      });
+      continue;
+    }
     ring.forEach((n, i) => {
-      const a = (2 * Math.PI * i) / ring.length;
-      n.position({ x: c.x + radius * Math.cos(a), y: c.y + radius * Math.sin(a) });
+      const r = SPIRAL_STEP * Math.sqrt(i + SPIRAL_HOLE);
+      const a = (i + SPIRAL_HOLE) * GOLDEN_ANGLE;
+      n.position({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
     });
   }
   if (loose.length === 0) return;

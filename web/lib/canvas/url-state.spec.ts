@@ -11,7 +11,7 @@ const FULL: Exploration = {
   ],
   removed: ['P-0000278'],
   pinned: [{ id: 'ORG-000097', x: 120, y: -40 }],
-  path: { from: 'ORG-000097', to: 'ORG-000101', maxHops: 5 },
+  path: { from: 'ORG-000097', to: 'ORG-000101', maxHops: 5, limit: 25 },
   filters: { hiddenKinds: ['person', 'ipc_class'], hiddenEdgeTypes: ['CITES'], hiddenTxKinds: ['license'], minAmount: 10000, maxAmount: 5000000 },
   asOf: '2018-06-30',
   layout: 'dagre',

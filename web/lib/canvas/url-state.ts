@@ -1,11 +1,11 @@
-import { DEFAULT_EXPAND_LIMIT, DEFAULT_MAX_HOPS, EMPTY_EXPLORATION, LAYOUT_NAMES, MAX_EXPAND_LIMIT, type Expansion, type LayoutName, type Pin, type Exploration } from './exploration.ts';
+import { DEFAULT_EXPAND_LIMIT, DEFAULT_MAX_HOPS, DEFAULT_PATH_LIMIT, EMPTY_EXPLORATION, LAYOUT_NAMES, MAX_EXPAND_LIMIT, MAX_HOPS, MAX_PATH_LIMIT, type Expansion, type LayoutName, type Pin, type Exploration } from './exploration.ts';
 
 // The exploration in the query string, short enough to paste and readable enough to edit by hand:
 //   n=ID            an entity on the canvas (repeated)
 //   x=ID|T1,T2|300  an expansion: relationship types (* = all) and limit, both optional
 //   rm=ID           a removed node (repeated)
 //   pin=ID@x,y      a pinned node and where
-//   path=FROM|TO|4  the path asked for, with its maximum hops
+//   path=FROM|TO|4|10  the paths asked for, with their maximum hops and how many (10 when left out)
 //   hk, he, ht      hidden node kinds, edge types, transaction kinds (comma lists)
 //   amin, amax      transaction amount range (CNY)
 //   d=YYYY-MM-DD    as of date;  l=dagre  layout;  s=ID  the selected element
@@ -58,7 +58,10 @@ export function encodeExploration(exploration: Exploration): URLSearchParams {
   for (const e of exploration.expansions) q.append('x', encodeExpansion(e));
   for (const id of exploration.removed) q.append('rm', id);
   for (const p of exploration.pinned) q.append('pin', `${p.id}@${Math.round(p.x)},${Math.round(p.y)}`);
-  if (exploration.path) q.set('path', [exploration.path.from, exploration.path.to, exploration.path.maxHops].join(SEP));
+  if (exploration.path) {
+    const { from, to, maxHops, limit } = exploration.path;
+    q.set('path', [from, to, maxHops, ...(limit === DEFAULT_PATH_LIMIT ? [] : [limit])].join(SEP));
+  }
   const f = exploration.filters;
   if (f.hiddenKinds.length) q.set('hk', f.hiddenKinds.join(','));
   if (f.hiddenEdgeTypes.length) q.set('he', f.hiddenEdgeTypes.join(','));
@@ -73,8 +76,9 @@ export function encodeExploration(exploration: Exploration): URLSearchParams {
 
 /** Reads an exploration from a query string; anything malformed is left out rather than failing the page. */
 export function decodeExploration(q: URLSearchParams): Exploration {
-  const [from, to, hops] = (q.get('path') ?? '').split(SEP);
+  const [from, to, hops, count] = (q.get('path') ?? '').split(SEP);
   const maxHops = Number(hops);
+  const limit = Number(count);
   const asOf = q.get('d');
   const layout = q.get('l');
   return {
@@ -82,7 +86,15 @@ export function decodeExploration(q: URLSearchParams): Exploration {
     expansions: q.getAll('x').map(decodeExpansion).filter((e): e is Expansion => e !== null),
     removed: [...new Set(q.getAll('rm').filter(Boolean))],
     pinned: q.getAll('pin').map(decodePin).filter((p): p is Pin => p !== null),
-    path: from && to ? { from, to, maxHops: Number.isInteger(maxHops) && maxHops >= 1 && maxHops <= 6 ? maxHops : DEFAULT_MAX_HOPS } : null,
+    path:
+      from && to
+        ? {
+            from,
+            to,
+            maxHops: Number.isInteger(maxHops) && maxHops >= 1 && maxHops <= MAX_HOPS ? maxHops : DEFAULT_MAX_HOPS,
+            limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_PATH_LIMIT ? limit : DEFAULT_PATH_LIMIT,
+          }
+        : null,
     filters: {
       hiddenKinds: list(q.get('hk')),
       hiddenEdgeTypes: list(q.get('he')),

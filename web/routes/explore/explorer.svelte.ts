@@ -4,6 +4,7 @@ import { fetchGraphParts, partKey, type GraphPartResult } from '$lib/api/queries
 import type { GraphEdge, GraphNode } from '$lib/api/fragments.ts';
 import type { CanvasController, LayoutRequest, LayoutStatus } from '$lib/components/graph-canvas/graph-canvas.svelte.ts';
 import { deriveGraph, partsFor, type DerivedGraph } from '$lib/canvas/derive-graph.ts';
+import { linkParts } from '$lib/canvas/link-parts.ts';
 import { visibleGraph } from '$lib/canvas/filters.ts';
 import { ElementMapper, type Lang } from '$lib/canvas/to-elements.ts';
 import {
@@ -28,6 +29,8 @@ import {
 } from '$lib/canvas/exploration.ts';
 
 const UNDO_DEPTH = 50;
+/** An expansion's part key less its date (partKey ends with it). */
+const undated = (key: string): string => key.slice(0, key.lastIndexOf('|'));
 
 type LayoutWish = { incremental: boolean; fit: boolean; focus?: string | null };
 
@@ -60,6 +63,10 @@ export class Explorer {
   pathStart = $state<string | null>(null);
 
   #results = new Map<string, GraphPartResult>();
+  /** Relationships between nodes that came by different parts, by links request. */
+  #links = new Map<string, readonly GraphEdge[]>();
+  /** Nodes whose relationships to the rest of the canvas were asked for (or are being asked). */
+  #linked = new Set<string>();
   #failed = new Map<string, ApiError>();
   #version = $state(0);
   #mapper = new ElementMapper();
@@ -67,9 +74,20 @@ export class Explorer {
   #inflight: AbortController | null = null;
   #prune = false;
 
+  /** Each expansion's latest answer whatever its date, by its key less the date. */
+  #latestExpansion = new Map<string, GraphPartResult>();
+
+  /**
+   * An answer, or while a new date's answer is on its way the expansion's answer for the date
+   * before (filtered to the new date when drawn): a replay steps from one picture to the next
+   * instead of dropping to the bare nodes between them.
+   */
+  #answer = (key: string): GraphPartResult | undefined =>
+    this.#results.get(key) ?? (key.startsWith('expand|') && !this.#failed.has(key) ? this.#latestExpansion.get(undated(key)) : undefined);
+
   graph: DerivedGraph = $derived.by(() => {
     void this.#version;
-    return deriveGraph(this.exploration, (key) => this.#results.get(key));
+    return deriveGraph(this.exploration, this.#answer, this.#links.values());
   });
 
   visible: { nodes: GraphNode[]; edges: GraphEdge[] } = $derived.by(() => {
@@ -169,6 +187,12 @@ export class Explorer {
     this.apply(setPath(this.exploration, { from, to }), { layout: 'incremental' });
   }
 
+  /** The same ends, more paths (`limit`) or longer ones (`maxHops`). */
+  widenPath(change: { limit?: number; maxHops?: number }): void {
+    const path = this.exploration.path;
+    if (path) this.apply(setPath(this.exploration, { ...path, ...change }), { layout: 'incremental' });
+  }
+
   clearPath(): void {
     this.apply(setPath(this.exploration, null), { prune: true });
   }
@@ -195,8 +219,19 @@ export class Explorer {
     this.apply(setAsOf(this.exploration, asOf), { undoable: false });
   }
 
-  /** The canvas's selection; the last one picked is the one the detail panel shows. */
+  /**
+   * The canvas's selection; the last one picked is the one the detail panel shows. With a path's
+   * first end picked ("Path from here"), the next node clicked is its other end.
+   */
   selectFromCanvas(ids: string[]): void {
+    const end = ids.length === 1 ? ids[0] : undefined;
+    if (this.pathStart && end && end !== this.pathStart && this.graph.nodes.has(end)) {
+      const from = this.pathStart;
+      this.selection = [from, end];
+      this.exploration = select(this.exploration, end);
+      this.findPath(from, end);
+      return;
+    }
     this.selection = ids;
     const last = ids.includes(this.exploration.selected ?? '') && ids.length > 1 ? this.exploration.selected : (ids.at(-1) ?? null);
     this.exploration = select(this.exploration, last);
@@ -227,13 +262,18 @@ export class Explorer {
     this.layoutStatus = status;
   }
 
-  /** Fetches what the exploration needs and has not been fetched; a newer call replaces an older one. */
+  /**
+   * Fetches what the exploration needs and has not been fetched, then how the nodes new on the
+   * canvas link to each other and to what it showed (an entity from search, or an expansion's
+   * nodes, arrive with their relationships to the rest); a newer call replaces an older one. The
+   * canvas gets both at once, so a newcomer is placed beside what it links to.
+   */
   async sync(): Promise<void> {
     const missing = partsFor(this.exploration).filter((p) => {
       const key = partKey(p);
       return !this.#results.has(key) && !this.#failed.has(key);
     });
-    if (missing.length === 0) {
+    if (missing.length === 0 && [...this.graph.nodes.keys()].every((id) => this.#linked.has(id))) {
       this.#settle();
       return;
     }
@@ -242,10 +282,16 @@ export class Explorer {
     this.#inflight = mine;
     this.pending++;
     try {
-      const { results, failed } = await fetchGraphParts({ parts: missing, signal: mine.signal });
-      for (const [key, r] of results) this.#results.set(key, r);
-      for (const [key, err] of failed) this.#failed.set(key, asApiError(err));
-      this.error = failed.size > 0 ? asApiError([...failed.values()][0]) : null;
+      if (missing.length > 0) {
+        const { results, failed } = await fetchGraphParts({ parts: missing, signal: mine.signal });
+        for (const [key, r] of results) {
+          this.#results.set(key, r);
+          if (r.kind === 'expand') this.#latestExpansion.set(undated(key), r);
+        }
+        for (const [key, err] of failed) this.#failed.set(key, asApiError(err));
+        this.error = failed.size > 0 ? asApiError([...failed.values()][0]) : null;
+      }
+      await this.#fetchLinks(mine.signal);
       this.#version++;
       if (this.#inflight === mine) this.#settle();
     } catch (err) {
@@ -255,6 +301,32 @@ export class Explorer {
     } finally {
       this.pending--;
       if (this.#inflight === mine) this.#inflight = null;
+    }
+  }
+
+  /**
+   * Asks how the nodes not yet linked relate to every other node of the canvas. A failure leaves
+   * the canvas as it is, says so, and is asked again with the next change or "Try again".
+   */
+  async #fetchLinks(signal: AbortSignal): Promise<void> {
+    const ids = [...deriveGraph(this.exploration, (key) => this.#results.get(key), this.#links.values()).nodes.keys()];
+    const fresh = ids.filter((id) => !this.#linked.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) this.#linked.add(id);
+    if (ids.length < 2) return;
+    const settled = ids.filter((id) => this.#linked.has(id) && !fresh.includes(id));
+    try {
+      // One request each: the web server takes at most 64 kB of body, which 2 000 ids fill.
+      for (const part of linkParts(fresh, settled)) {
+        const { results, failed } = await fetchGraphParts({ parts: [part], signal });
+        for (const [key, r] of results) if (r.kind === 'links') this.#links.set(key, r.graph.edges);
+        const err = failed.values().next().value;
+        if (err) throw err;
+      }
+    } catch (err) {
+      if (isAbort(err)) throw err;
+      for (const id of fresh) this.#linked.delete(id);
+      this.error = asApiError(err);
     }
   }
 

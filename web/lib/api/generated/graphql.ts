@@ -97,10 +97,19 @@ export type PathPartQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
 }>;
 
 
 export type PathPartQuery = { part: { truncated: boolean, paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null } } };
+
+export type LinksPartQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  among?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type LinksPartQuery = { part: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
 
 export type PickerSearchQueryVariables = Exact<{
   text: string;
@@ -643,8 +652,8 @@ fragment SubgraphCutFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<ExpandPartQuery, ExpandPartQueryVariables>;
 export const PathPartDocument = new TypedDocumentString(`
-    query PathPart($from: ID!, $to: ID!, $maxHops: Int) {
-  part: paths(from: $from, to: $to, maxHops: $maxHops) {
+    query PathPart($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
+  part: paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
     paths {
       nodeIds
       edgeIds
@@ -695,6 +704,30 @@ fragment SubgraphCutFields on Subgraph {
     visibleTo
   }
 }`) as unknown as TypedDocumentString<PathPartQuery, PathPartQueryVariables>;
+export const LinksPartDocument = new TypedDocumentString(`
+    query LinksPart($ids: [ID!]!, $among: [ID!]) {
+  part: links(ids: $ids, among: $among) {
+    ...DrawnGraphFields
+    truncated
+  }
+}
+    fragment DrawnGraphFields on Subgraph {
+  nodes {
+    id
+    kind
+    labels
+    name
+    nameEn
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+}`) as unknown as TypedDocumentString<LinksPartQuery, LinksPartQueryVariables>;
 export const PickerSearchDocument = new TypedDocumentString(`
     query PickerSearch($text: String!, $kinds: [String!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) {

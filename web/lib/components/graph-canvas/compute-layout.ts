@@ -1,6 +1,6 @@
 import type cytoscapeType from 'cytoscape';
 import { nodeSizeStyle } from '../../canvas/canvas-style.ts';
-import { FCOSE_FULL_MAX_NODES, planLayout } from '../../canvas/layouts.ts';
+import { FCOSE_FULL_MAX_NODES, planLayout, spreadStacked } from '../../canvas/layouts.ts';
 import type { WorkerLayoutReply, WorkerLayoutRequest } from './layout-worker-protocol.ts';
 
 /** Lays out a plain copy of the canvas's graph on a headless Cytoscape (the worker's job). */
@@ -16,7 +16,7 @@ export function computeLayout(cytoscape: typeof cytoscapeType, request: WorkerLa
     ...request.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, kind: n.kind }, position: { x: n.x, y: n.y }, locked: n.locked })),
     ...request.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
   ]);
-  const { options } = planLayout({ ...request.plan, fit: false });
+  const { options, note } = planLayout({ ...request.plan, fit: false });
   return new Promise((resolve, reject) => {
     try {
       const layout = cy.layout({ ...options, animate: false, fit: false } as cytoscapeType.LayoutOptions);
@@ -26,7 +26,7 @@ export function computeLayout(cytoscape: typeof cytoscapeType, request: WorkerLa
           positions[n.id()] = { ...n.position() };
         });
         cy.destroy();
-        resolve(positions);
+        resolve(note === 'fcose-draft' ? spreadStacked(positions) : positions);
       });
       layout.run();
     } catch (err) {

@@ -42,6 +42,8 @@ export interface CanvasController {
   png(): Promise<Blob>;
   fit(): void;
   focus(id: string): void;
+  /** Brings these nodes into view, all of them. */
+  fitTo(ids: readonly string[]): void;
   /** Where a node is on screen, relative to the canvas. */
   renderedPosition(id: string): Position | null;
 }
@@ -65,6 +67,8 @@ declare global {
 }
 
 const FIT_MAX_ZOOM = 1.4;
+/** A canvas of up to this many nodes is fitted whole after a node is opened on it. */
+const FIT_ALL_MAX_NODES = 30;
 /** fcose on fewer nodes takes under ~0.3 s: not worth a trip to the worker. */
 const WORKER_MIN_NODES = 150;
 /** A canvas this big is on its way to needing the worker: load it in the background. */
@@ -108,10 +112,13 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
       })
       .catch((err: Error) => events.onerror?.(err.message));
 
+    /** While the selection is set from outside: its events are not the user's choice. */
+    let settingSelection = false;
+
     function wire(c: Core): void {
       let selectQueued = false;
       c.on('select unselect', () => {
-        if (selectQueued) return;
+        if (selectQueued || settingSelection) return;
         selectQueued = true;
         queueMicrotask(() => {
           selectQueued = false;
@@ -155,6 +162,12 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
           const n = c.getElementById(id);
           if (n.nonempty()) c.animate({ center: { eles: n }, zoom: Math.max(c.zoom(), 1) }, { duration: 300 });
         },
+        fitTo: (ids) => {
+          const eles = c.nodes().filter((n) => ids.includes(n.id()));
+          if (eles.empty()) return;
+          c.fit(eles, 60);
+          if (c.zoom() > FIT_MAX_ZOOM) c.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+        },
         renderedPosition: (id) => {
           const n = c.getElementById(id);
           return n.nonempty() && n.isNode() ? { ...n.renderedPosition() } : null;
@@ -177,6 +190,7 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
       if (req.incremental && req.name === 'fcose' && nodes > FCOSE_FULL_MAX_NODES) {
         events.onlayout?.({ running: false, nodes, note: null });
         if (req.focus) controller(c).focus(req.focus);
+        else if (req.fit) c.animate({ fit: { eles: c.elements(), padding: 40 } }, { duration: 300 });
         return;
       }
       const pinned = untrack(input.pinned).filter((p) => c.getElementById(p.id).nonempty());
@@ -188,7 +202,10 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
         // Fitting a handful of nodes would blow them up to the maximum zoom.
         if (req.fit && c.zoom() > FIT_MAX_ZOOM) c.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
         events.onlayout?.({ running: false, nodes, note: plan.note, ms: performance.now() - started });
-        if (req.focus) controller(c).focus(req.focus);
+        // A few nodes all fit around the new one; centring on it alone would push the others
+        // out of a phone's narrow view.
+        if (req.focus && nodes <= FIT_ALL_MAX_NODES) controller(c).fit();
+        else if (req.focus) controller(c).focus(req.focus);
       };
       const run = (options: LayoutOptions) => {
         try {
@@ -289,10 +306,17 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
       untrack(() => {
         const current = c.$(':selected').map((e) => e.id());
         if (sameIds(current, ids)) return;
-        c.batch(() => {
-          c.$(':selected').unselect();
-          for (const id of ids) c.getElementById(id).select();
-        });
+        // A node selected before it arrives (opened from search) is selected when it does; the
+        // unselect of the one before must not tell the page that nothing is selected.
+        settingSelection = true;
+        try {
+          c.batch(() => {
+            c.$(':selected').unselect();
+            for (const id of ids) c.getElementById(id).select();
+          });
+        } finally {
+          settingSelection = false;
+        }
       });
     });
 
