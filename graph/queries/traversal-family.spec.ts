@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
+import { linksStatement } from './links.ts';
 import { MAX_DEPTH, neighborhoodStatement } from './neighborhood.ts';
 import { MAX_HOPS, MAX_PATHS, pathsStatement } from './paths.ts';
 import { traversalStatements } from './traversal-family.ts';
@@ -17,8 +18,8 @@ describe('the traversals’ statements', () => {
   const family = new Set(traversalStatements().map((s) => s.cypher));
 
   it('are a small fixed family', () => {
-    // Depths 1–3; per hop limit the shortest search, and below it mode ALL with each k size.
-    expect(family.size).toBe(MAX_DEPTH + MAX_HOPS + (MAX_HOPS - 1) * 4);
+    // Depths 1–3; per hop limit the shortest search, and below it mode ALL with each k size; links.
+    expect(family.size).toBe(MAX_DEPTH + MAX_HOPS + (MAX_HOPS - 1) * 4 + 1);
     // The count of what a neighbourhood hid: one statement per set of rules that hides anything.
     expect(traversalStatements([SEES_EVERYTHING, VIEWER, VIEWER]).length).toBe(family.size + 1);
   });
@@ -60,6 +61,13 @@ describe('the traversals’ statements', () => {
         },
       ),
       { numRuns: 2000, seed: 7 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 30 }), fc.array(fc.string(), { maxLength: 30 }), subset(RELATIONSHIP_TYPES), visibility, (ids, among, relTypes, v) => {
+        const s = linksStatement({ ids, among, relTypes, visibility: v });
+        if (s) seen.add(s.cypher);
+      }),
+      { numRuns: 500, seed: 7 },
     );
     expect([...seen].filter((c) => !family.has(c))).toEqual([]);
     expect(seen.size).toBe(family.size);
