@@ -23,7 +23,7 @@ export const MAX_NODES = 2000;
 /** Every frontier node may offer at least this many new nodes, however many share the hop. */
 export const MIN_PER_NODE = 10;
 /**
- * Relationships read per tier from the start node, or twice the limit when more (a patent's holding
+ * Relationships read per tier from the start node, or for one hop twice the limit when more (a patent's holding
  * and application are two relationships to one node): beyond this its rest is estimated from its
  * degree. Below twice the limit, a hub's answer stopped at what the read found, with room left.
  */
@@ -208,7 +208,8 @@ export function neighborhoodStatement(o: NeighborhoodOptions): NeighborhoodState
     edgeProperties: o.edgeProperties ?? true,
     limit: o.limit,
     minPerNode: MIN_PER_NODE,
-    scanFirst: Math.max(SCAN_FIRST, 2 * o.limit),
+    // One hop only: a deeper one reads from each later node too, and is bounded as it was.
+    scanFirst: o.depth === 1 ? Math.max(SCAN_FIRST, 2 * o.limit) : SCAN_FIRST,
     scanNext: SCAN_NEXT,
     maxLinks: MAX_LINKS,
     maxLastLinks: MAX_LINKS * 4,

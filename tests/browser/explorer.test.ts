@@ -216,7 +216,7 @@ describe('the explorer behaves', () => {
     const page = await open(`/explore?n=${FIRST_HOLDER}&n=${SECOND_HOLDER}&s=${FIRST_HOLDER}`, 'en-US');
     await settle(page, () => window.__ipatlasCy?.nodes().length === 2);
     await page.locator('[data-testid="detail-panel"] [data-action="path-from"]').click();
-    await expect.poll(() => page.locator('[data-testid="path-start"]').textContent()).toMatch(/click the node/);
+    await expect.poll(() => page.locator('[data-testid="path-start"]').textContent()).toMatch(/tap the node/);
     const end = await nodeOnScreen(page, SECOND_HOLDER);
     await page.mouse.click(end.x, end.y);
     await settle(page, () => (window.__ipatlasCy?.edges('.path').length ?? 0) > 0);

@@ -73,6 +73,7 @@ export class Explorer {
   #wish: LayoutWish | null = null;
   #inflight: AbortController | null = null;
   #prune = false;
+  #fitWhenDrawn = false;
 
   /** Each expansion's latest answer whatever its date, by its key less the date. */
   #latestExpansion = new Map<string, GraphPartResult>();
@@ -97,11 +98,23 @@ export class Explorer {
     return visibleGraph({ nodes: this.graph.nodes.values(), edges: this.graph.edges.values(), filters: this.exploration.filters, asOf: this.exploration.asOf, keep });
   });
 
+  /** The paths found that the date and the filters leave whole: the others are not drawn, so not listed. */
+  paths: { nodeIds: string[]; edgeIds: string[] }[] = $derived.by(() => {
+    const list = this.graph.path?.list ?? [];
+    const nodes = new Set(this.visible.nodes.map((n) => n.id));
+    const edges = new Set(this.visible.edges.map((e) => e.id));
+    return list.filter((p) => p.nodeIds.every((id) => nodes.has(id)) && p.edgeIds.every((id) => edges.has(id)));
+  });
+
+  /** One path of the list shown alone (its index in `paths`), or null for all of them. */
+  pathShown = $state<number | null>(null);
+
   elements: ElementDefinition[] = $derived.by(() => {
     const seeds = new Set(this.exploration.nodes);
     const pinned = new Set(this.exploration.pinned.map((p) => p.id));
-    const { expanded, path } = this.graph;
-    const highlight = path && path.found > 0 ? path : null;
+    const { expanded } = this.graph;
+    const shown = this.pathShown === null ? this.paths : this.paths.slice(this.pathShown, this.pathShown + 1);
+    const highlight = shown.length > 0 ? { nodeIds: new Set(shown.flatMap((p) => p.nodeIds)), edgeIds: new Set(shown.flatMap((p) => p.edgeIds)) } : null;
     const classes = (id: string): string => {
       const c: string[] = [];
       if (seeds.has(id)) c.push('seed');
@@ -143,12 +156,14 @@ export class Explorer {
     this.apply(next, { undoable: !first, layout: first ? 'full' : 'incremental' });
   }
 
+  /** Steps back, and fits what is left in view (what was undone may have held the view's middle). */
   undo(): void {
     const prev = this.undoStack.at(-1);
     if (!prev) return;
     this.undoStack = this.undoStack.slice(0, -1);
     this.selection = prev.selected ? [prev.selected] : [];
     this.apply(prev, { undoable: false });
+    this.#fitWhenDrawn = true;
   }
 
   open(id: string): void {
@@ -184,6 +199,7 @@ export class Explorer {
 
   findPath(from: string, to: string): void {
     this.pathStart = null;
+    this.pathShown = null;
     this.apply(setPath(this.exploration, { from, to }), { layout: 'incremental' });
   }
 
@@ -193,7 +209,17 @@ export class Explorer {
     if (path) this.apply(setPath(this.exploration, { ...path, ...change }), { layout: 'incremental' });
   }
 
+  /** A node clicked or tapped on the canvas, even one already selected: the end of a path being picked. */
+  tapNode(id: string): void {
+    if (this.pathStart && id !== this.pathStart && this.graph.nodes.has(id)) {
+      this.selection = [this.pathStart, id];
+      this.exploration = select(this.exploration, id);
+      this.findPath(this.pathStart, id);
+    }
+  }
+
   clearPath(): void {
+    this.pathShown = null;
     this.apply(setPath(this.exploration, null), { prune: true });
   }
 
@@ -225,13 +251,7 @@ export class Explorer {
    */
   selectFromCanvas(ids: string[]): void {
     const end = ids.length === 1 ? ids[0] : undefined;
-    if (this.pathStart && end && end !== this.pathStart && this.graph.nodes.has(end)) {
-      const from = this.pathStart;
-      this.selection = [from, end];
-      this.exploration = select(this.exploration, end);
-      this.findPath(from, end);
-      return;
-    }
+    if (this.pathStart && end && end !== this.pathStart && this.graph.nodes.has(end)) return this.tapNode(end);
     this.selection = ids;
     const last = ids.includes(this.exploration.selected ?? '') && ids.length > 1 ? this.exploration.selected : (ids.at(-1) ?? null);
     this.exploration = select(this.exploration, last);
@@ -331,6 +351,11 @@ export class Explorer {
   }
 
   #settle(): void {
+    if (this.#fitWhenDrawn) {
+      this.#fitWhenDrawn = false;
+      // After the canvas has drawn the change (its effect runs before the next frame).
+      requestAnimationFrame(() => this.canvas?.fit());
+    }
     // Only after a collapse: a date change also takes nodes away, but they come back with the
     // next date, and so must what was expanded from them.
     if (this.#prune) {

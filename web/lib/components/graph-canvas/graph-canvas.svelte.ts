@@ -53,6 +53,8 @@ export interface CanvasEvents {
   onselect?: (ids: string[]) => void;
   /** Double-click (or double-tap) on a node. */
   onexpand?: (id: string) => void;
+  /** A click or tap on a node, selected already or not. */
+  ontapnode?: (id: string) => void;
   /** Right-click on a node; null when the menu should close (pan, zoom, click elsewhere). */
   onmenu?: (menu: { id: string; x: number; y: number } | null) => void;
   onlayout?: (status: LayoutStatus) => void;
@@ -131,6 +133,7 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
       c.on('tap', (e: EventObject) => {
         taps = [taps[1], e.target];
       });
+      c.on('tap', 'node', (e: EventObject) => events.ontapnode?.(e.target.id()));
       c.on('dbltap', 'node', (e: EventObject) => {
         if (taps[0] === e.target) events.onexpand?.(e.target.id());
       });
