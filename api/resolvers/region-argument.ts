@@ -17,7 +17,7 @@ export async function regionNamed(ctx: ApiContext, argument: string, text: strin
   if (typed === '') throw badUserInput(argument, 'is empty: type a region name (广东, Guangdong) or code (440000, CN-GD).');
   const lookup = await lookUpRegion(ctx.graph, typed, ctx.read);
   if (lookup.found) return lookup.found;
-  if (lookup.candidates.length === 0) throw notFound(argument, typed, `No region is called "${typed}" (argument "${argument}"): type a region name (广东, Guangdong) or code (440000, CN-GD).`);
+  if (lookup.candidates.length === 0) throw notFound(argument, typed, `No region is called "${typed}": type a region name (广东, Guangdong) or code (440000, CN-GD).`);
   const named = lookup.candidates.slice(0, 5).map((r) => `${r.name}${r.nameEn ? ` (${r.nameEn})` : ''} ${r.code}`);
   throw badUserInput(argument, `names several regions: ${named.join('; ')}. Type one of their codes.`, { allowed: lookup.candidates.map((r) => r.code) });
 }

@@ -50,6 +50,7 @@ export const MAIN_KINDS: readonly NodeKind[] = [
   'research_institute',
   'agency',
   'platform',
+  'service_org',
   'bank',
   'person',
   'policy',

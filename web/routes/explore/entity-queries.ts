@@ -167,6 +167,9 @@ const EntityDocument = graphql(`
           ...HiddenFields
         }
       }
+      transaction {
+        ...TransactionFields
+      }
       person {
         positions {
           ...OfficerFields
