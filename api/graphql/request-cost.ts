@@ -48,6 +48,7 @@ export const FIELD_COSTS: Readonly<Record<string, (args: Args) => number>> = {
   paths: pathsCost,
   policiesCovering: () => 5,
   actorsCoveredBy: (args) => (args.includeImplementing === true ? 12 : 8),
+  industries: () => 1,
   licenseeCandidates: () => 10,
   portfolioLicenseeCandidates: () => 20,
   relatedPartyChains: chainsCost,

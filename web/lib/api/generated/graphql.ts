@@ -10,7 +10,10 @@ export type Direction =
 
 /** Filters applied to the ranked candidates before the cut to `first`. */
 export type LicenseeFilters = {
-  /** The candidate's industry, as written in the data. */
+  /**
+   * The candidate's industry: as the data writes it, or a GB/T 4754-2017 major group's code or
+   * English name (any case), which stand for its Chinese name (see `industries`).
+   */
   industry?: string | null | undefined;
   /** Most patents the candidate holds or held. */
   maxPortfolio?: number | null | undefined;
