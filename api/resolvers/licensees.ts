@@ -106,7 +106,8 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
 };
 
 export const industries: QueryResolvers['industries'] = async (_parent, args, ctx) => {
-  const kind = checkAllowed('kind', [args.kind ?? 'enterprise'], ORG_KINDS)?.[0] ?? 'enterprise';
+  // An explicit null asks for every organization's.
+  const kind = args.kind == null ? null : (checkAllowed('kind', [args.kind], ORG_KINDS)?.[0] ?? null);
   return industriesOf(ctx.graph, kind, ctx.read);
 };
 

@@ -14,9 +14,9 @@ export interface IndustryCount {
   organizations: number;
 }
 
-/** The industries organizations of this kind work in, most organizations first, named in both languages. */
-export async function industriesOf(graph: Graph, kind: OrgKind, opts: QueryOptions = {}): Promise<IndustryCount[]> {
-  const rows = await graph.read<{ name: string; organizations: number }>(INDUSTRIES, { label: ORG_KIND_LABEL[kind] }, opts);
+/** The industries organizations of this kind (null: of any kind) work in, most organizations first, named in both languages. */
+export async function industriesOf(graph: Graph, kind: OrgKind | null, opts: QueryOptions = {}): Promise<IndustryCount[]> {
+  const rows = await graph.read<{ name: string; organizations: number }>(INDUSTRIES, { label: kind ? ORG_KIND_LABEL[kind] : null }, opts);
   return rows.map((r) => {
     const known = industryByName(r.name);
     return { name: r.name, nameEn: known?.nameEn ?? null, code: known?.code ?? null, organizations: r.organizations };

@@ -465,9 +465,9 @@ export type Query = {
   entity?: Maybe<EntityDetails>;
   /**
    * The industries organizations of a kind (`kind`: university, enterprise, …; default enterprise,
-   * the licensee finder's candidates) work in, as the data writes them, most organizations first:
-   * what `LicenseeFilters.industry` can be. Each is named in English too when it is one of the
-   * major groups of GB/T 4754-2017.
+   * the licensee finder's candidates; null: every organization) work in, as the data writes them,
+   * most organizations first: what `LicenseeFilters.industry` can be. Each is named in English too
+   * when it is one of the major groups of GB/T 4754-2017.
    */
   industries: Array<Industry>;
   /**
