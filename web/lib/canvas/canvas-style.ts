@@ -103,7 +103,8 @@ export function canvasStyle(opts: { density: Density; labels?: LabelSize }): Sty
     // What a job page's graph is about (its subject and the result shown): a ring its legend names.
     // Named on demand: a node among many alike whose labels would hide the rest (shown when selected).
     { selector: 'node.unlabelled', style: { 'text-opacity': 0 } },
-    { selector: 'node.focus', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 6, 'underlay-opacity': 0.25, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
+    // Its names are the ones read first: wider before they are cut.
+    { selector: 'node.focus', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 6, 'underlay-opacity': 0.25, 'underlay-shape': 'ellipse', 'font-weight': 'bold', 'text-max-width': `${Math.round(labels.maxWidth * 1.6)}px` } },
     { selector: 'node.seed', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 5, 'underlay-opacity': 0.12, 'underlay-shape': 'ellipse' } },
     { selector: 'node.expanded', style: { 'border-color': '#334155', 'border-width': 2 } },
     { selector: 'node.pinned', style: { 'border-color': INK, 'border-width': 3, 'border-style': 'double' } },
