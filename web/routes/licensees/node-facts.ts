@@ -96,7 +96,8 @@ export function describeNode(node: GraphNode, ctx: EvidenceContext): NodeDescrip
   } else if (ORGANIZATION_KINDS.has(node.kind)) {
     const industry = text(p.industry);
     add('prop.industry', industry && ctx.industryName(industry));
-    add('licensees.node.location', placeOf(node.id, ctx) ?? text(p.region_code));
+    // Where the evidence draws its region; a bare region code would say nothing to a reader.
+    add('licensees.node.location', placeOf(node.id, ctx));
     add('prop.founded', text(p.founded));
     if (node.id === ctx.candidate.id) add('licensees.node.portfolio', t('licensees.portfolio', { count: ctx.candidate.portfolio }));
   } else if (node.kind === 'transaction') {
