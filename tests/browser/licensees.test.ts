@@ -299,6 +299,20 @@ describe('the licensee finder as a returning user meets it', () => {
       await expect.poll(() => page.locator('[data-testid="node-info"]').getAttribute('data-id')).toBe(s.patent);
       await page.locator('[data-testid="stage"]').scrollIntoViewIfNeeded();
       await screenshot(page, `licensees-phone-${locale}`);
+
+      // Nothing reaches past the screen, the industry list open either.
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await page.locator('#licensee-industry').tap();
+      await page.locator('[data-testid="industry-options"]').waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.locator('#licensee-industry').press('Escape');
+
+      // Another candidate chosen from the list brings its evidence into view.
+      const second = page.locator('[data-testid="candidates"] button.candidate').nth(1);
+      await second.tap();
+      await expect.poll(() => second.getAttribute('aria-pressed')).toBe('true');
+      const stage = page.locator('[data-testid="stage"]');
+      await expect.poll(() => stage.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0; })).toBe(true);
       await page.context().close();
     }
   });
