@@ -50,6 +50,7 @@ export const FIELD_COSTS: Readonly<Record<string, (args: Args) => number>> = {
   links: (args) => (Array.isArray(args.ids) && args.ids.length > 100 ? 4 : 2),
   policiesCovering: () => 5,
   actorsCoveredBy: (args) => (args.includeImplementing === true ? 12 : 8),
+  industries: () => 1,
   licenseeCandidates: () => 10,
   portfolioLicenseeCandidates: () => 20,
   relatedPartyChains: chainsCost,

@@ -1,4 +1,5 @@
-import { ipcAncestry } from '../../graph/vocabulary/index.ts';
+import { industryByName, industryValue, ipcAncestry, ORG_KINDS } from '../../graph/vocabulary/index.ts';
+import { industriesOf } from '../../graph/queries/industries.ts';
 import { holderClasses, licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
 import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
 import type { ApiContext } from '../graphql/context.ts';
@@ -25,7 +26,8 @@ async function filtersOf(ctx: ApiContext, f: InputMaybe<LicenseeFilters> | undef
   }
   return {
     region: f.region ? await regionArgument(ctx, 'filters.region', f.region) : null,
-    industry: f.industry ? checkText('filters.industry', f.industry, 100) : null,
+    // A code or English name of the standard stands for the Chinese name the data holds.
+    industry: f.industry?.trim() ? industryValue(checkText('filters.industry', f.industry, 100)) : null,
     minPortfolio: f.minPortfolio ?? null,
     maxPortfolio: f.maxPortfolio ?? null,
   };
@@ -49,7 +51,7 @@ async function ipcPrefixOf(ctx: ApiContext, holderId: string, raw: string): Prom
 function toGraphql(r: Ranking): ResolversTypes['LicenseeCandidate'][] {
   return r.candidates.map((c, i) => ({
     rank: i + 1,
-    candidate: { ...c.candidate },
+    candidate: { ...c.candidate, industryEn: c.candidate.industry ? (industryByName(c.candidate.industry)?.nameEn ?? null) : null },
     score: c.score,
     reason: c.reason.zh,
     reasonZh: c.reason.zh,
@@ -101,6 +103,12 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
     }
     throw err;
   }
+};
+
+export const industries: QueryResolvers['industries'] = async (_parent, args, ctx) => {
+  // An explicit null asks for every organization's.
+  const kind = args.kind == null ? null : (checkAllowed('kind', [args.kind], ORG_KINDS)?.[0] ?? null);
+  return industriesOf(ctx.graph, kind, ctx.read);
 };
 
 export const LicenseeCandidateFields: LicenseeCandidateResolvers = {

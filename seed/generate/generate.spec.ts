@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { industryByName } from '../../graph/vocabulary/index.ts';
 import { BUNDLE_FILES, headerOf } from '../bundle-format.js';
 import { readCsv } from '../read-csv.js';
 import { checkBundleInvariants } from './bundle-invariants.js';
@@ -89,6 +90,9 @@ describe('generateBundle', () => {
     expect([...kinds].sort()).toEqual(['agency', 'bank', 'enterprise', 'platform', 'research_institute', 'service_org', 'university']);
     const dims = new Set((await rowsOf(first, 'coverage.csv')).map((r) => r.dimension));
     expect([...dims].sort()).toEqual(['industry', 'ipc', 'org', 'org_kind', 'region']);
+    // Industries are the standard's major groups, so the UI can name each in English too.
+    const industries = new Set((await rowsOf(first, 'organizations.csv')).map((r) => r.industry));
+    expect([...industries].filter((i) => !industryByName(i!))).toEqual([]);
     const links = new Set((await rowsOf(first, 'policy_links.csv')).map((r) => r.kind));
     expect([...links].sort()).toEqual(['amends', 'cites', 'implements', 'supersedes']);
     const notice = (await rowsOf(first, 'policies.csv')).find((p) => p.doc_number === '国知发运字〔2021〕22号');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { testGraph } from '../helpers/graph.ts';
-import { namedByMunicipalPolicy, settle, startBrowserApp, type BrowserApp } from './harness.ts';
+import { namedByMunicipalPolicy, nodeOnScreen, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // Every page as axe-core (the accessibility engine browsers' own audits use) sees it, against
 // WCAG 2 A and AA: no serious or critical violation, in either language, on a laptop or a phone.
@@ -44,10 +44,25 @@ async function violations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`);
 }
 
-const PAGES: { name: string; path: () => string; ready: string }[] = [
+/** The licensee finder with a node of the evidence described and the industry list open. */
+async function openNodeAndIndustries(page: Page): Promise<void> {
+  const first = await page.locator('[data-testid="candidates"] button.candidate').first().getAttribute('data-id');
+  await settle(page, (id: string) => !!window.__ipatlasCy?.getElementById(id).nonempty(), first!);
+  await page.locator('[data-testid="stage"]').scrollIntoViewIfNeeded();
+  const at = await nodeOnScreen(page, first!);
+  if (await page.evaluate(() => matchMedia('(pointer: coarse)').matches)) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+  await page.locator('[data-testid="node-info"]').waitFor();
+  await page.locator('#licensee-industry').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.locator('[data-testid="industry-options"]').waitFor();
+}
+
+const PAGES: { name: string; path: () => string; ready: string; act?: (page: Page) => Promise<void> }[] = [
   { name: 'home', path: () => '/', ready: 'main h1' },
   { name: 'explorer', path: () => `/explore?n=${encodeURIComponent(app.facts.patent)}`, ready: '[data-testid="stage"][data-busy="false"]' },
   { name: 'licensees', path: () => `/licensees?patent=${encodeURIComponent(app.facts.patent)}`, ready: '[data-testid="candidates"] button.candidate' },
+  { name: 'licensees, a node and the industries open', path: () => `/licensees?patent=${encodeURIComponent(app.facts.patent)}`, ready: '[data-testid="candidates"] button.candidate', act: openNodeAndIndustries },
   { name: 'policies', path: () => `/policies?policy=${named.policy}&actor=${named.org}&asOf=${AS_OF}`, ready: '[data-testid="covering-list"] > li' },
   { name: 'related-party', path: () => '/related-party', ready: '[data-testid="chain-detail"]' },
 ];
@@ -66,6 +81,7 @@ describe('accessibility', () => {
         await page.goto(app.url + p.path());
         await page.locator(p.ready).first().waitFor({ timeout: 120_000 });
         if (p.name === 'explorer') await settle(page);
+        await p.act?.(page);
         found.push(...(await violations(page)).map((v) => `${p.name}: ${v}`));
       }
       expect(found).toEqual([]);

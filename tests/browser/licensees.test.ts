@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licenseeCandidates } from '../../graph/queries/licensees/licensees.ts';
 import { testGraph } from '../helpers/graph.ts';
-import { canvasEdges, canvasNodeIds, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
+import { canvasEdges, canvasNodeIds, nodeOnScreen, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // The licensee finder as a transfer officer uses it on the demo data: search a patent, read the
 // ranked enterprises, open one's evidence, export the shortlist. Patents are the demo's (ids
@@ -117,5 +117,220 @@ describe('the licensee finder', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.getAttribute('data-busy') === 'false');
     const portfolios = await page.locator('[data-testid="candidates"] .meta').allInnerTexts();
     for (const text of portfolios) expect(Number(/(\d+) 件专利/.exec(text)?.[1])).toBeLessThanOrEqual(5);
+  });
+});
+
+/** A patent a university holds now, that the finder ranks enterprises for, with its holder. */
+async function universityPatent(): Promise<{ patent: string; title: string; titleEn: string; holder: string; holderName: string; holderNameEn: string }> {
+  const graph = testGraph();
+  try {
+    const [row] = await graph.read<{ patent: string; title: string; titleEn: string; holder: string; holderName: string; holderNameEn: string }>(
+      `MATCH (u:University)-[x:HOLDS]->(p:Patent)
+       WHERE p.id STARTS WITH 'CN' AND x.until IS NULL AND p.title_en IS NOT NULL AND u.name_en IS NOT NULL
+         AND COUNT { (p)-[:CLASSIFIED_AS]->() } > 1
+       RETURN p.id AS patent, p.title AS title, p.title_en AS titleEn, u.id AS holder, u.name AS holderName, u.name_en AS holderNameEn
+       ORDER BY p.id LIMIT 1`,
+    );
+    if (!row) throw new Error('the demo data has no patent a university holds');
+    return row;
+  } finally {
+    await graph.close();
+  }
+}
+
+/** Clicks (or on a touch screen taps) a node where the canvas draws it. */
+async function press(page: Page, id: string): Promise<void> {
+  await page.locator('[data-testid="stage"]').scrollIntoViewIfNeeded();
+  const at = await nodeOnScreen(page, id);
+  if (await page.evaluate(() => matchMedia('(pointer: coarse)').matches)) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
+/** Node labels as drawn: how many screen pixels tall, for the nodes whose labels show. */
+function labelPixels(page: Page): Promise<{ id: string; px: number }[]> {
+  return page.evaluate(() => {
+    const cy = window.__ipatlasCy!;
+    return cy
+      .nodes()
+      .filter((n) => !n.hasClass('unlabelled'))
+      .map((n) => ({ id: n.id(), px: parseFloat(String(n.style('font-size'))) * cy.zoom() }));
+  });
+}
+
+/** Whether every node is drawn inside the canvas. */
+function allInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const cy = window.__ipatlasCy!;
+    const e = cy.extent();
+    const b = cy.nodes().boundingBox({ includeLabels: false });
+    return b.x1 >= e.x1 && b.x2 <= e.x2 && b.y1 >= e.y1 && b.y2 <= e.y2;
+  });
+}
+
+describe('the licensee finder as a returning user meets it', () => {
+  it('names the patent (and the holder) of a reloaded or shared link, in the page’s language', async () => {
+    const s = await universityPatent();
+    const zh = await open(`/licensees?patent=${encodeURIComponent(s.patent)}`, 'zh-CN');
+    const chosen = zh.locator('[data-testid="chosen-patent"]');
+    await expect.poll(() => chosen.locator('.name').innerText()).toBe(s.title);
+    // The label's colon is the full-width one, and the holder and the number are beside the title.
+    expect(await chosen.innerText()).toContain(`专利：${s.title}`);
+    expect(await chosen.innerText()).toContain(s.holderName);
+    expect(await chosen.innerText()).toContain(s.patent);
+    expect(await zh.title()).toContain(s.title);
+    await zh.close();
+
+    const en = await open(`/licensees?patent=${encodeURIComponent(s.patent)}`, 'en-US');
+    await expect.poll(() => en.locator('[data-testid="chosen-patent"] .name').innerText()).toBe(s.titleEn);
+    await en.close();
+
+    const portfolio = await open(`/licensees?mode=portfolio&holder=${encodeURIComponent(s.holder)}&ipc=G06N`, 'en-US');
+    const holder = portfolio.locator('[data-testid="chosen-holder"]');
+    await expect.poll(() => holder.locator('.name').innerText()).toBe(s.holderNameEn);
+    expect(await holder.innerText()).toContain('Holder: ');
+    await portfolio.close();
+  });
+
+  it('offers the industries there are by name in either language, applies the one picked and clears it', async () => {
+    const s = await universityPatent();
+    const page = await open(`/licensees?patent=${encodeURIComponent(s.patent)}`, 'zh-CN');
+    await rankedList(page);
+    const industry = page.locator('#licensee-industry');
+    // Part of the English name, typed on the Chinese page, finds the industry by its Chinese name.
+    await industry.fill('software');
+    const option = page.locator('[data-testid="industry-options"] [role="option"]');
+    await expect.poll(() => option.first().getAttribute('data-value')).toBe('软件和信息技术服务业');
+    expect(await option.first().innerText()).toContain('Software and information technology services');
+    await option.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('industry')).toBe('软件和信息技术服务业');
+    await settle(page);
+    expect(await industry.inputValue()).toBe('软件和信息技术服务业');
+    const metas = await page.locator('[data-testid="candidates"] .meta').allInnerTexts();
+    for (const m of metas) expect(m.startsWith('软件和信息技术服务业 · ')).toBe(true);
+    await screenshot(page, 'licensees-industry-zh');
+
+    await page.locator('[data-action="clear-industry"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('industry')).toBe(false);
+    expect(await industry.inputValue()).toBe('');
+
+    // Typed and entered without picking: the one industry it matches; erased and left: none.
+    await industry.fill('医药');
+    await industry.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('industry')).toBe('医药制造业');
+    await industry.fill('');
+    await industry.press('Tab');
+    await expect.poll(() => new URL(page.url()).searchParams.has('industry')).toBe(false);
+    await page.close();
+
+    // The English page names the industries in English.
+    const en = await open(`/licensees?patent=${encodeURIComponent(s.patent)}&industry=${encodeURIComponent('软件和信息技术服务业')}`, 'en-US');
+    await rankedList(en);
+    expect(await en.locator('#licensee-industry').inputValue()).toBe('Software and information technology services');
+    const enMetas = await en.locator('[data-testid="candidates"] .meta').allInnerTexts();
+    for (const m of enMetas) expect(m).toMatch(/^Software and information technology services · \d+ patents?$/);
+  });
+
+  it('says what a clicked node of the evidence is and links it to the explorer and the jobs that take it', async () => {
+    const s = await universityPatent();
+    const page = await open(`/licensees?patent=${encodeURIComponent(s.patent)}`, 'zh-CN');
+    await rankedList(page);
+    const [first] = await candidateIds(page);
+    await settle(page, (id: string) => !!window.__ipatlasCy?.getElementById(id).nonempty(), first!);
+
+    await press(page, first!);
+    const info = page.locator('[data-testid="node-info"]');
+    await expect.poll(() => info.getAttribute('data-id')).toBe(first);
+    const text = await info.innerText();
+    expect(text).toContain('企业');
+    expect(text).toContain('候选企业，排名第 1');
+    expect(text).toMatch(/所在地/);
+    const href = (job: string) => info.locator(`a[data-job="${job}"]`).getAttribute('href');
+    expect(await href('policies')).toBe(`/policies?actor=${encodeURIComponent(first!)}`);
+    // The local user has every role, so the supervisor's page is offered too.
+    expect(await href('relatedParty')).toBe(`/related-party?holderId=${encodeURIComponent(first!)}`);
+    const explore = new URL((await info.locator('[data-testid="node-explore"]').getAttribute('href'))!, app.url);
+    expect(explore.pathname).toBe('/explore');
+    expect(explore.searchParams.get('s')).toBe(first);
+    await screenshot(page, 'licensees-node-zh');
+
+    // Closed, it leaves the whole canvas to click on again.
+    await info.getByRole('button').first().click();
+    await expect.poll(() => info.count()).toBe(0);
+    await press(page, s.patent);
+    await expect.poll(() => info.getAttribute('data-id')).toBe(s.patent);
+    expect(await info.innerText()).toContain(s.title);
+    expect(await info.innerText()).toContain(s.holderName);
+    expect(await href('licensees')).toBe(`/licensees?patent=${encodeURIComponent(s.patent)}`);
+
+    // The explorer opens on the node, its details showing.
+    await info.locator('[data-testid="node-explore"]').click();
+    await page.waitForURL(/\/explore\?/);
+    await expect.poll(() => page.locator('[data-testid="detail-name"]').innerText(), { timeout: 60_000 }).toBe(s.title);
+  });
+
+  it('draws the evidence fitted to a phone with labels one can read, and a legend in words', async () => {
+    const s = await universityPatent();
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const { page } = await app.newPage({ locale, viewport: { width: 390, height: 844 } });
+      await page.goto(`${app.url}/licensees?patent=${encodeURIComponent(s.patent)}`);
+      await rankedList(page);
+      const [first] = await candidateIds(page);
+      await settle(page, (id: string) => !!window.__ipatlasCy?.getElementById(id).nonempty(), first!);
+      expect(await allInView(page)).toBe(true);
+      const labels = await labelPixels(page);
+      expect(labels.length).toBeGreaterThan(3);
+      for (const l of labels) expect(l.px, l.id).toBeGreaterThanOrEqual(9);
+
+      const legend = page.locator('[data-testid="evidence-legend"]');
+      const words = await legend.innerText();
+      if (locale === 'zh-CN') {
+        for (const w of ['图例', '专利', '企业', '高校', '持有']) expect(words).toContain(w);
+      } else {
+        for (const w of ['Legend', 'Patent', 'Enterprise', 'University', 'holds']) expect(words).toContain(w);
+      }
+      // Each kind of node and relationship drawn has its entry.
+      const kinds = await page.evaluate(() => [...new Set(window.__ipatlasCy!.nodes().map((n) => (n.data('kind') === 'transaction' ? `transaction:${n.data('txKind')}` : n.data('kind')) as string))]);
+      for (const k of kinds) expect(await legend.locator(`[data-kind="${k}"]`).count(), k).toBe(1);
+      const types = await page.evaluate(() => [...new Set(window.__ipatlasCy!.edges().map((e) => e.data('type') as string))]);
+      for (const t of types) expect(await legend.locator(`[data-edge-type="${t}"]`).count(), t).toBe(1);
+
+      // A tap shows what the node is, under the canvas, every node still in view.
+      await press(page, s.patent);
+      await expect.poll(() => page.locator('[data-testid="node-info"]').getAttribute('data-id')).toBe(s.patent);
+      await page.locator('[data-testid="stage"]').scrollIntoViewIfNeeded();
+      await screenshot(page, `licensees-phone-${locale}`);
+
+      // Nothing reaches past the screen, the industry list open either.
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await page.locator('#licensee-industry').tap();
+      await page.locator('[data-testid="industry-options"]').waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.locator('#licensee-industry').press('Escape');
+
+      // Another candidate chosen from the list brings its evidence into view.
+      const second = page.locator('[data-testid="candidates"] button.candidate').nth(1);
+      await second.tap();
+      await expect.poll(() => second.getAttribute('aria-pressed')).toBe('true');
+      const stage = page.locator('[data-testid="stage"]');
+      await expect.poll(() => stage.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0; })).toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('fits the evidence on a wide screen too, labels at least as large', async () => {
+    const s = await universityPatent();
+    const { page } = await app.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    await page.goto(`${app.url}/licensees?mode=portfolio&holder=${encodeURIComponent(s.holder)}&ipc=${encodeURIComponent('G06N')}`);
+    const list = page.locator('[data-testid="candidates"] button.candidate').first();
+    const choices = page.locator('[data-testid="ipc-choices"] button');
+    await list.or(choices.first()).waitFor({ timeout: 60_000 });
+    if (await choices.first().isVisible()) await choices.first().click();
+    await rankedList(page);
+    const [first] = await candidateIds(page);
+    await settle(page, (id: string) => !!window.__ipatlasCy?.getElementById(id).nonempty(), first!);
+    expect(await allInView(page)).toBe(true);
+    for (const l of await labelPixels(page)) expect(l.px, l.id).toBeGreaterThanOrEqual(9);
+    await screenshot(page, 'licensees-portfolio-en');
+    await page.context().close();
   });
 });

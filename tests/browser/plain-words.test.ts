@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { testGraph } from '../helpers/graph.ts';
-import { namedByMunicipalPolicy, screenshot, startBrowserApp, type BrowserApp } from './harness.ts';
+import { namedByMunicipalPolicy, nodeOnScreen, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // What the job pages and the evidence report say, read as a user reads them: no internal id, no
 // region code, no field or message key, no "trade(s)". Ids may sit in small print (`small`,
@@ -11,7 +11,8 @@ import { namedByMunicipalPolicy, screenshot, startBrowserApp, type BrowserApp } 
 const RAW: { what: string; re: RegExp }[] = [
   { what: 'an internal id', re: /\b(?:ORG|POL|TX|P|ENT)-\d[\w-]*/ },
   { what: 'a region code', re: /(?<![\d,.\-/])\d{6}(?![\d,.\-/])/ },
-  { what: 'a field key in camelCase', re: /\b[a-z]+[A-Z][a-zA-Z]+\b/ },
+  // A capital followed by a small letter (nameEn, holderId): words of the data such as siRNA or mRNA are not keys.
+  { what: 'a field key in camelCase', re: /\b[a-z]+[A-Z][a-z][a-zA-Z]*\b/ },
   { what: 'a key in snake_case', re: /\b[a-z]+_[a-z_]+\b/ },
   { what: 'a message key', re: /\b[a-z]+[A-Za-z]*\.[a-z]+[A-Za-z]*\.[\w.]+/ },
   { what: 'a plural left to the reader', re: /\w\(s\)/ },
@@ -95,6 +96,23 @@ describe('the job pages speak in words', () => {
     await candidate.click();
     await page.locator('[data-testid="selected-parts"]').waitFor({ timeout: 60_000 });
     expect(await rawText(page)).toEqual([]);
+    // What a node of its evidence is, each kind drawn once, told in words too.
+    const id = (await candidate.getAttribute('data-id'))!;
+    await settle(page, (c: string) => !!window.__ipatlasCy?.getElementById(c).nonempty(), id);
+    const kinds = await page.evaluate(() => {
+      const byKind = new Map<string, string>();
+      for (const n of window.__ipatlasCy!.nodes()) if (!byKind.has(n.data('kind') as string)) byKind.set(n.data('kind') as string, n.id());
+      return [...byKind.values()];
+    });
+    for (const node of kinds) {
+      // Closed first: it may lie over the node clicked next.
+      const open = page.locator('[data-testid="node-info"] button');
+      if (await open.count()) await open.first().click();
+      const at = await nodeOnScreen(page, node);
+      await page.mouse.click(at.x, at.y);
+      await page.locator(`[data-testid="node-info"][data-id="${node}"]`).waitFor();
+      expect(await rawText(page), node).toEqual([]);
+    }
     await page.context().close();
   });
 });

@@ -188,6 +188,34 @@ describe('licenseeCandidates over GraphQL', () => {
     expect(group).not.toContain(`${p}CLOSE`);
   });
 
+  it('filters by an industry named in either language or by its code, and names the industries there are', async () => {
+    const byIndustry = async (industry: string) => {
+      const res = await api.gql<{ licenseeCandidates: { candidate: { id: string; industry: string | null; industryEn: string | null } }[] }>(
+        `query($id: ID!, $industry: String) { licenseeCandidates(patentId: $id, first: 10, filters: { industry: $industry }) { candidate { id industry industryEn } } }`,
+        { id: `${p}S`, industry },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.licenseeCandidates.map((c) => c.candidate);
+    };
+    const close = [{ id: `${p}CLOSE`, industry: '农业', industryEn: 'Agriculture' }];
+    expect(await byIndustry('农业')).toEqual(close);
+    expect(await byIndustry(' agriculture ')).toEqual(close);
+    expect(await byIndustry('01')).toEqual(close);
+    // A value outside the standard is matched as the data writes it, and has no English name.
+    expect(await byIndustry('制造')).toEqual([{ id: `${p}FAR`, industry: '制造', industryEn: null }]);
+
+    const res = await api.gql<{ industries: { name: string; nameEn: string | null; code: string | null; organizations: number }[] }>('{ industries { name nameEn code organizations } }');
+    expect(res.errors).toBeUndefined();
+    const list = res.data!.industries;
+    expect(list.find((i) => i.name === '农业')).toMatchObject({ nameEn: 'Agriculture', code: '01' });
+    expect(list.find((i) => i.name === '制造')).toMatchObject({ nameEn: null, code: null });
+    expect(list.every((i) => i.organizations > 0)).toBe(true);
+    const counts = list.map((i) => i.organizations);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const bad = await api.gql('{ industries(kind: "person") { name } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'kind' });
+  });
+
   it('names the bad argument', async () => {
     const missing = await api.gql(QUERY, { id: `${p}NOPE`, first: 5 });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -1,7 +1,5 @@
 import { goto } from '$app/navigation';
-import { addNodes } from './canvas/exploration.ts';
-import { EMPTY_EXPLORATION } from './canvas/exploration.ts';
-import { explorerHref } from './canvas/url-state.ts';
+import { entityExplorerHref } from './entity-links.ts';
 
 type Opener = (id: string) => void;
 let opener: Opener | null = null;
@@ -14,5 +12,5 @@ export function setEntityOpener(next: Opener | null): void {
 /** Puts an entity on the explorer's canvas (opening the explorer when elsewhere) and selects it. */
 export function openEntity(id: string): void {
   if (opener) opener(id);
-  else void goto(explorerHref(addNodes(EMPTY_EXPLORATION, [id])));
+  else void goto(entityExplorerHref([id]));
 }

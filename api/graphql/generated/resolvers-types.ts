@@ -36,6 +36,8 @@ export type CandidateEnterprise = {
   __typename?: 'CandidateEnterprise';
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
+  /** The industry's English name, when it is one of GB/T 4754-2017's major groups. */
+  industryEn?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Patents it holds or held. */
@@ -191,6 +193,19 @@ export type HolderPeriod = {
   via: Scalars['String']['output'];
 };
 
+/** An industry of the data (the `industry` column of organizations). */
+export type Industry = {
+  __typename?: 'Industry';
+  /** The major group's two-digit code, e.g. 65; null with `nameEn`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** As the data writes it: the Chinese name of a GB/T 4754-2017 major group, e.g. 软件和信息技术服务业. */
+  name: Scalars['String']['output'];
+  /** Its English name; null when the value is not one of the standard's major groups. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Organizations of the asked kind in this industry. */
+  organizations: Scalars['Int']['output'];
+};
+
 export type LicenseeCandidate = {
   __typename?: 'LicenseeCandidate';
   candidate: CandidateEnterprise;
@@ -214,7 +229,10 @@ export type LicenseeCandidateReasonArgs = {
 
 /** Filters applied to the ranked candidates before the cut to `first`. */
 export type LicenseeFilters = {
-  /** The candidate's industry, as written in the data. */
+  /**
+   * The candidate's industry: as the data writes it, or a GB/T 4754-2017 major group's code or
+   * English name (any case), which stand for its Chinese name (see `industries`).
+   */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** Most patents the candidate holds or held. */
   maxPortfolio?: InputMaybe<Scalars['Int']['input']>;
@@ -446,6 +464,13 @@ export type Query = {
   /** Any node by id with its properties, relationship counts and kind-specific details; null when no such id, or when it is one the caller's role may not see (a person, below SUPERVISOR). */
   entity?: Maybe<EntityDetails>;
   /**
+   * The industries organizations of a kind (`kind`: university, enterprise, …; default enterprise,
+   * the licensee finder's candidates; null: every organization) work in, as the data writes them,
+   * most organizations first: what `LicenseeFilters.industry` can be. Each is named in English too
+   * when it is one of the major groups of GB/T 4754-2017.
+   */
+  industries: Array<Industry>;
+  /**
    * Enterprises most likely to license a patent, best first: enterprises reached from the patent
    * by bounded walks (its IPC classes, citations, the holder's co-applicants and inventors) that
    * neither hold nor already license it. Each comes with its score (the weighted mean of five
@@ -557,6 +582,11 @@ export type QueryActorsCoveredByArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndustriesArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1002,6 +1032,7 @@ export type ResolversTypes = {
   Hidden: ResolverTypeWrapper<HiddenView>;
   HolderPeriod: ResolverTypeWrapper<Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Industry: ResolverTypeWrapper<Industry>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LicenseeCandidate: ResolverTypeWrapper<Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
@@ -1066,6 +1097,7 @@ export type ResolversParentTypes = {
   Hidden: HiddenView;
   HolderPeriod: Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
+  Industry: Industry;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LicenseeCandidate: Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
@@ -1120,6 +1152,7 @@ export type UnauditedDirectiveResolver<Result, Parent, ContextType = ApiContext,
 export type CandidateEnterpriseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateEnterprise'] = ResolversParentTypes['CandidateEnterprise']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  industryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   portfolio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1222,6 +1255,13 @@ export type HolderPeriodResolvers<ContextType = ApiContext, ParentType extends R
   holder?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndustryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1385,6 +1425,7 @@ export type ProvisionResolvers<ContextType = ApiContext, ParentType extends Reso
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actorsCoveredBy?: Resolver<ResolversTypes['CoveredActorConnection'], ParentType, ContextType, RequireFields<QueryActorsCoveredByArgs, 'first' | 'includeImplementing' | 'policyId'>>;
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'kind'>>;
   licenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryLicenseeCandidatesArgs, 'first' | 'patentId'>>;
   links?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'among' | 'ids'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
@@ -1574,6 +1615,7 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Hidden?: HiddenResolvers<ContextType>;
   HolderPeriod?: HolderPeriodResolvers<ContextType>;
+  Industry?: IndustryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
   LicenseeScorePart?: LicenseeScorePartResolvers<ContextType>;

@@ -37,6 +37,7 @@ const BY_ARGUMENT: Table = {
   'Query.actorsCoveredBy(after)': () => undefined,
   'Query.licenseeCandidates(patentId)': (p) => `${p}CN113000001A`,
   'Query.licenseeCandidates(first)': () => 5,
+  'Query.industries(kind)': () => 'enterprise',
   'Query.portfolioLicenseeCandidates(holderId)': (p) => `${p}ORG-E3`,
   'Query.portfolioLicenseeCandidates(ipcPrefix)': () => 'G06N',
   'Query.portfolioLicenseeCandidates(first)': () => 5,

@@ -18,23 +18,46 @@ const MIN_LABEL_PX: Record<Density, number> = { normal: 7, crowded: 12, large: 1
 const INK = '#1f2933';
 const HIGHLIGHT = '#f59e0b';
 
+/** Node labels' size and the width they wrap at, in model units (10 and 120 unless enlarged for a small screen). */
+export interface LabelSize {
+  fontSize: number;
+  maxWidth: number;
+  /** Screen size below which a label is not drawn; the density's own when not given. */
+  hideBelowPx?: number;
+}
+
+export const DEFAULT_LABELS: LabelSize = { fontSize: 10, maxWidth: 120 };
+
+/**
+ * Labels drawn at least `minPx` screen pixels at this zoom (and wrapping at about ten times that
+ * on screen), never smaller than the default, and shown at that size whatever the density: what
+ * keeps a fitted graph legible on a phone. Zoomed out further, they hide.
+ */
+export function readableLabels(zoom: number, minPx: number): LabelSize {
+  const hideBelowPx = Math.floor(minPx * 0.9);
+  if (!(zoom > 0) || zoom * DEFAULT_LABELS.fontSize >= minPx) return { ...DEFAULT_LABELS, hideBelowPx };
+  const fontSize = Math.round((minPx / zoom) * 10) / 10;
+  return { fontSize, maxWidth: Math.max(DEFAULT_LABELS.maxWidth, Math.round((10 * minPx) / zoom)), hideBelowPx };
+}
+
 /** The canvas's stylesheet; denser graphs show fewer labels, and large ones trade arrows and curves for speed. */
-export function canvasStyle(opts: { density: Density }): StylesheetJson {
+export function canvasStyle(opts: { density: Density; labels?: LabelSize }): StylesheetJson {
   const large = opts.density === 'large';
+  const labels = opts.labels ?? DEFAULT_LABELS;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': labels.fontSize,
         'font-family': 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
         color: INK,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': Math.round((4 * labels.fontSize) / 10),
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': `${labels.maxWidth}px`,
         // Labels disappear when zoomed out: they are unreadable there and the slowest thing to draw.
-        'min-zoomed-font-size': MIN_LABEL_PX[opts.density],
+        'min-zoomed-font-size': labels.hideBelowPx ?? MIN_LABEL_PX[opts.density],
         'text-outline-color': '#ffffff',
         'text-outline-width': large ? 0 : 2,
         'text-outline-opacity': 0.85,
@@ -76,14 +99,19 @@ export function canvasStyle(opts: { density: Density }): StylesheetJson {
   sheet.push(
     { selector: 'edge[type = "OWNS"][share]', style: { width: 'mapData(share, 0, 1, 1, 5)' } },
     // The nodes the user put there or opened keep their names at any zoom.
-    { selector: 'node.seed, node.expanded, node.path, node:selected', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.seed, node.expanded, node.path, node.focus, node:selected', style: { 'min-zoomed-font-size': 0 } },
+    // What a job page's graph is about (its subject and the result shown): a ring its legend names.
+    // Named on demand: a node among many alike whose labels would hide the rest (shown when selected).
+    { selector: 'node.unlabelled', style: { 'text-opacity': 0 } },
+    // Its names are the ones read first: wider before they are cut.
+    { selector: 'node.focus', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 6, 'underlay-opacity': 0.25, 'underlay-shape': 'ellipse', 'font-weight': 'bold', 'text-max-width': `${Math.round(labels.maxWidth * 1.6)}px` } },
     { selector: 'node.seed', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 5, 'underlay-opacity': 0.12, 'underlay-shape': 'ellipse' } },
     { selector: 'node.expanded', style: { 'border-color': '#334155', 'border-width': 2 } },
     { selector: 'node.pinned', style: { 'border-color': INK, 'border-width': 3, 'border-style': 'double' } },
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
     { selector: 'node.path', style: { 'underlay-color': HIGHLIGHT, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'z-index': 10 } },
     { selector: 'edge.path', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 4, opacity: 1, 'z-index': 10, 'line-style': 'solid' } },
-    { selector: 'node:selected', style: { 'border-color': '#0b57d0', 'border-width': 3, 'border-style': 'solid', 'z-index': 20 } },
+    { selector: 'node:selected', style: { 'border-color': '#0b57d0', 'border-width': 3, 'border-style': 'solid', 'z-index': 20, 'text-opacity': 1 } },
     {
       selector: 'edge:selected',
       style: { 'line-color': '#0b57d0', 'target-arrow-color': '#0b57d0', width: 3.5, opacity: 1, label: 'data(type)', 'font-size': 9, color: '#0b57d0', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px' },

@@ -28,6 +28,14 @@ describe('choosing layout settings by size', () => {
     const concentric = plan.options.concentric as (n: { degree: (b: boolean) => number }) => number;
     expect(concentric({ degree: () => 7 })).toBe(7);
   });
+
+  it('draws nodes closer on a small canvas when asked, with the margin asked', () => {
+    const normal = planLayout({ name: 'fcose', nodes: 25, edges: 30 }).options;
+    const close = planLayout({ name: 'fcose', nodes: 25, edges: 30, spacing: 0.5, padding: 12 }).options;
+    expect(close).toMatchObject({ padding: 12, idealEdgeLength: Math.round((normal.idealEdgeLength as number) / 2), nodeSeparation: 45 });
+    expect(close.nodeRepulsion).toBe((normal.nodeRepulsion as number) / 4);
+    expect(normal.padding).toBe(40);
+  });
 });
 
 describe('spreading nodes a layout stacked', () => {

@@ -26,9 +26,14 @@ export function planLayout(opts: {
   pinned?: readonly Pin[];
   fit?: boolean;
   rankDir?: 'TB' | 'BT' | 'LR' | 'RL';
+  /** Room around the fitted graph, in screen pixels (40 unless asked). */
+  padding?: number;
+  /** fcose: distances between nodes × this (1 unless asked; a phone's small canvas asks for less). */
+  spacing?: number;
 }): LayoutPlan {
   const animate = opts.nodes <= ANIMATE_MAX_NODES;
-  const common = { fit: opts.fit ?? true, padding: 40, animate, animationDuration: 450 };
+  const common = { fit: opts.fit ?? true, padding: opts.padding ?? 40, animate, animationDuration: 450 };
+  const spacing = opts.spacing ?? 1;
   switch (opts.name) {
     case 'fcose': {
       const full = opts.nodes <= FCOSE_FULL_MAX_NODES;
@@ -42,11 +47,11 @@ export function planLayout(opts: {
           // An incremental run starts from where the nodes are, so the picture does not jump.
           randomize: full ? !opts.incremental : true,
           // The spectral draft packs thousands of nodes tightly: more room keeps them apart.
-          nodeSeparation: full ? 90 : 200,
+          nodeSeparation: Math.round((full ? 90 : 200) * spacing),
           // Numbers, not functions: fcose's spectral step reads idealEdgeLength as a number, and
-          // plain values can be posted to the layout worker.
-          nodeRepulsion: 9000,
-          idealEdgeLength: 95,
+          // plain values can be posted to the layout worker. Repulsion acts over squared distances.
+          nodeRepulsion: Math.round(9000 * spacing * spacing),
+          idealEdgeLength: Math.round(95 * spacing),
           packComponents: false,
           // Unconnected nodes are tiled; leave room for their labels.
           tilingPaddingHorizontal: 90,

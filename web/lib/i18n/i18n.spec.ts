@@ -22,6 +22,14 @@ describe('the two languages', () => {
     for (const k of keys(en)) expect(placeholders(get(zh, k)), k).toEqual(placeholders(get(en, k)));
   });
 
+  it('write Chinese with full-width punctuation on the licensee finder (专利：, （CSV）)', () => {
+    const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : Object.values(o as object).flatMap(strings));
+    // A half-width mark beside a Chinese character (a space between allowed), outside ICU syntax.
+    const halfWidth = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef] ?[,:;()?!]|[,:;()?!] ?[\u3400-\u9fff]/;
+    const offending = [...strings(zh.licensees), ...strings(zh.jobs)].filter((s) => halfWidth.test(s.replace(/\{\w+, (plural|select),/g, '')));
+    expect(offending).toEqual([]);
+  });
+
   it('picks the cookie, then the browser preference, then Chinese', () => {
     expect(pickLang({ cookie: 'en', acceptLanguage: 'zh-CN' })).toBe('en');
     expect(pickLang({ cookie: 'fr', acceptLanguage: 'de-DE,en-US;q=0.8' })).toBe('en');

@@ -1,4 +1,5 @@
 import { loadFailure, type LoadFailure } from '$lib/api/api-error.ts';
+import { fetchIndustries, fetchSubject, type Industries } from './finder-lookups.ts';
 import { decodeState, fetchCandidates, isReady, RANKING_DEPENDENCY, RANKING_PARAMS, type Candidate } from './licensee-state.ts';
 import type { PageLoad } from './$types';
 
@@ -11,14 +12,14 @@ export const load: PageLoad = async ({ url, fetch, depends }) => {
     if (value !== null) q.set(key, value);
   }
   const finder = decodeState(q);
-  let candidates: Candidate[] = [];
-  let failure: LoadFailure | null = null;
-  if (isReady(finder)) {
-    try {
-      candidates = await fetchCandidates(finder, { fetch });
-    } catch (err) {
-      failure = loadFailure(err);
-    }
-  }
-  return { candidates, failure };
+  // The URL knows the patent (or holder) by id only: its name is asked for beside the ranking.
+  const subjectId = finder.mode === 'patent' ? finder.patent : finder.holder;
+  const [candidates, subject, industries] = await Promise.all([
+    isReady(finder) ? fetchCandidates(finder, { fetch }).catch((err: unknown) => loadFailure(err)) : ([] as Candidate[]),
+    subjectId ? fetchSubject({ id: subjectId, kind: finder.mode === 'patent' ? 'patent' : 'organization', fetch }).catch(() => null) : null,
+    // Without the list the industry filter still takes typed names.
+    fetchIndustries({ fetch }).catch((): Industries => ({ choices: [], names: [] })),
+  ]);
+  const failure: LoadFailure | null = Array.isArray(candidates) ? null : candidates;
+  return { candidates: Array.isArray(candidates) ? candidates : [], failure, subject, industries };
 };

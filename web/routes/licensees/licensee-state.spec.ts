@@ -18,7 +18,7 @@ describe('licensee finder state', () => {
   it('exports the shortlist with both reasons, quoting what needs it', () => {
     const c: Candidate = {
       rank: 1,
-      candidate: { id: 'ORG-1', name: '甲, 乙公司', nameEn: 'A "B" Co', industry: null, regions: [], portfolio: 4 },
+      candidate: { id: 'ORG-1', name: '甲, 乙公司', nameEn: 'A "B" Co', industry: null, industryEn: null, regions: [], portfolio: 4 },
       score: 0.5,
       reasonZh: '合作申请 2 件',
       reasonEn: '2 joint applications',

@@ -82,6 +82,7 @@ graphql(`
       name
       nameEn
       industry
+      industryEn
       regions
       portfolio
     }

@@ -10,7 +10,10 @@ export type Direction =
 
 /** Filters applied to the ranked candidates before the cut to `first`. */
 export type LicenseeFilters = {
-  /** The candidate's industry, as written in the data. */
+  /**
+   * The candidate's industry: as the data writes it, or a GB/T 4754-2017 major group's code or
+   * English name (any case), which stand for its Chinese name (see `industries`).
+   */
   industry?: string | null | undefined;
   /** Most patents the candidate holds or held. */
   maxPortfolio?: number | null | undefined;
@@ -140,7 +143,21 @@ export type CountsQueryVariables = Exact<{
 
 export type CountsQuery = { entity: { relationshipCounts: Array<{ type: string, direction: Direction, count: number }> } | null };
 
-export type LicenseeCandidateFieldsFragment = { rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> };
+export type LicenseeSubjectQueryVariables = Exact<{
+  id: string | number;
+  text: string;
+  kinds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LicenseeSubjectQuery = { search: Array<{ exact: boolean, id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null }>, entity: { node: { id: string, kind: string, name: string, nameEn: string | null } } | null };
+
+export type FinderIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinderIndustriesQuery = { industries: Array<{ name: string, nameEn: string | null, code: string | null, organizations: number }>, named: Array<{ name: string, nameEn: string | null }> };
+
+export type LicenseeCandidateFieldsFragment = { rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> };
 
 export type LicenseesQueryVariables = Exact<{
   id: string | number;
@@ -149,7 +166,7 @@ export type LicenseesQueryVariables = Exact<{
 }>;
 
 
-export type LicenseesQuery = { licenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
+export type LicenseesQuery = { licenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
 
 export type PortfolioLicenseesQueryVariables = Exact<{
   holder: string | number;
@@ -159,7 +176,7 @@ export type PortfolioLicenseesQueryVariables = Exact<{
 }>;
 
 
-export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
+export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
 
 export type TracerChainQueryVariables = Exact<{
   id: string | number;
@@ -411,6 +428,7 @@ export const LicenseeCandidateFieldsFragmentDoc = new TypedDocumentString(`
     name
     nameEn
     industry
+    industryEn
     regions
     portfolio
   }
@@ -973,6 +991,52 @@ export const CountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountsQuery, CountsQueryVariables>;
+export const LicenseeSubjectDocument = new TypedDocumentString(`
+    query LicenseeSubject($id: ID!, $text: String!, $kinds: [String!]) {
+  search(text: $text, kinds: $kinds, first: 5) {
+    ...SearchHitFields
+    exact
+  }
+  entity(id: $id) {
+    node {
+      id
+      kind
+      name
+      nameEn
+    }
+  }
+}
+    fragment SearchHitFields on SearchHit {
+  id
+  kind
+  name
+  nameEn
+  matchedBy
+  holder
+  holderEn
+  otherHolders
+  patentKind
+  date
+  dateKind
+  docNumber
+  level
+  region
+  regionEn
+}`) as unknown as TypedDocumentString<LicenseeSubjectQuery, LicenseeSubjectQueryVariables>;
+export const FinderIndustriesDocument = new TypedDocumentString(`
+    query FinderIndustries {
+  industries(kind: "enterprise") {
+    name
+    nameEn
+    code
+    organizations
+  }
+  named: industries(kind: null) {
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<FinderIndustriesQuery, FinderIndustriesQueryVariables>;
 export const LicenseesDocument = new TypedDocumentString(`
     query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) {
   licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
@@ -1031,6 +1095,7 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
     name
     nameEn
     industry
+    industryEn
     regions
     portfolio
   }
@@ -1110,6 +1175,7 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
     name
     nameEn
     industry
+    industryEn
     regions
     portfolio
   }

@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, EventObject, LayoutOptions, Layouts, NodeSingular, Position } from 'cytoscape';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
-import { canvasStyle, densityOf, type Density } from '../../canvas/canvas-style.ts';
+import { canvasStyle, DEFAULT_LABELS, densityOf, readableLabels, type Density, type LabelSize } from '../../canvas/canvas-style.ts';
 import { FCOSE_FULL_MAX_NODES, planLayout, type LayoutNote } from '../../canvas/layouts.ts';
 import { patchElements } from '../../canvas/patch-elements.ts';
 import type { LayoutName, Pin } from '../../canvas/exploration.ts';
@@ -19,6 +19,23 @@ export interface LayoutRequest {
   focus?: string | null;
   /** dagre only: the direction ranks run in ('RL' puts edges' targets on the left, e.g. an implemented policy left of its implementers). */
   rankDir?: 'TB' | 'BT' | 'LR' | 'RL';
+  /** Room around the fitted graph in screen pixels (40 unless asked). */
+  padding?: number;
+  /** fcose: distances between nodes × this (1 unless asked). */
+  spacing?: number;
+  /**
+   * With `fit`: node labels are drawn at least this many screen pixels at the fitted zoom
+   * (enlarged in the graph's own units when the fit zooms out, as on a phone), and the view is
+   * fitted again when the canvas changes size until the user pans or zooms it.
+   */
+  labelsAtLeast?: number;
+  /**
+   * With `fit`: the laid-out graph is shaped to the view before it is fitted, so it fills the view
+   * instead of a band of it: turned a quarter when it is wide on a tall view (a phone's) or tall
+   * on a wide one, then spread along the view's longer side (up to half as far again), which
+   * also parts labels that sat side by side. Drawn without the layout's animation.
+   */
+  shapeToView?: boolean;
 }
 
 export interface LayoutStatus {
@@ -87,6 +104,9 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
     let cy = $state.raw<Core | null>(null);
     let destroyed = false;
     let density: Density = 'normal';
+    let labels: LabelSize = DEFAULT_LABELS;
+    /** The last fitted layout's request while the user has not moved the view since: a resize fits again. */
+    let fitted: LayoutRequest | null = null;
     let lastLayoutSeq = 0;
     let running: Layouts | null = null;
     /** Bumped by every layout request; an answer for an older one is dropped. */
@@ -98,7 +118,7 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
         if (destroyed) return;
         const instance = cytoscape({
           container,
-          style: canvasStyle({ density }),
+          style: canvasStyle({ density, labels }),
           minZoom: 0.03,
           maxZoom: 4,
           boxSelectionEnabled: true,
@@ -145,6 +165,15 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
         if (e.target === c) events.onmenu?.(null);
       });
       c.on('zoom pan', () => events.onmenu?.(null));
+      // The user moved the view: a later resize keeps it where they put it.
+      c.on('dragpan scrollzoom pinchzoom', () => (fitted = null));
+      let refit = 0;
+      c.on('resize', () => {
+        cancelAnimationFrame(refit);
+        refit = requestAnimationFrame(() => {
+          if (fitted && !c.destroyed() && !running) fitView(c, fitted);
+        });
+      });
       // A dragged node keeps its new place when it leaves and comes back.
       c.on('dragfree', 'node', (e: EventObject) => memory.set(e.target.id(), { ...e.target.position() }));
     }
@@ -178,9 +207,62 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
       };
     }
 
+    function fitAll(c: Core, padding: number): void {
+      c.fit(c.elements(), padding);
+      if (c.zoom() > FIT_MAX_ZOOM) c.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+    }
+
+    /** See `LayoutRequest.shapeToView`. A turn must let the fit draw the graph a tenth larger or more. */
+    function shapeToView(c: Core): void {
+      const box = c.nodes().boundingBox({ includeLabels: false });
+      const [w, h] = [c.width(), c.height()];
+      if (!(box.w > 0 && box.h > 0 && w > 0 && h > 0) || c.nodes(':locked').nonempty()) return;
+      const turn = Math.min(w / box.h, h / box.w) / Math.min(w / box.w, h / box.h) >= 1.1;
+      const [gw, gh] = turn ? [box.h, box.w] : [box.w, box.h];
+      // How much longer the view's long side is, relative to the graph's, than its short one.
+      const stretch = Math.min(1.5, Math.max(1, w / h / (gw / gh), h / w / (gh / gw)));
+      const [sx, sy] = w / h > gw / gh ? [stretch, 1] : [1, stretch];
+      const cx = box.x1 + box.w / 2;
+      const cy0 = box.y1 + box.h / 2;
+      c.batch(() => {
+        c.nodes().forEach((n) => {
+          const p = n.position();
+          const [dx, dy] = turn ? [-(p.y - cy0), p.x - cx] : [p.x - cx, p.y - cy0];
+          n.position({ x: cx + dx * sx, y: cy0 + dy * sy });
+        });
+      });
+    }
+
+    /** Fits the graph in the view as the request asks (zoom capped, labels made readable). */
+    function fitView(c: Core, req: LayoutRequest): void {
+      labels = DEFAULT_LABELS;
+      c.style(canvasStyle({ density, labels }));
+      fitAll(c, req.padding ?? 40);
+      applyLabels(c, req);
+    }
+
+    /**
+     * Labels for the zoom a fitted layout ended at (the default ones after any other layout).
+     * Bigger labels widen the graph, so it is fitted again and the labels sized for that zoom,
+     * twice at most: the second round moves the zoom by a few per cent only.
+     */
+    function applyLabels(c: Core, req: LayoutRequest): void {
+      const readable = req.fit && req.labelsAtLeast ? req.labelsAtLeast : null;
+      fitted = readable ? req : null;
+      for (let round = 0; round < 2; round++) {
+        const next = readable ? readableLabels(c.zoom(), readable) : DEFAULT_LABELS;
+        if (next.fontSize === labels.fontSize && next.maxWidth === labels.maxWidth && next.hideBelowPx === labels.hideBelowPx) return;
+        labels = next;
+        c.style(canvasStyle({ density, labels }));
+        if (!readable) return;
+        fitAll(c, req.padding ?? 40);
+      }
+    }
+
     function runLayout(c: Core, req: LayoutRequest): void {
       running?.stop();
       running = null;
+      fitted = null;
       const token = ++layoutToken;
       const eles = c.elements();
       const nodes = eles.nodes().length;
@@ -197,13 +279,19 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
         return;
       }
       const pinned = untrack(input.pinned).filter((p) => c.getElementById(p.id).nonempty());
-      const plan = planLayout({ name: req.name, nodes, edges: eles.edges().length, incremental: req.incremental, pinned, fit: req.fit, rankDir: req.rankDir });
+      const plan = planLayout({ name: req.name, nodes, edges: eles.edges().length, incremental: req.incremental, pinned, fit: req.fit, rankDir: req.rankDir, padding: req.padding, spacing: req.spacing });
       events.onlayout?.({ running: true, nodes, note: plan.note });
       const started = performance.now();
 
+      const shaping = req.fit && !!req.shapeToView;
       const finish = () => {
+        if (shaping) {
+          shapeToView(c);
+          fitAll(c, req.padding ?? 40);
+        }
         // Fitting a handful of nodes would blow them up to the maximum zoom.
         if (req.fit && c.zoom() > FIT_MAX_ZOOM) c.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+        applyLabels(c, req);
         events.onlayout?.({ running: false, nodes, note: plan.note, ms: performance.now() - started });
         // A few nodes all fit around the new one; centring on it alone would push the others
         // out of a phone's narrow view.
@@ -212,7 +300,7 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
       };
       const run = (options: LayoutOptions) => {
         try {
-          const layout = eles.layout(options);
+          const layout = eles.layout(shaping ? ({ ...options, animate: false, fit: false } as LayoutOptions) : options);
           running = layout;
           layout.one('layoutstop', () => {
             if (running === layout) running = null;
@@ -234,12 +322,12 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
           if (held && !c.destroyed()) c.endBatch();
           held = false;
         };
-        layoutInWorker({ eles, name: req.name, incremental: req.incremental, pinned }).then(
+        layoutInWorker({ eles, name: req.name, incremental: req.incremental, pinned, spacing: req.spacing }).then(
           (positions) => {
             if (token !== layoutToken || c.destroyed()) return release();
             // Cytoscape hands preset's function the node (its typings say the id).
             const at = ((n: NodeSingular) => positions[n.id()] ?? n.position()) as unknown as (id: string) => Position;
-            run({ name: 'preset', positions: at, fit: req.fit, padding: 40, animate: !held && (plan.options.animate as boolean), animationDuration: 450 });
+            run({ name: 'preset', positions: at, fit: req.fit, padding: req.padding ?? 40, animate: !held && (plan.options.animate as boolean), animationDuration: 450 });
             release();
           },
           () => {
@@ -266,7 +354,7 @@ export function graphCanvas(input: CanvasInput, events: CanvasEvents = {}): Atta
         const now = densityOf(elements.filter((e) => e.group === 'nodes').length, elements.length);
         if (now !== density) {
           density = now;
-          c.style(canvasStyle({ density }));
+          c.style(canvasStyle({ density, labels }));
         }
         patchElements(c, elements, memory);
         if (c.nodes().length >= WORKER_WARM_NODES) warmLayoutWorker();

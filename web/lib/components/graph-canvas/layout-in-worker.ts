@@ -48,6 +48,7 @@ export function layoutInWorker(opts: {
   name: LayoutName;
   incremental: boolean;
   pinned: readonly Pin[];
+  spacing?: number;
 }): Promise<Record<string, Position>> {
   const w = getWorker();
   if (!w) return Promise.reject(new Error('no layout worker'));
@@ -58,7 +59,7 @@ export function layoutInWorker(opts: {
     id,
     nodes,
     edges,
-    plan: { name: opts.name, nodes: nodes.length, edges: edges.length, incremental: opts.incremental, pinned: [...opts.pinned] },
+    plan: { name: opts.name, nodes: nodes.length, edges: edges.length, incremental: opts.incremental, pinned: [...opts.pinned], spacing: opts.spacing },
   };
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });

@@ -6,7 +6,7 @@ export interface WorkerLayoutRequest {
   id: number;
   nodes: { id: string; kind: string; x: number; y: number; locked: boolean }[];
   edges: { id: string; source: string; target: string }[];
-  plan: { name: LayoutName; nodes: number; edges: number; incremental: boolean; pinned: Pin[] };
+  plan: { name: LayoutName; nodes: number; edges: number; incremental: boolean; pinned: Pin[]; spacing?: number };
 }
 
 export interface WorkerLayoutReply {
