@@ -780,7 +780,7 @@ export type SearchHit = {
   dateKind?: Maybe<SearchDateKind>;
   /** A policy's document number (文号), e.g. 国知发运字〔2021〕22号; null for other kinds or when it has none. */
   docNumber?: Maybe<Scalars['String']['output']>;
-  /** The text is this node's id or number (a patent's publication number with or without its kind code, a policy's document number in any bracket style): such hits come first. */
+  /** The text is this node's id or number (a patent's publication number with or without its kind code, a policy's whole document number in any bracket style): such hits come first, then policies whose document number holds the part typed (22号, 〔2021〕22, 国知发运字22号; `matchedBy` NUMBER, not exact). */
   exact: Scalars['Boolean']['output'];
   /**
    * A patent's current holder (Chinese name): the organization it was found through when
@@ -817,7 +817,7 @@ export type SearchHit = {
 export type SearchMatch =
   /** A patent whose current holder's name matched the text (only when `kinds` includes `patent`). */
   | 'HOLDER'
-  /** The text is its id or number (`exact`). */
+  /** The text is its id or number (`exact`), or a part of its document number (22号, 〔2021〕22). */
   | 'NUMBER'
   /** The text matched its own name or title. */
   | 'TEXT';

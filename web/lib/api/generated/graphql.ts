@@ -42,7 +42,7 @@ export type SearchDateKind =
 export type SearchMatch =
   /** A patent whose current holder's name matched the text (only when `kinds` includes `patent`). */
   | 'HOLDER'
-  /** The text is its id or number (`exact`). */
+  /** The text is its id or number (`exact`), or a part of its document number (22号, 〔2021〕22). */
   | 'NUMBER'
   /** The text matched its own name or title. */
   | 'TEXT';
