@@ -383,20 +383,24 @@ export type PersonDetails = {
 
 export type PolicyChain = {
   __typename?: 'PolicyChain';
+  /** The tree's and the related policies, with every link among them. */
   graph: Subgraph;
-  /** The tree, ordered national → provincial → municipal, then by distance. */
+  /** The implementation tree: the policies the asked one implements up to the top, and those implementing it down to the bottom; ordered national → provincial → municipal, then by distance. */
   items: Array<PolicyChainItem>;
+  /** Policies that cite, supersede or amend a policy of the tree, or that one of it cites, supersedes or amends; the asked policy's own first. */
+  related: Array<PolicyRelation>;
   root: GraphNode;
 };
 
+/** A policy of the implementation tree. */
 export type PolicyChainItem = {
   __typename?: 'PolicyChainItem';
-  /** Steps from the asked policy. */
+  /** IMPLEMENTS steps from the asked policy, up or down. */
   distance: Scalars['Int']['output'];
   level: Scalars['String']['output'];
-  /** How it links to its parent: implements, cites, supersedes, amends; `implemented_by` etc. when the link runs the other way. */
+  /** `implements` under a parent; null at the top. */
   link?: Maybe<Scalars['String']['output']>;
-  /** The policy this one is linked from in the tree (null for the root). */
+  /** The policy this one implements, one step up the tree (null at the top: a policy that implements none of the tree). */
   parentId?: Maybe<Scalars['ID']['output']>;
   policy: GraphNode;
 };
@@ -422,6 +426,17 @@ export type PolicyDetails = {
   issuer?: Maybe<GraphNode>;
   provisions: Array<Provision>;
   scopes: Array<CoverageScope>;
+};
+
+/** A policy joined to one of the tree by a link other than implementation: `policy` <`link`> `relatedTo`. */
+export type PolicyRelation = {
+  __typename?: 'PolicyRelation';
+  level: Scalars['String']['output'];
+  /** cites, cited_by, supersedes, superseded_by, amends or amended_by, read from `policy`'s side. */
+  link: Scalars['String']['output'];
+  policy: GraphNode;
+  /** The policy of the tree it is linked to (the one nearer the asked policy when both are in the tree). */
+  relatedTo: Scalars['ID']['output'];
 };
 
 export type Provision = {
@@ -484,7 +499,7 @@ export type Query = {
    * when it names a person to a SUPERVISOR.
    */
   policiesCovering: Array<PolicyCoverage>;
-  /** The policy with what it implements, cites, supersedes or amends, in both directions, by level; null when there is no such policy. */
+  /** The policy's implementation tree (national → provincial → municipal), and apart from it the policies that cite, supersede or amend one of the tree or are cited, superseded or amended by one; null when there is no such policy. */
   policyChain?: Maybe<PolicyChain>;
   /**
    * The portfolio variant: a holder's patents under an IPC prefix (subclass `H01M`, main group
@@ -1003,10 +1018,11 @@ export type ResolversTypes = {
   PathMode: PathMode;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'graph'> & { graph: ResolversTypes['Subgraph'] }>;
   PersonDetails: ResolverTypeWrapper<Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversTypes['Shareholding']>, positions: Array<ResolversTypes['Officer']> }>;
-  PolicyChain: ResolverTypeWrapper<Omit<PolicyChain, 'graph' | 'items' | 'root'> & { graph: ResolversTypes['Subgraph'], items: Array<ResolversTypes['PolicyChainItem']>, root: ResolversTypes['GraphNode'] }>;
+  PolicyChain: ResolverTypeWrapper<Omit<PolicyChain, 'graph' | 'items' | 'related' | 'root'> & { graph: ResolversTypes['Subgraph'], items: Array<ResolversTypes['PolicyChainItem']>, related: Array<ResolversTypes['PolicyRelation']>, root: ResolversTypes['GraphNode'] }>;
   PolicyChainItem: ResolverTypeWrapper<Omit<PolicyChainItem, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
   PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], policy: ResolversTypes['TracedPolicy'] }>;
   PolicyDetails: ResolverTypeWrapper<Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversTypes['GraphNode']>, scopes: Array<ResolversTypes['CoverageScope']> }>;
+  PolicyRelation: ResolverTypeWrapper<Omit<PolicyRelation, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionCount: ResolverTypeWrapper<RegionCount>;
@@ -1066,10 +1082,11 @@ export type ResolversParentTypes = {
   Path: Path;
   PathResult: Omit<PathResult, 'graph'> & { graph: ResolversParentTypes['Subgraph'] };
   PersonDetails: Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, positions: Array<ResolversParentTypes['Officer']> };
-  PolicyChain: Omit<PolicyChain, 'graph' | 'items' | 'root'> & { graph: ResolversParentTypes['Subgraph'], items: Array<ResolversParentTypes['PolicyChainItem']>, root: ResolversParentTypes['GraphNode'] };
+  PolicyChain: Omit<PolicyChain, 'graph' | 'items' | 'related' | 'root'> & { graph: ResolversParentTypes['Subgraph'], items: Array<ResolversParentTypes['PolicyChainItem']>, related: Array<ResolversParentTypes['PolicyRelation']>, root: ResolversParentTypes['GraphNode'] };
   PolicyChainItem: Omit<PolicyChainItem, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
   PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], policy: ResolversParentTypes['TracedPolicy'] };
   PolicyDetails: Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversParentTypes['GraphNode']>, scopes: Array<ResolversParentTypes['CoverageScope']> };
+  PolicyRelation: Omit<PolicyRelation, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
   Provision: Provision;
   Query: Record<PropertyKey, never>;
   RegionCount: RegionCount;
@@ -1332,6 +1349,7 @@ export type PersonDetailsResolvers<ContextType = ApiContext, ParentType extends 
 export type PolicyChainResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyChain'] = ResolversParentTypes['PolicyChain']> = {
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['PolicyChainItem']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
   root?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 };
 
@@ -1357,6 +1375,13 @@ export type PolicyDetailsResolvers<ContextType = ApiContext, ParentType extends 
   issuer?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['CoverageScope']>, ParentType, ContextType>;
+};
+
+export type PolicyRelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyRelation'] = ResolversParentTypes['PolicyRelation']> = {
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  relatedTo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProvisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
@@ -1575,6 +1600,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PolicyChainItem?: PolicyChainItemResolvers<ContextType>;
   PolicyCoverage?: PolicyCoverageResolvers<ContextType>;
   PolicyDetails?: PolicyDetailsResolvers<ContextType>;
+  PolicyRelation?: PolicyRelationResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegionCount?: RegionCountResolvers<ContextType>;

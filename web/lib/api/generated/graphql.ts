@@ -157,7 +157,7 @@ export type TracerChainQueryVariables = Exact<{
 }>;
 
 
-export type TracerChainQuery = { policyChain: { root: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, items: Array<{ level: string, parentId: string | null, link: string | null, distance: number, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, graph: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } | null };
+export type TracerChainQuery = { policyChain: { root: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, items: Array<{ level: string, parentId: string | null, link: string | null, distance: number, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, related: Array<{ level: string, link: string, relatedTo: string, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, graph: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } | null };
 
 export type TracerCoveredQueryVariables = Exact<{
   policyId: string | number;
@@ -1104,6 +1104,14 @@ export const TracerChainDocument = new TypedDocumentString(`
       parentId
       link
       distance
+    }
+    related {
+      policy {
+        ...GraphNodeFields
+      }
+      level
+      link
+      relatedTo
     }
     graph {
       ...DrawnGraphFields
