@@ -97,6 +97,7 @@ interface Coverage {
   scope: string;
   scopes: string[];
   reason: string;
+  matchedScopes: { id: string; regions: { id: string; properties: Record<string, unknown> }[]; orgKinds: string[]; industries: string[]; ipcPrefixes: string[]; organizations: { id: string }[] }[];
   conditions: { dimension: string; value: string; regionCode: string | null; patentId: string | null; symbol: string | null; heldVia: string | null; heldSince: string | null }[];
   chain: { id: string }[];
   evidence: { nodes: { id: string }[]; edges: { id: string; type: string; source: string; target: string }[] };
@@ -107,6 +108,7 @@ const COVERING = /* GraphQL */ `
     policiesCovering(actorId: $actorId, asOf: $asOf) {
       policy { id title }
       scope scopes reason
+      matchedScopes { id regions { id properties } orgKinds industries ipcPrefixes organizations { id } }
       conditions { dimension value regionCode patentId symbol heldVia heldSince }
       chain { id }
       evidence { nodes { id } edges { id type source target } }
@@ -180,6 +182,18 @@ describe('policiesCovering', () => {
     const types = city.evidence.edges.map((e) => `${e.type}:${e.source.slice(p.length)}->${e.target.slice(p.length)}`);
     expect(types).toEqual(expect.arrayContaining(['SCOPE_ORG:CITY#s1->PL', 'IMPLEMENTS:CITY->PROV', 'IMPLEMENTS:PROV->NAT']));
     expect(city.reason).toContain('named');
+  });
+
+  it('says what each matched scope names, so it can be read by what it covers', async () => {
+    const prov = (await covering('E1', '2021-06-01')).find((c) => c.policy.id === `${p}PROV`)!;
+    expect(prov.matchedScopes).toEqual([
+      { id: `${p}PROV#s1`, regions: [expect.objectContaining({ id: `${p}P1` })], orgKinds: ['enterprise'], industries: ['电气机械和器材制造业'], ipcPrefixes: [], organizations: [] },
+    ]);
+    // The country is a region of level country: the page says "nationwide" for it.
+    const nat = (await covering('U1', '2021-01-01')).find((c) => c.policy.id === `${p}NAT`)!;
+    expect(nat.matchedScopes[0]!.regions[0]!.properties).toMatchObject({ level: 'country' });
+    const city = (await covering('PL', '2022-06-01')).find((c) => c.policy.id === `${p}CITY`)!;
+    expect(city.matchedScopes).toEqual([expect.objectContaining({ organizations: [{ id: `${p}PL` }], regions: [], orgKinds: [] })]);
   });
 
   it('refuses unknown actors and persons with errors that name the argument', async () => {

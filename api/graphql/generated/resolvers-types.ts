@@ -412,12 +412,14 @@ export type PolicyCoverage = {
   conditions: Array<CoverageCondition>;
   /** Actor → region → … ← scope ← policy, actor → patent → IPC class ← scope, and the IMPLEMENTS chain. */
   evidence: Subgraph;
+  /** The same scopes with what each names (regions, kinds, industries, IPC prefixes, organizations), to say what it covers in words. */
+  matchedScopes: Array<CoverageScope>;
   policy: TracedPolicy;
   /** One line: why the policy covers the actor. */
   reason: Scalars['String']['output'];
   /** The first scope that matched (scopes are OR-ed). */
   scope: Scalars['String']['output'];
-  /** Every scope of the policy that matched. */
+  /** Every scope of the policy that matched, by its key in the data (s1, gd-ai). */
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -1020,7 +1022,7 @@ export type ResolversTypes = {
   PersonDetails: ResolverTypeWrapper<Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversTypes['Shareholding']>, positions: Array<ResolversTypes['Officer']> }>;
   PolicyChain: ResolverTypeWrapper<Omit<PolicyChain, 'graph' | 'items' | 'related' | 'root'> & { graph: ResolversTypes['Subgraph'], items: Array<ResolversTypes['PolicyChainItem']>, related: Array<ResolversTypes['PolicyRelation']>, root: ResolversTypes['GraphNode'] }>;
   PolicyChainItem: ResolverTypeWrapper<Omit<PolicyChainItem, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
-  PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], policy: ResolversTypes['TracedPolicy'] }>;
+  PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'matchedScopes' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], matchedScopes: Array<ResolversTypes['CoverageScope']>, policy: ResolversTypes['TracedPolicy'] }>;
   PolicyDetails: ResolverTypeWrapper<Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversTypes['GraphNode']>, scopes: Array<ResolversTypes['CoverageScope']> }>;
   PolicyRelation: ResolverTypeWrapper<Omit<PolicyRelation, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
   Provision: ResolverTypeWrapper<Provision>;
@@ -1084,7 +1086,7 @@ export type ResolversParentTypes = {
   PersonDetails: Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, positions: Array<ResolversParentTypes['Officer']> };
   PolicyChain: Omit<PolicyChain, 'graph' | 'items' | 'related' | 'root'> & { graph: ResolversParentTypes['Subgraph'], items: Array<ResolversParentTypes['PolicyChainItem']>, related: Array<ResolversParentTypes['PolicyRelation']>, root: ResolversParentTypes['GraphNode'] };
   PolicyChainItem: Omit<PolicyChainItem, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
-  PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], policy: ResolversParentTypes['TracedPolicy'] };
+  PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'matchedScopes' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], matchedScopes: Array<ResolversParentTypes['CoverageScope']>, policy: ResolversParentTypes['TracedPolicy'] };
   PolicyDetails: Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversParentTypes['GraphNode']>, scopes: Array<ResolversParentTypes['CoverageScope']> };
   PolicyRelation: Omit<PolicyRelation, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
   Provision: Provision;
@@ -1365,6 +1367,7 @@ export type PolicyCoverageResolvers<ContextType = ApiContext, ParentType extends
   chain?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['CoverageCondition']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  matchedScopes?: Resolver<Array<ResolversTypes['CoverageScope']>, ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['TracedPolicy'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -107,6 +107,18 @@ const TracerCoveringDocument = graphql(`
       }
       scope
       scopes
+      matchedScopes {
+        id
+        regions {
+          ...GraphNodeFields
+        }
+        orgKinds
+        industries
+        ipcPrefixes
+        organizations {
+          ...GraphNodeFields
+        }
+      }
       reason
       conditions {
         dimension

@@ -178,7 +178,7 @@ export type TracerCoveringQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveringQuery = { policiesCovering: Array<{ scope: string, scopes: Array<string>, reason: string, policy: { id: string, title: string, titleEn: string | null, docNumber: string | null, level: string | null, effective: string | null, expires: string | null }, conditions: Array<{ dimension: string, value: string, regionCode: string | null, patentId: string | null, symbol: string | null, heldVia: string | null, heldSince: string | null }>, chain: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, evidence: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } }> };
+export type TracerCoveringQuery = { policiesCovering: Array<{ scope: string, scopes: Array<string>, reason: string, policy: { id: string, title: string, titleEn: string | null, docNumber: string | null, level: string | null, effective: string | null, expires: string | null }, matchedScopes: Array<{ id: string, orgKinds: Array<string>, industries: Array<string>, ipcPrefixes: Array<string>, regions: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, organizations: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }> }>, conditions: Array<{ dimension: string, value: string, regionCode: string | null, patentId: string | null, symbol: string | null, heldVia: string | null, heldSince: string | null }>, chain: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, evidence: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } }> };
 
 export type RelatedPartyChainFieldsFragment = { id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string>, place: string | null, placeEn: string | null }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } };
 
@@ -1205,6 +1205,18 @@ export const TracerCoveringDocument = new TypedDocumentString(`
     }
     scope
     scopes
+    matchedScopes {
+      id
+      regions {
+        ...GraphNodeFields
+      }
+      orgKinds
+      industries
+      ipcPrefixes
+      organizations {
+        ...GraphNodeFields
+      }
+    }
     reason
     conditions {
       dimension
