@@ -208,6 +208,7 @@ describe('policiesCovering', () => {
 
 interface Connection {
   totalCount: number;
+  implementing: { inForce: number; added: number; through: number };
   byKind: { name: string; count: number }[];
   byRegion: { code: string; count: number }[];
   edges: { node: { id: string }; via: string[]; scopes: string[]; cursor: string }[];
@@ -217,6 +218,7 @@ const COVERED = /* GraphQL */ `
   query Covered($policyId: ID!, $kinds: [String!], $region: ID, $asOf: Date, $first: Int, $after: String, $inc: Boolean) {
     actorsCoveredBy(policyId: $policyId, kinds: $kinds, region: $region, asOf: $asOf, first: $first, after: $after, includeImplementing: $inc) {
       totalCount
+      implementing { inForce added through }
       byKind { name count }
       byRegion { code count }
       edges { node { id } via scopes cursor }
@@ -249,6 +251,15 @@ describe('actorsCoveredBy', () => {
     expect(Object.fromEntries(all.edges.map((e) => [e.node.id.slice(p.length), strip(e.via)]))).toEqual({ E1: ['PROV'], E3: ['PROV'], PL: ['CITY'], U1: ['NAT'] });
     const own = await covered({ policyId: 'NAT', asOf: '2022-06-01' });
     expect(strip(own.edges.map((e) => e.node.id))).toEqual(['U1']);
+    // Either way the answer says what the implementing policies add: 3 actors through PROV and CITY.
+    expect(all.implementing).toEqual({ inForce: 2, added: 3, through: 2 });
+    expect(own.implementing).toEqual(all.implementing);
+    expect(all.totalCount - own.totalCount).toBe(all.implementing.added);
+    // Within the same filters: of the enterprises, the two PROV reaches.
+    expect((await covered({ policyId: 'NAT', asOf: '2022-06-01', kinds: ['enterprise'] })).implementing).toEqual({ inForce: 2, added: 2, through: 1 });
+    // After CITY expires only PROV implements it in force; a policy nothing implements says so.
+    expect((await covered({ policyId: 'NAT', asOf: '2023-06-01' })).implementing).toMatchObject({ inForce: 1 });
+    expect((await covered({ policyId: 'AI', asOf: '2023-06-01' })).implementing).toEqual({ inForce: 0, added: 0, through: 0 });
 
     const seen: string[] = [];
     let after: string | null = null;

@@ -82,6 +82,8 @@ export type CoveredActorConnection = {
   byKind: Array<Count>;
   byRegion: Array<RegionCount>;
   edges: Array<CoveredActorEdge>;
+  /** What the implementing policies add, so a change of `includeImplementing` can be explained. */
+  implementing: ImplementingReach;
   pageInfo: CoveredPageInfo;
   /** The region the actors were filtered by, as `region` was read (null: no region asked). */
   region?: Maybe<NamedRegion>;
@@ -189,6 +191,21 @@ export type HolderPeriod = {
   until?: Maybe<Scalars['Date']['output']>;
   /** `application`, or the id of the assignment that made this holder. */
   via: Scalars['String']['output'];
+};
+
+/**
+ * What the policies implementing the asked one add to its reach, within the same kinds, region and
+ * date, whether or not `includeImplementing` was set: with it, `totalCount` includes `added`;
+ * without it, checking it would add them.
+ */
+export type ImplementingReach = {
+  __typename?: 'ImplementingReach';
+  /** Organizations they reach that the asked policy alone does not. */
+  added: Scalars['Int']['output'];
+  /** Policies implementing it at any depth, in force on `asOf`, with coverage scopes. */
+  inForce: Scalars['Int']['output'];
+  /** How many of those policies reach such an organization (0 when they add none). */
+  through: Scalars['Int']['output'];
 };
 
 export type LicenseeCandidate = {
@@ -1003,6 +1020,7 @@ export type ResolversTypes = {
   Hidden: ResolverTypeWrapper<HiddenView>;
   HolderPeriod: ResolverTypeWrapper<Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementingReach: ResolverTypeWrapper<ImplementingReach>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LicenseeCandidate: ResolverTypeWrapper<Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
@@ -1068,6 +1086,7 @@ export type ResolversParentTypes = {
   Hidden: HiddenView;
   HolderPeriod: Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
+  ImplementingReach: ImplementingReach;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LicenseeCandidate: Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
@@ -1158,6 +1177,7 @@ export type CoveredActorConnectionResolvers<ContextType = ApiContext, ParentType
   byKind?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CoveredActorEdge']>, ParentType, ContextType>;
+  implementing?: Resolver<ResolversTypes['ImplementingReach'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['CoveredPageInfo'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['NamedRegion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1225,6 +1245,12 @@ export type HolderPeriodResolvers<ContextType = ApiContext, ParentType extends R
   holder?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImplementingReachResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImplementingReach'] = ResolversParentTypes['ImplementingReach']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1585,6 +1611,7 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Hidden?: HiddenResolvers<ContextType>;
   HolderPeriod?: HolderPeriodResolvers<ContextType>;
+  ImplementingReach?: ImplementingReachResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
   LicenseeScorePart?: LicenseeScorePartResolvers<ContextType>;

@@ -63,6 +63,11 @@ const TracerCoveredDocument = graphql(`
         nameEn
       }
       totalCount
+      implementing {
+        inForce
+        added
+        through
+      }
       byKind {
         name
         count

@@ -170,7 +170,7 @@ export type TracerCoveredQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null } | null, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null } | null, implementing: { inForce: number, added: number, through: number }, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type TracerCoveringQueryVariables = Exact<{
   actorId: string | number;
@@ -1160,6 +1160,11 @@ export const TracerCoveredDocument = new TypedDocumentString(`
       nameEn
     }
     totalCount
+    implementing {
+      inForce
+      added
+      through
+    }
     byKind {
       name
       count
