@@ -47,7 +47,8 @@ export const FIELD_COSTS: Readonly<Record<string, (args: Args) => number>> = {
   neighborhood: neighborhoodCost,
   paths: pathsCost,
   policiesCovering: () => 5,
-  actorsCoveredBy: (args) => (args.includeImplementing === true ? 12 : 8),
+  // Either way it reads what the implementing policies add, to say so.
+  actorsCoveredBy: () => 12,
   licenseeCandidates: () => 10,
   portfolioLicenseeCandidates: () => 20,
   relatedPartyChains: chainsCost,
