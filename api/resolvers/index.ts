@@ -6,7 +6,7 @@ import { entity, EntityDetails } from './entity.ts';
 import { licenseeCandidates, LicenseeCandidateFields, LicenseeScorePartFields, portfolioLicenseeCandidates } from './licensees.ts';
 import { neighborhood } from './neighborhood.ts';
 import { paths } from './paths.ts';
-import { policyChain } from './policy-chain.ts';
+import { policyChain, PolicyChainFields } from './policy-chain.ts';
 import { actorsCoveredBy, policiesCovering } from './policies.ts';
 import { relatedPartyChain, relatedPartyChainPage, relatedPartyChains, relatedPartySettings } from './related-party.ts';
 import { search, searchHidden } from './search.ts';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   JSON: JsonScalar,
   Query: { search, searchHidden, entity, neighborhood, paths, policyChain, stats, session, policiesCovering, actorsCoveredBy, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
+  PolicyChain: PolicyChainFields,
   LicenseeCandidate: LicenseeCandidateFields,
   LicenseeScorePart: LicenseeScorePartFields,
   ...redactionResolvers,

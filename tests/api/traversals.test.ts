@@ -246,6 +246,7 @@ describe('policyChain', () => {
         root { id }
         items { policy { id } level parentId link distance }
         related { policy { id } level link relatedTo }
+        scopes { id orgKinds ipcPrefixes regions { id } }
         graph { nodes { id } edges { id } }
       }
     }
@@ -255,6 +256,7 @@ describe('policyChain', () => {
     root: { id: string };
     items: { policy: { id: string }; level: string; parentId: string | null; link: string | null; distance: number }[];
     related: { policy: { id: string }; level: string; link: string; relatedTo: string }[];
+    scopes: { id: string; orgKinds: string[]; ipcPrefixes: string[]; regions: { id: string }[] }[];
     graph: { edges: { id: string }[] };
   }
 
@@ -284,6 +286,14 @@ describe('policyChain', () => {
     ]);
     expect(top.related.map((x) => [strip([x.policy.id])[0], x.link, strip([x.relatedTo])[0]])).toEqual([['POL-SZ-2022-07', 'cites', 'POL-NAT-2021-22']]);
     expect((await api.gql<{ policyChain: unknown }>(CHAIN, { id: `${p}ORG-E1` })).data!.policyChain).toBeNull();
+  });
+
+  it("carries the asked policy's own scopes with what each names", async () => {
+    const c = (await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-GD-2022-01` })).data!.policyChain;
+    expect(c.scopes).toEqual([
+      { id: `${p}POL-GD-2022-01#gd-ai`, orgKinds: [], ipcPrefixes: ['G06N'], regions: [{ id: `${p}CN-GD` }] },
+      { id: `${p}POL-GD-2022-01#gd-banks`, orgKinds: ['bank'], ipcPrefixes: [], regions: [{ id: `${p}CN-GD` }] },
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeView, EdgeView, SubgraphView } from '../../../graph/queries/graph-elements.ts';
 import type { Entity } from '../../../graph/queries/entity.ts';
+import type { PolicyChain as PolicyChainView } from '../../../graph/queries/policy-chain.ts';
 import type { HiddenView } from '../../../graph/queries/visibility.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -407,6 +408,8 @@ export type PolicyChain = {
   /** Policies that cite, supersede or amend a policy of the tree, or that one of it cites, supersedes or amends; the asked policy's own first. */
   related: Array<PolicyRelation>;
   root: GraphNode;
+  /** The asked policy's coverage scopes, each with what it names (to be read as what it covers). */
+  scopes: Array<CoverageScope>;
 };
 
 /** A policy of the implementation tree. */
@@ -1038,7 +1041,7 @@ export type ResolversTypes = {
   PathMode: PathMode;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'graph'> & { graph: ResolversTypes['Subgraph'] }>;
   PersonDetails: ResolverTypeWrapper<Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversTypes['Shareholding']>, positions: Array<ResolversTypes['Officer']> }>;
-  PolicyChain: ResolverTypeWrapper<Omit<PolicyChain, 'graph' | 'items' | 'related' | 'root'> & { graph: ResolversTypes['Subgraph'], items: Array<ResolversTypes['PolicyChainItem']>, related: Array<ResolversTypes['PolicyRelation']>, root: ResolversTypes['GraphNode'] }>;
+  PolicyChain: ResolverTypeWrapper<PolicyChainView>;
   PolicyChainItem: ResolverTypeWrapper<Omit<PolicyChainItem, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
   PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'matchedScopes' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], matchedScopes: Array<ResolversTypes['CoverageScope']>, policy: ResolversTypes['TracedPolicy'] }>;
   PolicyDetails: ResolverTypeWrapper<Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversTypes['GraphNode']>, scopes: Array<ResolversTypes['CoverageScope']> }>;
@@ -1103,7 +1106,7 @@ export type ResolversParentTypes = {
   Path: Path;
   PathResult: Omit<PathResult, 'graph'> & { graph: ResolversParentTypes['Subgraph'] };
   PersonDetails: Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, positions: Array<ResolversParentTypes['Officer']> };
-  PolicyChain: Omit<PolicyChain, 'graph' | 'items' | 'related' | 'root'> & { graph: ResolversParentTypes['Subgraph'], items: Array<ResolversParentTypes['PolicyChainItem']>, related: Array<ResolversParentTypes['PolicyRelation']>, root: ResolversParentTypes['GraphNode'] };
+  PolicyChain: PolicyChainView;
   PolicyChainItem: Omit<PolicyChainItem, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
   PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'matchedScopes' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], matchedScopes: Array<ResolversParentTypes['CoverageScope']>, policy: ResolversParentTypes['TracedPolicy'] };
   PolicyDetails: Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversParentTypes['GraphNode']>, scopes: Array<ResolversParentTypes['CoverageScope']> };
@@ -1379,6 +1382,7 @@ export type PolicyChainResolvers<ContextType = ApiContext, ParentType extends Re
   items?: Resolver<Array<ResolversTypes['PolicyChainItem']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
   root?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['CoverageScope']>, ParentType, ContextType>;
 };
 
 export type PolicyChainItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyChainItem'] = ResolversParentTypes['PolicyChainItem']> = {

@@ -39,6 +39,18 @@ const TracerChainDocument = graphql(`
         link
         relatedTo
       }
+      scopes {
+        id
+        regions {
+          ...GraphNodeFields
+        }
+        orgKinds
+        industries
+        ipcPrefixes
+        organizations {
+          ...GraphNodeFields
+        }
+      }
       graph {
         ...DrawnGraphFields
       }
@@ -61,6 +73,7 @@ const TracerCoveredDocument = graphql(`
         code
         name
         nameEn
+        level
       }
       totalCount
       implementing {
@@ -76,6 +89,7 @@ const TracerCoveredDocument = graphql(`
         code
         name
         nameEn
+        level
         count
       }
       edges {

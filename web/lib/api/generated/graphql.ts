@@ -157,7 +157,7 @@ export type TracerChainQueryVariables = Exact<{
 }>;
 
 
-export type TracerChainQuery = { policyChain: { root: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, items: Array<{ level: string, parentId: string | null, link: string | null, distance: number, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, related: Array<{ level: string, link: string, relatedTo: string, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, graph: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } | null };
+export type TracerChainQuery = { policyChain: { root: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, items: Array<{ level: string, parentId: string | null, link: string | null, distance: number, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, related: Array<{ level: string, link: string, relatedTo: string, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, scopes: Array<{ id: string, orgKinds: Array<string>, industries: Array<string>, ipcPrefixes: Array<string>, regions: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, organizations: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }> }>, graph: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } | null };
 
 export type TracerCoveredQueryVariables = Exact<{
   policyId: string | number;
@@ -170,7 +170,7 @@ export type TracerCoveredQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null } | null, implementing: { inForce: number, added: number, through: number }, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null, level: string | null } | null, implementing: { inForce: number, added: number, through: number }, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, level: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type TracerCoveringQueryVariables = Exact<{
   actorId: string | number;
@@ -1113,6 +1113,18 @@ export const TracerChainDocument = new TypedDocumentString(`
       link
       relatedTo
     }
+    scopes {
+      id
+      regions {
+        ...GraphNodeFields
+      }
+      orgKinds
+      industries
+      ipcPrefixes
+      organizations {
+        ...GraphNodeFields
+      }
+    }
     graph {
       ...DrawnGraphFields
     }
@@ -1158,6 +1170,7 @@ export const TracerCoveredDocument = new TypedDocumentString(`
       code
       name
       nameEn
+      level
     }
     totalCount
     implementing {
@@ -1173,6 +1186,7 @@ export const TracerCoveredDocument = new TypedDocumentString(`
       code
       name
       nameEn
+      level
       count
     }
     edges {
