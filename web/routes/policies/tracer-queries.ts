@@ -7,7 +7,6 @@ import { requestGraphQL } from '../../lib/api/graphql-client.ts';
 export type { Chosen } from '../../lib/components/picker/search-hits.ts';
 export type PolicyChain = NonNullable<TracerChainQuery['policyChain']>;
 export type ChainItem = PolicyChain['items'][number];
-export type ChainRelation = PolicyChain['related'][number];
 export type CoveredPage = TracerCoveredQuery['actorsCoveredBy'];
 export type Coverage = TracerCoveringQuery['policiesCovering'][number];
 
