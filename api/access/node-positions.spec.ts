@@ -30,6 +30,7 @@ const REVIEWED: Record<string, string> = {
   'CoverageScope.organizations': 'organizations only (coverage names organizations)',
   'PolicyChain.root': 'a policy',
   'PolicyChainItem.policy': 'a policy',
+  'PolicyRelation.policy': 'a policy',
   'TracedPolicy.node': 'a policy',
   'PolicyCoverage.chain': 'policies only',
   'CoveredActorEdge.node': 'organizations only (the tracer covers organizations)',

@@ -20,6 +20,7 @@ const codegenConfig: CodegenConfig = {
           GraphEdge: '../../../graph/queries/graph-elements.ts#EdgeView',
           Subgraph: '../../../graph/queries/graph-elements.ts#SubgraphView',
           EntityDetails: '../../../graph/queries/entity.ts#Entity',
+          PolicyChain: '../../../graph/queries/policy-chain.ts#PolicyChain as PolicyChainView',
           Hidden: '../../../graph/queries/visibility.ts#HiddenView',
         },
       },

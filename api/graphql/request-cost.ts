@@ -49,7 +49,8 @@ export const FIELD_COSTS: Readonly<Record<string, (args: Args) => number>> = {
   // Each node asked for is a few index seeks and, when sparse, one read of its relationships.
   links: (args) => (Array.isArray(args.ids) && args.ids.length > 100 ? 4 : 2),
   policiesCovering: () => 5,
-  actorsCoveredBy: (args) => (args.includeImplementing === true ? 12 : 8),
+  // Either way it reads what the implementing policies add, to say so.
+  actorsCoveredBy: () => 12,
   industries: () => 1,
   licenseeCandidates: () => 10,
   portfolioLicenseeCandidates: () => 20,

@@ -7,7 +7,7 @@ import { industries, licenseeCandidates, LicenseeCandidateFields, LicenseeScoreP
 import { links } from './links.ts';
 import { neighborhood } from './neighborhood.ts';
 import { paths } from './paths.ts';
-import { policyChain } from './policy-chain.ts';
+import { policyChain, PolicyChainFields } from './policy-chain.ts';
 import { actorsCoveredBy, policiesCovering } from './policies.ts';
 import { relatedPartyChain, relatedPartyChainPage, relatedPartyChains, relatedPartySettings } from './related-party.ts';
 import { search, searchHidden } from './search.ts';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   JSON: JsonScalar,
   Query: { search, searchHidden, entity, neighborhood, paths, links, policyChain, stats, session, policiesCovering, actorsCoveredBy, industries, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
+  PolicyChain: PolicyChainFields,
   LicenseeCandidate: LicenseeCandidateFields,
   LicenseeScorePart: LicenseeScorePartFields,
   ...redactionResolvers,

@@ -1,11 +1,11 @@
 // What a search row says beside a hit's name, so a user can tell alike names apart: spliced into
 // both search statements after their LIMIT, so it is read for the returned hits only. Expects
-// `node` and `matched` (the organization a patent was found through, or null).
+// `node` and `matched` (the organization a patent was found through, or null); keeps the rest.
 // A patent's current holders (open HOLDS segments) without the labels the caller may not see:
 // a hidden person is neither named nor counted. The holder it was found through comes first,
 // then the latest to acquire it, then applicants in their order.
 // An organization's region is the one it is located in (one hop, a handful of rels at most).
-WITH node, score, lang, matched,
+WITH *,
   CASE WHEN node:Patent THEN COLLECT {
     MATCH (h:Party)-[x:HOLDS]->(node)
     WHERE x.until IS NULL AND none(l IN labels(h) WHERE l IN $hiddenLabels)
@@ -17,7 +17,7 @@ WITH node, score, lang, matched,
   CASE WHEN node:Organization THEN COLLECT {
     MATCH (node)-[:LOCATED_IN]->(r:Region) RETURN r {.name, .name_en} AS r ORDER BY r.code LIMIT 1
   }[0] END AS region
-WITH node, score, lang, matched, {
+WITH *, {
   holder: holders[0].name,
   holderEn: holders[0].name_en,
   otherHolders: CASE WHEN size(holders) > 1 THEN size(holders) - 1 ELSE 0 END,

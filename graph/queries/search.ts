@@ -32,7 +32,7 @@ export interface SearchHit extends HitContext {
   /** Lucene's relevance; 0 for a hit found by its number alone. */
   score: number;
   snippet: string | null;
-  /** The text is this node's id or number (a patent's publication number, a policy's document number). */
+  /** The text is this node's id or number (a patent's publication number, a policy's whole document number). */
   exact: boolean;
   matchedBy: MatchedBy;
 }
@@ -82,10 +82,10 @@ interface Ask {
 async function byNumber(graph: Graph, { text, labels, first, hiddenLabels }: Ask, opts: QueryOptions): Promise<SearchHit[]> {
   const keys = numberKeys(text);
   if (!keys) return [];
-  const rows = await graph.read<{ node: PlainNode; docNumber: string | null; context: ContextRow }>(SEARCH_NUMBERS, { ...keys, labels, first, hiddenLabels }, opts);
-  return rows.map(({ node, docNumber, context }) => {
+  const rows = await graph.read<{ node: PlainNode; docNumber: string | null; exact: boolean; context: ContextRow }>(SEARCH_NUMBERS, { ...keys, labels, first, hiddenLabels }, opts);
+  return rows.map(({ node, docNumber, exact, context }) => {
     const view = nodeView(node);
-    return { id: view.id, kind: view.kind, name: view.name, nameEn: view.nameEn, score: 0, snippet: docNumber ?? view.id, exact: true, matchedBy: 'NUMBER', ...hitContext(context) };
+    return { id: view.id, kind: view.kind, name: view.name, nameEn: view.nameEn, score: 0, snippet: docNumber ?? view.id, exact, matchedBy: 'NUMBER', ...hitContext(context) };
   });
 }
 

@@ -126,6 +126,31 @@ describe('search', () => {
     expect((await search('电池')).every((h) => !h.exact)).toBe(true);
   });
 
+  it('finds a policy by a part of its document number: the number with 号, the year and number, the issuer and number', async () => {
+    // A document number of this run's own (rare characters, a number no other run has), so no
+    // other bundle's policy answers the parts typed.
+    const serial = String(70000 + Math.floor(Math.random() * 29999));
+    const id = `${p}POL-DOC-${serial}`;
+    const stored = `爨龘发字〔2019〕${serial}号`;
+    await writer.run("CREATE (:Policy {id: $id, title: '编号片段检索样例', title_en: 'Partial number sample', doc_number: $stored, level: 'national', issued: date('2019-05-01')})", { id, stored });
+    try {
+      for (const typed of [`${serial}号`, `第${serial}号`, `〔2019〕${serial}`, `[2019]${serial}号`, `【2019】${serial}`, `（2019） ${serial}`, `爨龘发字${serial}号`, `爨龘发字〔2019〕`, `[2019] No. ${serial}`]) {
+        const hits = await search(typed, ['policy'], 10);
+        expect(hits[0], typed).toMatchObject({ id, exact: false, matchedBy: 'NUMBER', snippet: stored });
+      }
+      // The whole number in another bracket style is exact.
+      expect((await search(`爨龘发字[2019]${serial}号`, ['policy'], 10))[0]).toMatchObject({ id, exact: true });
+      // A number is whole: its last digits, or the same number in another year, are not it (its
+      // title's words may still match).
+      for (const typed of [`${serial.slice(1)}号`, `〔2020〕${serial}`, `爨龘发字${serial}1号`]) {
+        const byNumber = (await search(typed, ['policy'], 100)).filter((h) => h.matchedBy === 'NUMBER');
+        expect(byNumber.map((h) => h.id), typed).not.toContain(id);
+      }
+    } finally {
+      await writer.run('MATCH (n:Policy {id: $id}) DELETE n', { id });
+    }
+  });
+
   it('caps first at 100 and refuses first below 1 or a text too long, naming the argument', async () => {
     const r = await api.gql(SEARCH, { text: '有限公司', first: 0 });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });

@@ -304,6 +304,8 @@ describe('policyChain', () => {
       policyChain(policyId: $id) {
         root { id }
         items { policy { id } level parentId link distance }
+        related { policy { id } level link relatedTo }
+        scopes { id orgKinds ipcPrefixes regions { id } }
         graph { nodes { id } edges { id } }
       }
     }
@@ -312,31 +314,45 @@ describe('policyChain', () => {
   interface Chain {
     root: { id: string };
     items: { policy: { id: string }; level: string; parentId: string | null; link: string | null; distance: number }[];
+    related: { policy: { id: string }; level: string; link: string; relatedTo: string }[];
+    scopes: { id: string; orgKinds: string[]; ipcPrefixes: string[]; regions: { id: string }[] }[];
     graph: { edges: { id: string }[] };
   }
 
-  it('walks implements and cites both ways, ordered national → provincial → municipal', async () => {
+  it('is the implementation tree from the top, whichever policy is asked, with a citation listed apart and never in the tree', async () => {
     const r = await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-SZ-2022-07` });
     expect(r.errors).toBeUndefined();
     const c = r.data!.policyChain;
     expect(c.root.id).toBe(`${p}POL-SZ-2022-07`);
+    // The municipal policy implements the provincial one, which implements the national notice;
+    // that it also cites the notice does not put the notice under it.
     expect(c.items).toEqual([
-      { policy: { id: `${p}POL-NAT-2021-22` }, level: 'national', parentId: `${p}POL-SZ-2022-07`, link: 'cited_by', distance: 1 },
-      { policy: { id: `${p}POL-GD-2022-01` }, level: 'provincial', parentId: `${p}POL-SZ-2022-07`, link: 'implemented_by', distance: 1 },
-      { policy: { id: `${p}POL-SZ-2022-07` }, level: 'municipal', parentId: null, link: null, distance: 0 },
+      { policy: { id: `${p}POL-NAT-2021-22` }, level: 'national', parentId: null, link: null, distance: 2 },
+      { policy: { id: `${p}POL-GD-2022-01` }, level: 'provincial', parentId: `${p}POL-NAT-2021-22`, link: 'implements', distance: 1 },
+      { policy: { id: `${p}POL-SZ-2022-07` }, level: 'municipal', parentId: `${p}POL-GD-2022-01`, link: 'implements', distance: 0 },
     ]);
+    expect(c.related).toEqual([{ policy: { id: `${p}POL-NAT-2021-22` }, level: 'national', link: 'cited_by', relatedTo: `${p}POL-SZ-2022-07` }]);
     expect(c.graph.edges.map((e) => strip([e.id])[0]).sort()).toEqual([
       'CITES_POLICY:POL-SZ-2022-07->POL-NAT-2021-22',
       'IMPLEMENTS:POL-GD-2022-01->POL-NAT-2021-22',
       'IMPLEMENTS:POL-SZ-2022-07->POL-GD-2022-01',
     ]);
-    const top = await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-NAT-2021-22` });
-    expect(top.data!.policyChain.items.map((i) => [strip([i.policy.id])[0], i.link])).toEqual([
-      ['POL-NAT-2021-22', null],
-      ['POL-GD-2022-01', 'implements'],
-      ['POL-SZ-2022-07', 'cites'],
+    const top = (await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-NAT-2021-22` })).data!.policyChain;
+    expect(top.items.map((i) => [strip([i.policy.id])[0], strip([i.parentId ?? ''])[0], i.link])).toEqual([
+      ['POL-NAT-2021-22', '', null],
+      ['POL-GD-2022-01', 'POL-NAT-2021-22', 'implements'],
+      ['POL-SZ-2022-07', 'POL-GD-2022-01', 'implements'],
     ]);
+    expect(top.related.map((x) => [strip([x.policy.id])[0], x.link, strip([x.relatedTo])[0]])).toEqual([['POL-SZ-2022-07', 'cites', 'POL-NAT-2021-22']]);
     expect((await api.gql<{ policyChain: unknown }>(CHAIN, { id: `${p}ORG-E1` })).data!.policyChain).toBeNull();
+  });
+
+  it("carries the asked policy's own scopes with what each names", async () => {
+    const c = (await api.gql<{ policyChain: Chain }>(CHAIN, { id: `${p}POL-GD-2022-01` })).data!.policyChain;
+    expect(c.scopes).toEqual([
+      { id: `${p}POL-GD-2022-01#gd-ai`, orgKinds: [], ipcPrefixes: ['G06N'], regions: [{ id: `${p}CN-GD` }] },
+      { id: `${p}POL-GD-2022-01#gd-banks`, orgKinds: ['bank'], ipcPrefixes: [], regions: [{ id: `${p}CN-GD` }] },
+    ]);
   });
 });
 

@@ -97,6 +97,7 @@ interface Coverage {
   scope: string;
   scopes: string[];
   reason: string;
+  matchedScopes: { id: string; regions: { id: string; properties: Record<string, unknown> }[]; orgKinds: string[]; industries: string[]; ipcPrefixes: string[]; organizations: { id: string }[] }[];
   conditions: { dimension: string; value: string; regionCode: string | null; patentId: string | null; symbol: string | null; heldVia: string | null; heldSince: string | null }[];
   chain: { id: string }[];
   evidence: { nodes: { id: string }[]; edges: { id: string; type: string; source: string; target: string }[] };
@@ -107,6 +108,7 @@ const COVERING = /* GraphQL */ `
     policiesCovering(actorId: $actorId, asOf: $asOf) {
       policy { id title }
       scope scopes reason
+      matchedScopes { id regions { id properties } orgKinds industries ipcPrefixes organizations { id } }
       conditions { dimension value regionCode patentId symbol heldVia heldSince }
       chain { id }
       evidence { nodes { id } edges { id type source target } }
@@ -182,6 +184,18 @@ describe('policiesCovering', () => {
     expect(city.reason).toContain('named');
   });
 
+  it('says what each matched scope names, so it can be read by what it covers', async () => {
+    const prov = (await covering('E1', '2021-06-01')).find((c) => c.policy.id === `${p}PROV`)!;
+    expect(prov.matchedScopes).toEqual([
+      { id: `${p}PROV#s1`, regions: [expect.objectContaining({ id: `${p}P1` })], orgKinds: ['enterprise'], industries: ['电气机械和器材制造业'], ipcPrefixes: [], organizations: [] },
+    ]);
+    // The country is a region of level country: the page says "nationwide" for it.
+    const nat = (await covering('U1', '2021-01-01')).find((c) => c.policy.id === `${p}NAT`)!;
+    expect(nat.matchedScopes[0]!.regions[0]!.properties).toMatchObject({ level: 'country' });
+    const city = (await covering('PL', '2022-06-01')).find((c) => c.policy.id === `${p}CITY`)!;
+    expect(city.matchedScopes).toEqual([expect.objectContaining({ organizations: [{ id: `${p}PL` }], regions: [], orgKinds: [] })]);
+  });
+
   it('refuses unknown actors and persons with errors that name the argument', async () => {
     const missing = await api.gql(COVERING, { actorId: `${p}NOPE`, asOf: '2022-01-01' });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'actorId' });
@@ -194,6 +208,7 @@ describe('policiesCovering', () => {
 
 interface Connection {
   totalCount: number;
+  implementing: { inForce: number; added: number; through: number };
   byKind: { name: string; count: number }[];
   byRegion: { code: string; count: number }[];
   edges: { node: { id: string }; via: string[]; scopes: string[]; cursor: string }[];
@@ -203,6 +218,7 @@ const COVERED = /* GraphQL */ `
   query Covered($policyId: ID!, $kinds: [String!], $region: ID, $asOf: Date, $first: Int, $after: String, $inc: Boolean) {
     actorsCoveredBy(policyId: $policyId, kinds: $kinds, region: $region, asOf: $asOf, first: $first, after: $after, includeImplementing: $inc) {
       totalCount
+      implementing { inForce added through }
       byKind { name count }
       byRegion { code count }
       edges { node { id } via scopes cursor }
@@ -235,6 +251,15 @@ describe('actorsCoveredBy', () => {
     expect(Object.fromEntries(all.edges.map((e) => [e.node.id.slice(p.length), strip(e.via)]))).toEqual({ E1: ['PROV'], E3: ['PROV'], PL: ['CITY'], U1: ['NAT'] });
     const own = await covered({ policyId: 'NAT', asOf: '2022-06-01' });
     expect(strip(own.edges.map((e) => e.node.id))).toEqual(['U1']);
+    // Either way the answer says what the implementing policies add: 3 actors through PROV and CITY.
+    expect(all.implementing).toEqual({ inForce: 2, added: 3, through: 2 });
+    expect(own.implementing).toEqual(all.implementing);
+    expect(all.totalCount - own.totalCount).toBe(all.implementing.added);
+    // Within the same filters: of the enterprises, the two PROV reaches.
+    expect((await covered({ policyId: 'NAT', asOf: '2022-06-01', kinds: ['enterprise'] })).implementing).toEqual({ inForce: 2, added: 2, through: 1 });
+    // After CITY expires only PROV implements it in force; a policy nothing implements says so.
+    expect((await covered({ policyId: 'NAT', asOf: '2023-06-01' })).implementing).toMatchObject({ inForce: 1 });
+    expect((await covered({ policyId: 'AI', asOf: '2023-06-01' })).implementing).toEqual({ inForce: 0, added: 0, through: 0 });
 
     const seen: string[] = [];
     let after: string | null = null;

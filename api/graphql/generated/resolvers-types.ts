@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeView, EdgeView, SubgraphView } from '../../../graph/queries/graph-elements.ts';
 import type { Entity } from '../../../graph/queries/entity.ts';
+import type { PolicyChain as PolicyChainView } from '../../../graph/queries/policy-chain.ts';
 import type { HiddenView } from '../../../graph/queries/visibility.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -84,6 +85,8 @@ export type CoveredActorConnection = {
   byKind: Array<Count>;
   byRegion: Array<RegionCount>;
   edges: Array<CoveredActorEdge>;
+  /** What the implementing policies add, so a change of `includeImplementing` can be explained. */
+  implementing: ImplementingReach;
   pageInfo: CoveredPageInfo;
   /** The region the actors were filtered by, as `region` was read (null: no region asked). */
   region?: Maybe<NamedRegion>;
@@ -191,6 +194,21 @@ export type HolderPeriod = {
   until?: Maybe<Scalars['Date']['output']>;
   /** `application`, or the id of the assignment that made this holder. */
   via: Scalars['String']['output'];
+};
+
+/**
+ * What the policies implementing the asked one add to its reach, within the same kinds, region and
+ * date, whether or not `includeImplementing` was set: with it, `totalCount` includes `added`;
+ * without it, checking it would add them.
+ */
+export type ImplementingReach = {
+  __typename?: 'ImplementingReach';
+  /** Organizations they reach that the asked policy alone does not. */
+  added: Scalars['Int']['output'];
+  /** Policies implementing it at any depth, in force on `asOf`, with coverage scopes. */
+  inForce: Scalars['Int']['output'];
+  /** How many of those policies reach such an organization (0 when they add none). */
+  through: Scalars['Int']['output'];
 };
 
 /** An industry of the data (the `industry` column of organizations). */
@@ -401,20 +419,26 @@ export type PersonDetails = {
 
 export type PolicyChain = {
   __typename?: 'PolicyChain';
+  /** The tree's and the related policies, with every link among them. */
   graph: Subgraph;
-  /** The tree, ordered national → provincial → municipal, then by distance. */
+  /** The implementation tree: the policies the asked one implements up to the top, and those implementing it down to the bottom; ordered national → provincial → municipal, then by distance. */
   items: Array<PolicyChainItem>;
+  /** Policies that cite, supersede or amend a policy of the tree, or that one of it cites, supersedes or amends; the asked policy's own first. */
+  related: Array<PolicyRelation>;
   root: GraphNode;
+  /** The asked policy's coverage scopes, each with what it names (to be read as what it covers). */
+  scopes: Array<CoverageScope>;
 };
 
+/** A policy of the implementation tree. */
 export type PolicyChainItem = {
   __typename?: 'PolicyChainItem';
-  /** Steps from the asked policy. */
+  /** IMPLEMENTS steps from the asked policy, up or down. */
   distance: Scalars['Int']['output'];
   level: Scalars['String']['output'];
-  /** How it links to its parent: implements, cites, supersedes, amends; `implemented_by` etc. when the link runs the other way. */
+  /** `implements` under a parent; null at the top. */
   link?: Maybe<Scalars['String']['output']>;
-  /** The policy this one is linked from in the tree (null for the root). */
+  /** The policy this one implements, one step up the tree (null at the top: a policy that implements none of the tree). */
   parentId?: Maybe<Scalars['ID']['output']>;
   policy: GraphNode;
 };
@@ -426,12 +450,14 @@ export type PolicyCoverage = {
   conditions: Array<CoverageCondition>;
   /** Actor → region → … ← scope ← policy, actor → patent → IPC class ← scope, and the IMPLEMENTS chain. */
   evidence: Subgraph;
+  /** The same scopes with what each names (regions, kinds, industries, IPC prefixes, organizations), to say what it covers in words. */
+  matchedScopes: Array<CoverageScope>;
   policy: TracedPolicy;
   /** One line: why the policy covers the actor. */
   reason: Scalars['String']['output'];
   /** The first scope that matched (scopes are OR-ed). */
   scope: Scalars['String']['output'];
-  /** Every scope of the policy that matched. */
+  /** Every scope of the policy that matched, by its key in the data (s1, gd-ai). */
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -440,6 +466,17 @@ export type PolicyDetails = {
   issuer?: Maybe<GraphNode>;
   provisions: Array<Provision>;
   scopes: Array<CoverageScope>;
+};
+
+/** A policy joined to one of the tree by a link other than implementation: `policy` <`link`> `relatedTo`. */
+export type PolicyRelation = {
+  __typename?: 'PolicyRelation';
+  level: Scalars['String']['output'];
+  /** cites, cited_by, supersedes, superseded_by, amends or amended_by, read from `policy`'s side. */
+  link: Scalars['String']['output'];
+  policy: GraphNode;
+  /** The policy of the tree it is linked to (the one nearer the asked policy when both are in the tree). */
+  relatedTo: Scalars['ID']['output'];
 };
 
 export type Provision = {
@@ -518,7 +555,7 @@ export type Query = {
    * when it names a person to a SUPERVISOR.
    */
   policiesCovering: Array<PolicyCoverage>;
-  /** The policy with what it implements, cites, supersedes or amends, in both directions, by level; null when there is no such policy. */
+  /** The policy's implementation tree (national → provincial → municipal), and apart from it the policies that cite, supersede or amend one of the tree or are cited, superseded or amended by one; null when there is no such policy. */
   policyChain?: Maybe<PolicyChain>;
   /**
    * The portfolio variant: a holder's patents under an IPC prefix (subclass `H01M`, main group
@@ -826,7 +863,7 @@ export type SearchHit = {
   dateKind?: Maybe<SearchDateKind>;
   /** A policy's document number (文号), e.g. 国知发运字〔2021〕22号; null for other kinds or when it has none. */
   docNumber?: Maybe<Scalars['String']['output']>;
-  /** The text is this node's id or number (a patent's publication number with or without its kind code, a policy's document number in any bracket style): such hits come first. */
+  /** The text is this node's id or number (a patent's publication number with or without its kind code, a policy's whole document number in any bracket style): such hits come first, then policies whose document number holds the part typed (22号, 〔2021〕22, 国知发运字22号; `matchedBy` NUMBER, not exact). */
   exact: Scalars['Boolean']['output'];
   /**
    * A patent's current holder (Chinese name): the organization it was found through when
@@ -863,7 +900,7 @@ export type SearchHit = {
 export type SearchMatch =
   /** A patent whose current holder's name matched the text (only when `kinds` includes `patent`). */
   | 'HOLDER'
-  /** The text is its id or number (`exact`). */
+  /** The text is its id or number (`exact`), or a part of its document number (22号, 〔2021〕22). */
   | 'NUMBER'
   /** The text matched its own name or title. */
   | 'TEXT';
@@ -1032,6 +1069,7 @@ export type ResolversTypes = {
   Hidden: ResolverTypeWrapper<HiddenView>;
   HolderPeriod: ResolverTypeWrapper<Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementingReach: ResolverTypeWrapper<ImplementingReach>;
   Industry: ResolverTypeWrapper<Industry>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1050,10 +1088,11 @@ export type ResolversTypes = {
   PathMode: PathMode;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'graph'> & { graph: ResolversTypes['Subgraph'] }>;
   PersonDetails: ResolverTypeWrapper<Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversTypes['Shareholding']>, positions: Array<ResolversTypes['Officer']> }>;
-  PolicyChain: ResolverTypeWrapper<Omit<PolicyChain, 'graph' | 'items' | 'root'> & { graph: ResolversTypes['Subgraph'], items: Array<ResolversTypes['PolicyChainItem']>, root: ResolversTypes['GraphNode'] }>;
+  PolicyChain: ResolverTypeWrapper<PolicyChainView>;
   PolicyChainItem: ResolverTypeWrapper<Omit<PolicyChainItem, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
-  PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], policy: ResolversTypes['TracedPolicy'] }>;
+  PolicyCoverage: ResolverTypeWrapper<Omit<PolicyCoverage, 'chain' | 'evidence' | 'matchedScopes' | 'policy'> & { chain: Array<ResolversTypes['GraphNode']>, evidence: ResolversTypes['Subgraph'], matchedScopes: Array<ResolversTypes['CoverageScope']>, policy: ResolversTypes['TracedPolicy'] }>;
   PolicyDetails: ResolverTypeWrapper<Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversTypes['GraphNode']>, scopes: Array<ResolversTypes['CoverageScope']> }>;
+  PolicyRelation: ResolverTypeWrapper<Omit<PolicyRelation, 'policy'> & { policy: ResolversTypes['GraphNode'] }>;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionCount: ResolverTypeWrapper<RegionCount>;
@@ -1097,6 +1136,7 @@ export type ResolversParentTypes = {
   Hidden: HiddenView;
   HolderPeriod: Omit<HolderPeriod, 'holder'> & { holder?: Maybe<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
+  ImplementingReach: ImplementingReach;
   Industry: Industry;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1114,10 +1154,11 @@ export type ResolversParentTypes = {
   Path: Path;
   PathResult: Omit<PathResult, 'graph'> & { graph: ResolversParentTypes['Subgraph'] };
   PersonDetails: Omit<PersonDetails, 'holdings' | 'positions'> & { holdings: Array<ResolversParentTypes['Shareholding']>, positions: Array<ResolversParentTypes['Officer']> };
-  PolicyChain: Omit<PolicyChain, 'graph' | 'items' | 'root'> & { graph: ResolversParentTypes['Subgraph'], items: Array<ResolversParentTypes['PolicyChainItem']>, root: ResolversParentTypes['GraphNode'] };
+  PolicyChain: PolicyChainView;
   PolicyChainItem: Omit<PolicyChainItem, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
-  PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], policy: ResolversParentTypes['TracedPolicy'] };
+  PolicyCoverage: Omit<PolicyCoverage, 'chain' | 'evidence' | 'matchedScopes' | 'policy'> & { chain: Array<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['Subgraph'], matchedScopes: Array<ResolversParentTypes['CoverageScope']>, policy: ResolversParentTypes['TracedPolicy'] };
   PolicyDetails: Omit<PolicyDetails, 'issuer' | 'scopes'> & { issuer?: Maybe<ResolversParentTypes['GraphNode']>, scopes: Array<ResolversParentTypes['CoverageScope']> };
+  PolicyRelation: Omit<PolicyRelation, 'policy'> & { policy: ResolversParentTypes['GraphNode'] };
   Provision: Provision;
   Query: Record<PropertyKey, never>;
   RegionCount: RegionCount;
@@ -1188,6 +1229,7 @@ export type CoveredActorConnectionResolvers<ContextType = ApiContext, ParentType
   byKind?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CoveredActorEdge']>, ParentType, ContextType>;
+  implementing?: Resolver<ResolversTypes['ImplementingReach'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['CoveredPageInfo'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['NamedRegion']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1255,6 +1297,12 @@ export type HolderPeriodResolvers<ContextType = ApiContext, ParentType extends R
   holder?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImplementingReachResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImplementingReach'] = ResolversParentTypes['ImplementingReach']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndustryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
@@ -1388,7 +1436,9 @@ export type PersonDetailsResolvers<ContextType = ApiContext, ParentType extends 
 export type PolicyChainResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyChain'] = ResolversParentTypes['PolicyChain']> = {
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['PolicyChainItem']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
   root?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['CoverageScope']>, ParentType, ContextType>;
 };
 
 export type PolicyChainItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyChainItem'] = ResolversParentTypes['PolicyChainItem']> = {
@@ -1403,6 +1453,7 @@ export type PolicyCoverageResolvers<ContextType = ApiContext, ParentType extends
   chain?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['CoverageCondition']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  matchedScopes?: Resolver<Array<ResolversTypes['CoverageScope']>, ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['TracedPolicy'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1413,6 +1464,13 @@ export type PolicyDetailsResolvers<ContextType = ApiContext, ParentType extends 
   issuer?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['CoverageScope']>, ParentType, ContextType>;
+};
+
+export type PolicyRelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyRelation'] = ResolversParentTypes['PolicyRelation']> = {
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  relatedTo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProvisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
@@ -1615,6 +1673,7 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Hidden?: HiddenResolvers<ContextType>;
   HolderPeriod?: HolderPeriodResolvers<ContextType>;
+  ImplementingReach?: ImplementingReachResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
@@ -1634,6 +1693,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PolicyChainItem?: PolicyChainItemResolvers<ContextType>;
   PolicyCoverage?: PolicyCoverageResolvers<ContextType>;
   PolicyDetails?: PolicyDetailsResolvers<ContextType>;
+  PolicyRelation?: PolicyRelationResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegionCount?: RegionCountResolvers<ContextType>;

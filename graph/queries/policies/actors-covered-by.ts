@@ -34,8 +34,19 @@ export interface RegionCount {
   count: number;
 }
 
+/** What the policies implementing the asked one add to its reach, whether or not the answer includes them. */
+export interface ImplementingReach {
+  /** Policies implementing it at any depth, in force on the date, with coverage scopes. */
+  inForce: number;
+  /** Organizations they reach (within the request's filters) that the asked policy alone does not. */
+  added: number;
+  /** How many of those policies reach such an organization. */
+  through: number;
+}
+
 export interface CoveredActors {
   totalCount: number;
+  implementing: ImplementingReach;
   byKind: { name: string; count: number }[];
   byRegion: RegionCount[];
   edges: CoveredActor[];
@@ -139,6 +150,7 @@ interface Extra {
   id: string;
   kind: string;
   region: string;
+  industry: string;
   scopes: string[];
 }
 
@@ -191,25 +203,29 @@ async function ipcCovered(graph: Graph, token: string, scopes: ScopeRow[], f: Ip
       if (s.regions.length > 0 && !regions.has(h.region)) continue;
       if (!holdsOn(h.spans, f.asOf)) continue;
       if (!others.every((o) => { const x = o.byId.get(h.id); return x !== undefined && holdsOn(x.spans, f.asOf); })) continue;
-      out.push({ id: h.id, kind, region: h.region, scopes: [s.id] });
+      out.push({ id: h.id, kind, region: h.region, industry: h.industry ?? '', scopes: [s.id] });
     }
   }
   return out;
 }
 
-/** The organizations a policy reaches on a date: a page in id order plus counts by kind and region. */
-export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: QueryOptions = {}): Promise<CoveredAnswer> {
-  const asOf = args.asOf ?? today();
-  const start = await graph.readTx(async (run) => {
-    if ((await run(POLICY, { policyId: args.policyId })).length === 0) return { status: 'no_policy' } as const;
-    const ref = await reference(graph, run);
-    if (args.region !== null && !ref.parentOf.has(args.region)) return { status: 'no_region' } as const;
-    const scopes = await run<ScopeRow>(SCOPES, { policyId: args.policyId, asOf, viaImplementing: args.viaImplementing });
-    return { status: 'ok', ref, scopes } as const;
-  }, opts);
-  if (start.status !== 'ok') return start;
-  const { ref, scopes } = start;
+interface Reach {
+  coveredGroups: Map<string, { group: Group; scopes: ScopeRow[] }>;
+  covered: Record<string, boolean>;
+  extras: Extra[];
+  totalCount: number;
+}
 
+interface ReachContext {
+  graph: Graph;
+  ref: Reference;
+  asOf: string;
+  args: CoveredArgs;
+  opts: QueryOptions;
+}
+
+/** The organizations some of `scopes` reach within the request's filters: whole groups, and the rest one by one. */
+async function reachOf(scopes: ScopeRow[], { graph, ref, asOf, args, opts }: ReachContext): Promise<Reach> {
   // Groups: which group-decided scopes reach each group, within the request's filters.
   const inRegion = (code: string) => args.region === null || ancestors(code, ref.parentOf).has(args.region);
   const kindOk = (kind: string) => args.kinds === null || args.kinds.includes(kind);
@@ -240,34 +256,71 @@ export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: Que
     else extraById.set(e.id, { ...e, scopes: [...e.scopes] });
   };
   for (const e of await ipcCovered(graph, ref.token, byIpc, { asOf, covered, kinds: args.kinds, inRegion: args.region === null ? null : inRegionMap, below }, opts)) addExtra(e);
+  if (named.length > 0) {
+    const rows = await graph.read<Extra>(INDIVIDUALLY, {
+      scopeIds: named.map((s) => s.id),
+      asOf,
+      covered,
+      kinds: args.kinds ?? [],
+      anyRegion: args.region === null,
+      inRegion: inRegionMap,
+      below: Object.fromEntries(named.map((sc) => [sc.id, Object.fromEntries([...below.get(sc.id)!].map((code) => [code, true]))])),
+    }, opts);
+    for (const e of rows) addExtra(e);
+  }
+  const extras = [...extraById.values()];
+  let totalCount = extras.length;
+  for (const { group } of coveredGroups.values()) totalCount += group.n;
+  return { coveredGroups, covered, extras, totalCount };
+}
 
+/**
+ * What the implementing policies add to the asked one's own reach: coverage only grows with more
+ * scopes, so the difference of the two counts is what they add; the policies counted are those of
+ * the groups and organizations the asked policy alone does not reach.
+ */
+function implementingReach(policyId: string, scopes: ScopeRow[], own: Reach, all: Reach): ImplementingReach {
+  const inForce = new Set(scopes.map((s) => s.policy).filter((p) => p !== policyId)).size;
+  const ownExtras = new Set(own.extras.map((e) => e.id));
+  const through = new Set<string>();
+  const policyOf = new Map(scopes.map((s) => [s.id, s.policy]));
+  for (const [key, { scopes: hit }] of all.coveredGroups) if (!own.coveredGroups.has(key)) for (const s of hit) through.add(s.policy);
+  for (const e of all.extras) if (!ownExtras.has(e.id) && !own.covered[groupKey(e)]) for (const id of e.scopes) through.add(policyOf.get(id)!);
+  through.delete(policyId);
+  return { inForce, added: Math.max(0, all.totalCount - own.totalCount), through: all.totalCount > own.totalCount ? through.size : 0 };
+}
+
+/** The organizations a policy reaches on a date: a page in id order plus counts by kind and region. */
+export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: QueryOptions = {}): Promise<CoveredAnswer> {
+  const asOf = args.asOf ?? today();
+  const start = await graph.readTx(async (run) => {
+    if ((await run(POLICY, { policyId: args.policyId })).length === 0) return { status: 'no_policy' } as const;
+    const ref = await reference(graph, run);
+    if (args.region !== null && !ref.parentOf.has(args.region)) return { status: 'no_region' } as const;
+    // The implementing policies' scopes too, whatever was asked: the answer says what they add.
+    const scopes = await run<ScopeRow>(SCOPES, { policyId: args.policyId, asOf, viaImplementing: true });
+    return { status: 'ok', ref, scopes } as const;
+  }, opts);
+  if (start.status !== 'ok') return start;
+  const { ref, scopes } = start;
+  const ownScopes = scopes.filter((s) => s.policy === args.policyId);
+  const context: ReachContext = { graph, ref, asOf, args, opts };
+
+  const own = await reachOf(ownScopes, context);
+  const all = ownScopes.length === scopes.length ? own : await reachOf(scopes, context);
   return graph.readTx(async (run) => {
-    if (named.length > 0) {
-      const rows = await run<Extra>(INDIVIDUALLY, {
-        scopeIds: named.map((s) => s.id),
-        asOf,
-        covered,
-        kinds: args.kinds ?? [],
-        anyRegion: args.region === null,
-        inRegion: inRegionMap,
-        below: Object.fromEntries(named.map((sc) => [sc.id, Object.fromEntries([...below.get(sc.id)!].map((code) => [code, true]))])),
-      });
-      for (const e of rows) addExtra(e);
-    }
-    const extras = [...extraById.values()];
+    const { coveredGroups, covered, extras, totalCount } = args.viaImplementing ? all : own;
+    const chosenScopes = args.viaImplementing ? scopes : ownScopes;
 
-    let totalCount = 0;
     const byKind = new Map<string, number>();
     const byRegion = new Map<string, number>();
     const count = (kind: string, region: string, n: number) => {
-      totalCount += n;
       byKind.set(kind, (byKind.get(kind) ?? 0) + n);
       const g = region === '' ? '' : groupOf(region, args.region, ref.parentOf);
       byRegion.set(g, (byRegion.get(g) ?? 0) + n);
     };
     for (const { group } of coveredGroups.values()) count(group.kind, group.region, group.n);
     for (const e of extras) count(e.kind, e.region, 1);
-
     // The page: covered groups and the one-by-one organizations merged in id order.
     const after = args.after ?? '';
     const limit = args.first + 1;
@@ -284,7 +337,7 @@ export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: Que
       rows = await run(PAGE_REGIONS, { after, limit, covered, regions, extraIds });
     }
     const extraScopes = new Map(extras.map((e) => [e.id, e.scopes]));
-    const policyOf = new Map(scopes.map((s) => [s.id, s.policy]));
+    const policyOf = new Map(chosenScopes.map((s) => [s.id, s.policy]));
     const edges = rows.slice(0, args.first).map((r) => {
       const node = nodeView(r.actor);
       const p = node.properties;
@@ -297,6 +350,7 @@ export async function actorsCoveredBy(graph: Graph, args: CoveredArgs, opts: Que
       status: 'ok',
       value: {
         totalCount,
+        implementing: implementingReach(args.policyId, scopes, own, all),
         byKind: [...byKind].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
         byRegion: [...byRegion]
           .map(([code, count]) => {

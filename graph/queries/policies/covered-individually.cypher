@@ -20,4 +20,4 @@ WHERE NOT coalesce($covered[groupKey], false)
     WHERE (h.from IS NULL OR h.from <= asOf) AND (h.until IS NULL OR asOf < h.until)
       AND any(sym IN p.ipc WHERE sym = q.prefix OR sym STARTS WITH q.key)
   })
-RETURN o.id AS id, coalesce(o.kind, '') AS kind, coalesce(o.region_code, '') AS region, collect(s.id) AS scopes
+RETURN o.id AS id, coalesce(o.kind, '') AS kind, coalesce(o.region_code, '') AS region, coalesce(o.industry, '') AS industry, collect(s.id) AS scopes

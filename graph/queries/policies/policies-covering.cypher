@@ -44,5 +44,8 @@ CALL (pol) {
   RETURN collect(chain) AS chains
 }
 MATCH hasScope = (pol)-[:HAS_SCOPE]->(s)
-RETURN a AS actor, pol AS policy, s AS scope, hasScope, witnesses, regionRoutes, orgRoutes, classRoutes, ipcRoutes, chains
+// What the scope names, so it reads by what it covers (its regions and organizations by name).
+WITH *, COLLECT { MATCH (s)-[:SCOPE_REGION]->(r:Region) RETURN r ORDER BY r.code } AS scopeRegions,
+  COLLECT { MATCH (s)-[:SCOPE_ORG]->(o:Organization) RETURN o ORDER BY o.id } AS scopeOrgs
+RETURN a AS actor, pol AS policy, s AS scope, hasScope, witnesses, regionRoutes, orgRoutes, classRoutes, ipcRoutes, chains, scopeRegions, scopeOrgs
 ORDER BY pol.id, s.scope

@@ -1,5 +1,6 @@
 import type { Graph, PlainNode, PlainPath, PlainRelationship, QueryOptions } from '../../driver.ts';
-import { SubgraphBuilder, type NodeView, type SubgraphView } from '../graph-elements.ts';
+import { nodeView, SubgraphBuilder, type NodeView, type SubgraphView } from '../graph-elements.ts';
+import type { CoverageScope } from '../policy-details.ts';
 import { loadPolicyCypher, today } from './fragments.ts';
 
 const POLICIES_COVERING = loadPolicyCypher('policies-covering.cypher');
@@ -52,6 +53,8 @@ export interface PolicyCoverage {
   /** The first matched scope (scopes of one policy are OR-ed: one is enough). */
   scope: string;
   scopes: string[];
+  /** What each matched scope names: its regions, kinds, industries, IPC prefixes and organizations. */
+  matchedScopes: CoverageScope[];
   conditions: MetCondition[];
   reason: string;
   /** The policies this one implements, nearest first. */
@@ -78,9 +81,24 @@ interface Row {
   classRoutes: PlainPath[];
   ipcRoutes: PlainPath[];
   chains: PlainPath[];
+  scopeRegions: PlainNode[];
+  scopeOrgs: PlainNode[];
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+function scopeOf(row: Row): CoverageScope {
+  const s = row.scope.properties;
+  return {
+    id: String(s.id),
+    scope: String(s.scope),
+    regions: row.scopeRegions.map(nodeView),
+    orgKinds: list(s.org_kinds),
+    industries: list(s.industries),
+    ipcPrefixes: list(s.ipc_prefixes),
+    organizations: row.scopeOrgs.map(nodeView),
+  };
+}
 
 function addPath(b: SubgraphBuilder, p: PlainPath): void {
   for (const n of p.nodes) b.addNode(n);
@@ -169,6 +187,7 @@ export async function policiesCovering(graph: Graph, args: { actorId: string; as
         policy: tracedPolicy(policy),
         scope: String(first.scope.properties.scope),
         scopes: group.map((r) => String(r.scope.properties.scope)),
+        matchedScopes: group.map(scopeOf),
         conditions,
         reason: reasonOf(first, conditions, chain),
         chain,

@@ -98,13 +98,25 @@ export function canvasStyle(opts: { density: Density; labels?: LabelSize }): Sty
   }
   sheet.push(
     { selector: 'edge[type = "OWNS"][share]', style: { width: 'mapData(share, 0, 1, 1, 5)' } },
-    // The nodes the user put there or opened keep their names at any zoom.
-    { selector: 'node.seed, node.expanded, node.path, node.focus, node:selected', style: { 'min-zoomed-font-size': 0 } },
+    // The nodes the user put there or opened, and those a page names on purpose, keep their names at any zoom.
+    { selector: 'node.seed, node.expanded, node.path, node.focus, node:selected, node.labelled', style: { 'min-zoomed-font-size': 0 } },
     // What a job page's graph is about (its subject and the result shown): a ring its legend names.
     // Named on demand: a node among many alike whose labels would hide the rest (shown when selected).
     { selector: 'node.unlabelled', style: { 'text-opacity': 0 } },
     // Its names are the ones read first: wider before they are cut.
     { selector: 'node.focus', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 6, 'underlay-opacity': 0.25, 'underlay-shape': 'ellipse', 'font-weight': 'bold', 'text-max-width': `${Math.round(labels.maxWidth * 1.6)}px` } },
+    // A tree drawn left to right: small nodes with their names above them, clear of the links
+    // that leave them sideways, on a pale ground where a link still passes behind.
+    {
+      selector: 'node.tree-label',
+      style: { 'text-valign': 'top', 'text-margin-y': -3, 'text-max-width': '210px', 'font-size': 11, width: 18, height: 18, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' },
+    },
+    // A long name a page gives a node (a scope in words) wraps onto lines instead of being cut.
+    { selector: 'node.wrap-label', style: { 'text-wrap': 'wrap', 'text-max-width': '150px' } },
+    // A policy's level, in the colours of the lists' level badges.
+    { selector: 'node.level-national', style: { 'background-color': '#dc2626' } },
+    { selector: 'node.level-provincial', style: { 'background-color': '#d97706' } },
+    { selector: 'node.level-municipal', style: { 'background-color': '#16a34a' } },
     { selector: 'node.seed', style: { 'underlay-color': '#3b73d9', 'underlay-padding': 5, 'underlay-opacity': 0.12, 'underlay-shape': 'ellipse' } },
     { selector: 'node.expanded', style: { 'border-color': '#334155', 'border-width': 2 } },
     { selector: 'node.pinned', style: { 'border-color': INK, 'border-width': 3, 'border-style': 'double' } },

@@ -29,6 +29,12 @@ describe('API graph → Cytoscape elements', () => {
     expect(enTx?.data.label).toBe('Assignment 2016-06-01');
   });
 
+  it("takes a page's own labels and classes, and the usual label where it gives none", () => {
+    const els = toElements(PATENT_NEIGHBOURHOOD.nodes, [], 'zh', { labels: (n) => (n.id === 'CN1' ? '短名' : undefined), classes: (id) => (id === 'CN1' ? 'labelled' : '') });
+    expect(els.find((e) => e.data.id === 'CN1')).toMatchObject({ data: { label: '短名' }, classes: 'labelled' });
+    expect(els.find((e) => e.data.id === 'TX-1')?.data.label).toBe('转让 2016-06-01');
+  });
+
   it('carries what the style needs: kind, transaction kind and amount, share', () => {
     const els = toElements(PATENT_NEIGHBOURHOOD.nodes, [{ id: 'OWNS:a->b', type: 'OWNS', source: 'ORG-U', target: 'ORG-E', properties: { share: 0.4 } }], 'en');
     expect(els.find((e) => e.data.id === 'TX-1')?.data).toMatchObject({ kind: 'transaction', txKind: 'assignment', amount: 800000 });

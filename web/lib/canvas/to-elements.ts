@@ -103,15 +103,21 @@ export class ElementMapper {
     edges: readonly GraphEdge[];
     lang: Lang;
     classes?: (id: string) => string;
+    /** A page's own label for a node (a scope in words, a policy's short title); undefined: the usual one. */
+    labels?: (node: GraphNode) => string | undefined;
   }): ElementDefinition[] {
     const out: ElementDefinition[] = [];
-    for (const n of opts.nodes) out.push({ group: 'nodes', data: this.node(n, opts.lang), classes: opts.classes?.(n.id) ?? '' });
+    for (const n of opts.nodes) {
+      const data = this.node(n, opts.lang);
+      const label = opts.labels?.(n);
+      out.push({ group: 'nodes', data: label === undefined || label === data.label ? data : { ...data, label }, classes: opts.classes?.(n.id) ?? '' });
+    }
     for (const e of opts.edges) out.push({ group: 'edges', data: this.edge(e), classes: opts.classes?.(e.id) ?? '' });
     return out;
   }
 }
 
-/** One-off mapping without the cache (tests, exports). */
-export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdge[], lang: Lang): ElementDefinition[] {
-  return new ElementMapper().elements({ nodes, edges, lang });
+/** One-off mapping without the cache (tests, exports, small canvases), with a page's own labels and classes. */
+export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdge[], lang: Lang, own: { labels?: (node: GraphNode) => string | undefined; classes?: (id: string) => string } = {}): ElementDefinition[] {
+  return new ElementMapper().elements({ nodes, edges, lang, ...own });
 }

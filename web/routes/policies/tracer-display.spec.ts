@@ -6,7 +6,7 @@ const item = (id: string, parentId: string | null, level: string): ChainItem => 
   policy: { id, kind: 'policy', labels: ['Policy'], name: id, nameEn: null, properties: {} },
   level,
   parentId,
-  link: parentId ? 'implemented_by' : null,
+  link: parentId ? 'implements' : null,
   distance: 0,
 });
 
@@ -14,6 +14,12 @@ describe('chainRows', () => {
   it('puts each policy under its parent, depth by depth', () => {
     const rows = chainRows([item('N', null, 'national'), item('P1', 'N', 'provincial'), item('P2', 'N', 'provincial'), item('C1', 'P1', 'municipal')]);
     expect(rows.map((r) => `${r.item.policy.id}@${r.depth}`)).toEqual(['N@0', 'P1@1', 'C1@2', 'P2@1']);
+  });
+
+  it('starts from the top whichever policy was asked for', () => {
+    // Asked for P1: the national policy it implements is the top, P1's own below.
+    const rows = chainRows([item('N', null, 'national'), item('P1', 'N', 'provincial'), item('C1', 'P1', 'municipal')]);
+    expect(rows.map((r) => `${r.item.policy.id}@${r.depth}`)).toEqual(['N@0', 'P1@1', 'C1@2']);
   });
 });
 
@@ -25,12 +31,12 @@ describe('tileColor', () => {
 });
 
 describe('implementsTree', () => {
-  it('keeps the policies linked to the root by IMPLEMENTS, and only those links', () => {
+  it("keeps the tree's policies and the IMPLEMENTS links among them: no cited policy, nor one implementing it", () => {
     const n = (id: string) => ({ id });
     const e = (type: string, source: string, target: string) => ({ type, source, target });
     const tree = implementsTree(
-      { nodes: ['N', 'P', 'C', 'U', 'X'].map(n), edges: [e('IMPLEMENTS', 'P', 'N'), e('IMPLEMENTS', 'C', 'P'), e('CITES_POLICY', 'N', 'U'), e('IMPLEMENTS', 'X', 'U')] },
-      'N',
+      { nodes: ['N', 'P', 'C', 'U', 'X'].map(n), edges: [e('IMPLEMENTS', 'P', 'N'), e('IMPLEMENTS', 'C', 'P'), e('CITES_POLICY', 'N', 'U'), e('CITES_POLICY', 'C', 'N'), e('IMPLEMENTS', 'X', 'U'), e('IMPLEMENTS', 'X', 'P')] },
+      ['N', 'P', 'C'],
     );
     expect(tree.nodes.map((x) => x.id)).toEqual(['N', 'P', 'C']);
     expect(tree.edges).toEqual([e('IMPLEMENTS', 'P', 'N'), e('IMPLEMENTS', 'C', 'P')]);

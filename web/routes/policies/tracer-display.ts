@@ -1,6 +1,6 @@
 import type { ChainItem } from './tracer-queries.ts';
 
-// How the tracer page lays out its answers: the chain as an indented tree, tile colours, the IMPLEMENTS tree.
+// How the tracer page lays out its answers: the implementation tree indented, tile colours, the tree to draw.
 
 /** The chain as rows of an indented tree, each under its parent, in the order the API gives. */
 export function chainRows(items: readonly ChainItem[]): { item: ChainItem; depth: number }[] {
@@ -31,19 +31,8 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The policies joined to the root by IMPLEMENTS links (either way), with those links: the tree to draw. */
-export function implementsTree<G extends { nodes: { id: string }[]; edges: { type: string; source: string; target: string }[] }>(graph: G, rootId: string): G {
-  const links = graph.edges.filter((e) => e.type === 'IMPLEMENTS');
-  const keep = new Set([rootId]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const e of links) {
-      if (keep.has(e.source) !== keep.has(e.target)) {
-        keep.add(e.source);
-        keep.add(e.target);
-        grew = true;
-      }
-    }
-  }
-  return { ...graph, nodes: graph.nodes.filter((n) => keep.has(n.id)), edges: links.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+/** The implementation tree to draw: the tree's policies and the IMPLEMENTS links among them, nothing else of the chain's graph. */
+export function implementsTree<G extends { nodes: { id: string }[]; edges: { type: string; source: string; target: string }[] }>(graph: G, treeIds: readonly string[]): G {
+  const keep = new Set(treeIds);
+  return { ...graph, nodes: graph.nodes.filter((n) => keep.has(n.id)), edges: graph.edges.filter((e) => e.type === 'IMPLEMENTS' && keep.has(e.source) && keep.has(e.target)) };
 }

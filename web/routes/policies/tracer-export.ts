@@ -22,16 +22,18 @@ export function coveredCsvRows(policyId: string, asOf: string, edges: CoveredPag
 /** The page's language: the title and the conditions in words (as the list says them), beside the ids to join on. */
 export interface CoveringWords {
   lang: 'zh' | 'en';
+  /** What the matched scopes cover, in words. */
+  scopes: (c: Coverage) => string;
   conditions: (c: Coverage) => string;
 }
 
 export function coveringCsv(actorId: string, asOf: string, items: readonly Coverage[], words: CoveringWords): string {
-  const rows = [['actor_id', 'as_of', 'policy_id', 'doc_number', 'title', 'level', 'effective', 'expires', 'scope', 'conditions', 'chain'].join(',')];
+  const rows = [['actor_id', 'as_of', 'policy_id', 'doc_number', 'title', 'level', 'effective', 'expires', 'scope', 'scope_words', 'conditions', 'chain'].join(',')];
   for (const c of items) {
     const p = c.policy;
     const title = words.lang === 'en' && p.titleEn ? p.titleEn : p.title;
     const chain = c.chain.map((x) => (words.lang === 'en' && x.nameEn ? x.nameEn : x.name)).join(' > ');
-    rows.push([actorId, asOf, p.id, p.docNumber ?? '', title, p.level ?? '', p.effective ?? '', p.expires ?? '', c.scopes.join(';'), words.conditions(c), chain].map(csvField).join(','));
+    rows.push([actorId, asOf, p.id, p.docNumber ?? '', title, p.level ?? '', p.effective ?? '', p.expires ?? '', c.scopes.join(';'), words.scopes(c), words.conditions(c), chain].map(csvField).join(','));
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

@@ -30,6 +30,26 @@ const TracerChainDocument = graphql(`
         link
         distance
       }
+      related {
+        policy {
+          ...GraphNodeFields
+        }
+        level
+        link
+        relatedTo
+      }
+      scopes {
+        id
+        regions {
+          ...GraphNodeFields
+        }
+        orgKinds
+        industries
+        ipcPrefixes
+        organizations {
+          ...GraphNodeFields
+        }
+      }
       graph {
         ...DrawnGraphFields
       }
@@ -52,8 +72,14 @@ const TracerCoveredDocument = graphql(`
         code
         name
         nameEn
+        level
       }
       totalCount
+      implementing {
+        inForce
+        added
+        through
+      }
       byKind {
         name
         count
@@ -62,6 +88,7 @@ const TracerCoveredDocument = graphql(`
         code
         name
         nameEn
+        level
         count
       }
       edges {
@@ -98,6 +125,18 @@ const TracerCoveringDocument = graphql(`
       }
       scope
       scopes
+      matchedScopes {
+        id
+        regions {
+          ...GraphNodeFields
+        }
+        orgKinds
+        industries
+        ipcPrefixes
+        organizations {
+          ...GraphNodeFields
+        }
+      }
       reason
       conditions {
         dimension

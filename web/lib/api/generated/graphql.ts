@@ -45,7 +45,7 @@ export type SearchDateKind =
 export type SearchMatch =
   /** A patent whose current holder's name matched the text (only when `kinds` includes `patent`). */
   | 'HOLDER'
-  /** The text is its id or number (`exact`). */
+  /** The text is its id or number (`exact`), or a part of its document number (22号, 〔2021〕22). */
   | 'NUMBER'
   /** The text matched its own name or title. */
   | 'TEXT';
@@ -183,7 +183,7 @@ export type TracerChainQueryVariables = Exact<{
 }>;
 
 
-export type TracerChainQuery = { policyChain: { root: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, items: Array<{ level: string, parentId: string | null, link: string | null, distance: number, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, graph: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } | null };
+export type TracerChainQuery = { policyChain: { root: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }, items: Array<{ level: string, parentId: string | null, link: string | null, distance: number, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, related: Array<{ level: string, link: string, relatedTo: string, policy: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, scopes: Array<{ id: string, orgKinds: Array<string>, industries: Array<string>, ipcPrefixes: Array<string>, regions: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, organizations: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }> }>, graph: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } | null };
 
 export type TracerCoveredQueryVariables = Exact<{
   policyId: string | number;
@@ -196,7 +196,7 @@ export type TracerCoveredQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null } | null, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type TracerCoveredQuery = { actorsCoveredBy: { totalCount: number, region: { code: string, name: string, nameEn: string | null, level: string | null } | null, implementing: { inForce: number, added: number, through: number }, byKind: Array<{ name: string, count: number }>, byRegion: Array<{ code: string, name: string, nameEn: string | null, level: string | null, count: number }>, edges: Array<{ via: Array<string>, cursor: string, node: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type TracerCoveringQueryVariables = Exact<{
   actorId: string | number;
@@ -204,7 +204,7 @@ export type TracerCoveringQueryVariables = Exact<{
 }>;
 
 
-export type TracerCoveringQuery = { policiesCovering: Array<{ scope: string, scopes: Array<string>, reason: string, policy: { id: string, title: string, titleEn: string | null, docNumber: string | null, level: string | null, effective: string | null, expires: string | null }, conditions: Array<{ dimension: string, value: string, regionCode: string | null, patentId: string | null, symbol: string | null, heldVia: string | null, heldSince: string | null }>, chain: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, evidence: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } }> };
+export type TracerCoveringQuery = { policiesCovering: Array<{ scope: string, scopes: Array<string>, reason: string, policy: { id: string, title: string, titleEn: string | null, docNumber: string | null, level: string | null, effective: string | null, expires: string | null }, matchedScopes: Array<{ id: string, orgKinds: Array<string>, industries: Array<string>, ipcPrefixes: Array<string>, regions: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, organizations: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }> }>, conditions: Array<{ dimension: string, value: string, regionCode: string | null, patentId: string | null, symbol: string | null, heldVia: string | null, heldSince: string | null }>, chain: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, evidence: { nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } }> };
 
 export type RelatedPartyChainFieldsFragment = { id: string, cursor: string, risk: number, rules: Array<string>, patentIds: Array<string>, from: string, to: string, reason: string, reasonZh: string, hits: Array<{ rule: string, numbers: Record<string, unknown>, transactions: Array<string>, reason: string, reasonZh: string }>, riskParts: Array<{ rule: string, weight: number, factor: number, score: number }>, transactions: Array<{ id: string, kind: string, date: string, amount: number | null, fromId: string, toId: string, patentIds: Array<string>, platformId: string | null, relation: string | null }>, parties: Array<{ id: string, name: string, nameEn: string | null, kind: string, regions: Array<string>, place: string | null, placeEn: string | null }>, relations: Array<{ kind: string, a: string, b: string, date: string, via: string | null, share: number | null, reason: string, reasonZh: string, ownership: Array<{ owner: string, company: string, share: number, since: string | null, until: string | null }>, offices: Array<{ person: string, org: string, role: string, since: string | null, until: string | null }> }>, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null } };
 
@@ -1207,6 +1207,26 @@ export const TracerChainDocument = new TypedDocumentString(`
       link
       distance
     }
+    related {
+      policy {
+        ...GraphNodeFields
+      }
+      level
+      link
+      relatedTo
+    }
+    scopes {
+      id
+      regions {
+        ...GraphNodeFields
+      }
+      orgKinds
+      industries
+      ipcPrefixes
+      organizations {
+        ...GraphNodeFields
+      }
+    }
     graph {
       ...DrawnGraphFields
     }
@@ -1252,8 +1272,14 @@ export const TracerCoveredDocument = new TypedDocumentString(`
       code
       name
       nameEn
+      level
     }
     totalCount
+    implementing {
+      inForce
+      added
+      through
+    }
     byKind {
       name
       count
@@ -1262,6 +1288,7 @@ export const TracerCoveredDocument = new TypedDocumentString(`
       code
       name
       nameEn
+      level
       count
     }
     edges {
@@ -1299,6 +1326,18 @@ export const TracerCoveringDocument = new TypedDocumentString(`
     }
     scope
     scopes
+    matchedScopes {
+      id
+      regions {
+        ...GraphNodeFields
+      }
+      orgKinds
+      industries
+      ipcPrefixes
+      organizations {
+        ...GraphNodeFields
+      }
+    }
     reason
     conditions {
       dimension
