@@ -59,7 +59,9 @@ function strings(values: readonly unknown[]): string[] {
 
 /** The message without the values the client sent, which it may quote whole or cut short with `…`. */
 function ownWords(message: string, sent: readonly unknown[]): string {
-  let m = message;
+  // graphql-js quotes a refused variable's whole value as it printed it (numbers and nesting
+  // included), which the sent strings alone do not match: that quote is the client's, not ours.
+  let m = message.replace(/^(Variable "\$\w+" got invalid value ).*?(; [A-Z])/s, '$1…$2');
   for (const s of strings(sent)) {
     m = m.split(s).join('…');
     for (let k = Math.min(s.length - 1, 200); k >= 8; k--) {
