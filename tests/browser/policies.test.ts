@@ -148,6 +148,14 @@ describe('policy tracer', () => {
     expect(new Set(rows.map((r) => r.actor_id)).size).toBe(total);
     // English names where the data has them: the page's language.
     expect(rows.filter((r) => r.name_en).every((r) => r.name === r.name_en)).toBe(true);
+    // The JSON holds the whole list too, not the page on screen.
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).first().click();
+    const jsonFile = await jsonDownload;
+    expect(jsonFile.suggestedFilename()).toMatch(/\.json$/);
+    const doc = JSON.parse(readFileSync((await jsonFile.path())!, 'utf8')) as { totalCount: number; actors: { node: { id: string } }[] };
+    expect(doc.totalCount).toBe(total);
+    expect(new Set(doc.actors.map((a) => a.node.id))).toEqual(new Set(rows.map((r) => r.actor_id)));
     await page.context().close();
   });
 

@@ -7,7 +7,7 @@ import { todayIso } from '../tracer-display.ts';
 import { decodeTracerQuery } from '../tracer-url.ts';
 import type { RequestHandler } from '@sveltejs/kit';
 
-// Every organization a policy reaches, as CSV, not only the page on screen: streamed page by page
+// Every organization a policy reaches, as CSV (or JSON with format=json), not only the page on screen: streamed page by page
 // from the API up to EXPORT_CAP rows. Whether the file is whole is known from the first page's
 // total, so the file's name says it before the first row arrives.
 
@@ -53,14 +53,20 @@ export const GET: RequestHandler = async ({ url, fetch }) => {
   const what = ['actors-reached', policyId, query.asOf, ...(capped ? [`first-${EXPORT_CAP}-of-${total}`] : [])];
   const encoder = new TextEncoder();
 
+  // JSON: the same list as one document, its rows as the API answers them, streamed alike.
+  const json = url.searchParams.get('format') === 'json';
+  const head = json
+    ? `{"policyId":${JSON.stringify(policyId)},"asOf":${JSON.stringify(query.asOf)},"includeImplementing":${query.includeImplementing},"region":${JSON.stringify(first.region ?? query.region)},"totalCount":${total},"rowsWritten":${Math.min(total, EXPORT_CAP)},"actors":[\n`
+    : coveredCsvHeader();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(coveredCsvHeader()));
+      controller.enqueue(encoder.encode(head));
       let written = 0;
       let current: CoveredPage | null = first;
       while (current) {
         const edges = current.edges.slice(0, EXPORT_CAP - written);
-        controller.enqueue(encoder.encode(coveredCsvRows(policyId, query.asOf, edges, lang)));
+        const rows = json ? edges.map((e, i) => `${written + i > 0 ? ',\n' : ''}${JSON.stringify(e)}`).join('') : coveredCsvRows(policyId, query.asOf, edges, lang);
+        controller.enqueue(encoder.encode(rows));
         written += edges.length;
         if (written >= EXPORT_CAP || !current.pageInfo.hasNextPage) break;
         try {
@@ -71,13 +77,14 @@ export const GET: RequestHandler = async ({ url, fetch }) => {
           return;
         }
       }
+      if (json) controller.enqueue(encoder.encode('\n]}\n'));
       controller.close();
     },
   });
   return new Response(body, {
     headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${exportFileName('csv', what)}"`,
+      'content-type': json ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${exportFileName(json ? 'json' : 'csv', what)}"`,
       'x-total-count': String(total),
       'x-rows-written': String(Math.min(total, EXPORT_CAP)),
       'cache-control': 'private, no-store',
