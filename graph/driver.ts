@@ -229,9 +229,13 @@ export function connectGraph(opts: ConnectOptions): Graph {
     userAgent: 'ip-atlas/0.1',
   });
   const database = opts.database;
+  // On a cluster, reads go to followers or read replicas (READ sessions) and writes to the leader.
+  // One bookmark manager for every session of this process: a read sees every write this process
+  // made before it (an import, then the summary of what it holds), wherever the read is served.
+  const bookmarks = neo4j.bookmarkManager();
 
   async function withSession<T>(mode: 'READ' | 'WRITE', fn: (s: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: bookmarks });
     try {
       return await fn(session);
     } catch (err) {
@@ -253,7 +257,7 @@ export function connectGraph(opts: ConnectOptions): Graph {
     for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
       // Each try gets what is left of the request's time, and none starts past its deadline.
       const timeout = readLimit(o, opts.readTimeoutMs);
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarkManager: bookmarks });
       let failure: unknown;
       try {
         return recordsToPlain<T>(await withoutStackCapture(() => session.run(cypher, params, { timeout })));
