@@ -64,7 +64,6 @@ CALL (perNode, answer, chosen) {
   RETURN [c IN counted | c.links] AS hopLinks,
          reduce(acc = [], c IN counted | acc + c.overflow) AS hopOverflow,
          {cut: cut,
-          dense: [c IN counted WHERE c.dense IS NOT NULL | c.dense],
-          linksLeftOut: reduce(n = 0, c IN counted | n + size(c.overflow))} AS hop
+          dense: [c IN counted WHERE c.dense IS NOT NULL | c.dense]} AS hop
 }
 WITH root, asOf, answer + chosen AS answer, chosen AS frontier, links + hopLinks AS links, overflow + hopOverflow AS overflow, hops + [hop] AS hops

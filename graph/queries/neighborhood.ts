@@ -74,8 +74,6 @@ const EDGE_PROPERTIES = `CASE WHEN $q.edgeProperties THEN properties(r) ELSE ${E
 interface HopRow {
   cut: { labels: string[]; rels: number; nodes: number }[];
   dense: { scanned: number; degree: number }[];
-  /** Left out at this hop's ends; some of them drawn from their other end (the row's `linksLeftOut` is what none drew). */
-  linksLeftOut: number;
 }
 
 /** A node as the statement returns it: its id, labels and properties (a list: NAMING_VALUES). */

@@ -245,13 +245,8 @@ export class Explorer {
     this.apply(setAsOf(this.exploration, asOf), { undoable: false });
   }
 
-  /**
-   * The canvas's selection; the last one picked is the one the detail panel shows. With a path's
-   * first end picked ("Path from here"), the next node clicked is its other end.
-   */
+  /** The canvas's selection; the last one picked is the one the detail panel shows. */
   selectFromCanvas(ids: string[]): void {
-    const end = ids.length === 1 ? ids[0] : undefined;
-    if (this.pathStart && end && end !== this.pathStart && this.graph.nodes.has(end)) return this.tapNode(end);
     this.selection = ids;
     const last = ids.includes(this.exploration.selected ?? '') && ids.length > 1 ? this.exploration.selected : (ids.at(-1) ?? null);
     this.exploration = select(this.exploration, last);
