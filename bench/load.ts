@@ -38,6 +38,8 @@ export interface LoadBenchOptions {
   tokens?: string;
   /** No AUTH_FILE: the API's single local user. */
   local?: boolean;
+  /** The import part: Neo4j's offline importer instead of the online import. */
+  bulk?: boolean;
 }
 
 /** An AUTH_FILE of `n` supervisors in a temporary folder, their tokens, and where the audit log goes. */

@@ -8,7 +8,7 @@ import { benchPolicies } from './policies.ts';
 import { benchRelatedParty } from './related-party.ts';
 import { benchWeb } from './web.ts';
 
-/** --scale and --seed for every part; the rest (--connections, --duration, --warmup, --fault, --tokens, --local) are the load part's. */
+/** --scale and --seed for every part; --bulk is the import part's; the rest (--connections, --duration, --warmup, --fault, --tokens, --local) are the load part's. */
 export type BenchOptions = LoadBenchOptions;
 
 // Figures and ratios only: a benchmark never passes or fails.
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       fault: { type: 'boolean' },
       tokens: { type: 'string' },
       local: { type: 'boolean' },
+      bulk: { type: 'boolean' },
     },
   });
   const scale = Number(values.scale);
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     fault: values.fault,
     tokens: values.tokens,
     local: values.local,
+    bulk: values.bulk,
   };
   const parts = positionals.length > 0 ? positionals : Object.keys(PARTS);
   for (const part of parts) {

@@ -41,6 +41,9 @@ export function buildLauncher(log: (line: string) => void = console.log): void {
   }
 }
 
+/** The launcher's classpath: its jar and every Neo4j jar beside it (admin tools included). */
+export const LAUNCHER_CLASSPATH = `${LAUNCHER_JAR}:${LAUNCHER_LIB}/*`;
+
 function javaArgs(cfg: EmbeddedNeo4jConfig, exitWithStdin: boolean): string[] {
   return [
     `-Xms${Math.min(cfg.heapMb, 1024)}m`,
@@ -49,7 +52,7 @@ function javaArgs(cfg: EmbeddedNeo4jConfig, exitWithStdin: boolean): string[] {
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
     '-cp',
-    `${LAUNCHER_JAR}:${LAUNCHER_LIB}/*`,
+    LAUNCHER_CLASSPATH,
     'ipatlas.embedded.EmbeddedNeo4j',
     '--data',
     cfg.dataDir,

@@ -32,9 +32,9 @@ async function dropSharedPersonIndexes(graph: Graph): Promise<void> {
 }
 
 /** Creates constraints and indexes that are missing and waits until every index is online. */
-export async function applySchema(graph: Graph): Promise<{ statements: number }> {
+export async function applySchema(graph: Graph, { awaitSeconds = 300 }: { awaitSeconds?: number } = {}): Promise<{ statements: number }> {
   await dropSharedPersonIndexes(graph);
   for (const statement of SCHEMA) await runRetryingTransient(graph, statement);
-  await graph.run('CALL db.awaitIndexes(300)');
+  await graph.run('CALL db.awaitIndexes($seconds)', { seconds: awaitSeconds });
   return { statements: SCHEMA.length };
 }

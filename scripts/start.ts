@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../graph/config.ts';
-import { loadLauncherConfig } from './launcher-config.ts';
-import { openDatabase } from '../graph/database.ts';
+import { loadLauncherConfig, type LauncherConfig } from './launcher-config.ts';
+import { openDatabase, type OpenDatabase } from '../graph/database.ts';
 import { applySchema } from '../graph/schema.ts';
-import { graphStats } from '../graph/queries/stats.ts';
+import { graphStats, type GraphStats } from '../graph/queries/stats.ts';
 import { generateBundle } from '../seed/generate/index.ts';
 import { importBundle } from '../seed/import/index.ts';
+import { bulkLoad } from '../seed/bulk/index.ts';
 import { createLogger } from '../api/http/logging.ts';
 import { serveApi } from '../api/http/serve-api.ts';
 import { ensureWebBuild, startWebServer } from './web-app.ts';
@@ -14,9 +15,46 @@ import { ensureWebBuild, startWebServer } from './web-app.ts';
 const DEMO_DIR = join(PROJECT_ROOT, '.generated', 'demo-scale-1');
 const DEMO = { scale: 1, seed: 1 };
 
+/** The demo bundle, generated the first time it is needed. */
+async function demoBundle(): Promise<string> {
+  if (!existsSync(join(DEMO_DIR, 'patents.csv'))) {
+    const g = await generateBundle({ ...DEMO, outDir: DEMO_DIR });
+    console.log(`generated ${Object.values(g.files as Record<string, number>).reduce((a, b) => a + b, 0).toLocaleString('en-US')} rows in ${g.seconds.toFixed(1)} s → ${DEMO_DIR}`);
+  }
+  return DEMO_DIR;
+}
+
+/** An empty embedded database gets the demo data from Neo4j's offline importer; a server named by NEO4J_URI gets it online. */
+async function loadDemo(config: LauncherConfig, db: OpenDatabase | undefined): Promise<void> {
+  console.log('the database is empty: loading the scale-1 demo data');
+  const dir = await demoBundle();
+  if (config.neo4j.uri && db) {
+    const s = await importBundle({ graph: db.graph, dir, log: (l) => console.log(`  ${l}`) });
+    console.log(`imported ${s.rows.toLocaleString('en-US')} rows in ${s.seconds.toFixed(1)} s (${Math.round(s.rowsPerSecond).toLocaleString('en-US')} rows/s)`);
+    return;
+  }
+  await db?.close();
+  // Only just found empty: nothing to refuse.
+  const s = await bulkLoad({ config: config.neo4j, dir, replace: true, log: (l) => console.log(`  ${l}`) });
+  console.log(`loaded ${s.bundleRows.toLocaleString('en-US')} rows with Neo4j's importer in ${s.seconds.toFixed(1)} s (${Math.round(s.rowsPerSecond).toLocaleString('en-US')} rows/s)`);
+}
+
+const isEmpty = (stats: GraphStats) => stats.nodes - (stats.byLabel.ImportRun ?? 0) === 0;
+
 async function main(): Promise<void> {
   const config = loadLauncherConfig();
-  const db = await openDatabase(config.neo4j, (l) => console.log(`[neo4j] ${l}`));
+  const neo4jLog = (l: string) => console.log(`[neo4j] ${l}`);
+  // No store at all: build it before anything starts on the folder.
+  if (!config.neo4j.uri && !existsSync(join(config.neo4j.embedded.dataDir, 'data', 'databases', 'neo4j'))) await loadDemo(config, undefined);
+  let db = await openDatabase(config.neo4j, neo4jLog);
+  await applySchema(db.graph);
+  let stats = await graphStats(db.graph);
+  if (isEmpty(stats)) {
+    await loadDemo(config, db);
+    if (!config.neo4j.uri) db = await openDatabase(config.neo4j, neo4jLog);
+    stats = await graphStats(db.graph);
+  }
+  const opened = db;
   // What runs on top of the database, stopped in reverse order before it.
   const servers: { close(): Promise<void> }[] = [];
   let stopping = false;
@@ -25,24 +63,12 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n${signal}: stopping…`);
     for (const s of servers.reverse()) await s.close().catch((err: Error) => console.error(`stop: ${err.message}`));
-    await db.close();
+    await opened.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  await applySchema(db.graph);
-  let stats = await graphStats(db.graph);
-  if (stats.nodes - (stats.byLabel.ImportRun ?? 0) === 0) {
-    console.log('the database is empty: loading the scale-1 demo data');
-    if (!existsSync(join(DEMO_DIR, 'patents.csv'))) {
-      const g = await generateBundle({ ...DEMO, outDir: DEMO_DIR });
-      console.log(`generated ${Object.values(g.files as Record<string, number>).reduce((a, b) => a + b, 0).toLocaleString('en-US')} rows in ${g.seconds.toFixed(1)} s → ${DEMO_DIR}`);
-    }
-    const s = await importBundle({ graph: db.graph, dir: DEMO_DIR, log: (l) => console.log(`  ${l}`) });
-    console.log(`imported ${s.rows.toLocaleString('en-US')} rows in ${s.seconds.toFixed(1)} s (${Math.round(s.rowsPerSecond).toLocaleString('en-US')} rows/s)`);
-    stats = await graphStats(db.graph);
-  }
   console.log(`\nIP Atlas graph: ${stats.nodes.toLocaleString('en-US')} nodes, ${stats.relationships.toLocaleString('en-US')} relationships`);
   for (const [label, n] of Object.entries(stats.byLabel).sort()) console.log(`  :${label.padEnd(18)} ${n.toLocaleString('en-US')}`);
   console.log(`\nNeo4j (${db.mode}): ${db.uri}  database "${db.graph.database}"`);

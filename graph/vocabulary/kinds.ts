@@ -35,4 +35,12 @@ export const COVERAGE_DIMENSIONS = ['region', 'org_kind', 'industry', 'ipc', 'or
 
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 export type PolicyLinkKind = (typeof POLICY_LINK_KINDS)[number];
+
+/** Relationship type of each policy link kind: the only strings the importers splice into Cypher. */
+export const POLICY_LINK_TYPE: Record<PolicyLinkKind, string> = {
+  implements: 'IMPLEMENTS',
+  cites: 'CITES_POLICY',
+  supersedes: 'SUPERSEDES',
+  amends: 'AMENDS',
+};
 export type CoverageDimension = (typeof COVERAGE_DIMENSIONS)[number];

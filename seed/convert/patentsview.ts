@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BundleWriters } from '../generate/csv-writer.ts';
+import { BundleWriters } from '../csv-writer.ts';
 import type { PatentKind } from './types.ts';
 import { bundleRow } from './bundle-out.ts';
 import { IdSet } from './id-set.ts';

@@ -1,4 +1,4 @@
-import type { BundleWriters } from '../generate/csv-writer.ts';
+import type { BundleWriters } from '../csv-writer.ts';
 import { bundleRow } from './bundle-out.ts';
 
 // US states and territories as PatentsView writes them (disambig_state), named in both languages.

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLE_FILES, headerOf } from '../bundle-format.ts';
 import { readCsv } from '../read-csv.ts';
-import { BundleWriters } from '../generate/csv-writer.ts';
+import { BundleWriters } from '../csv-writer.ts';
 import { bundleRow } from './bundle-out.ts';
 import { conveyanceOutcome, conveyanceTypeOfText } from './conveyance.ts';
 import { IdSet } from './id-set.ts';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUNDLE_FILES } from '../bundle-format.js';
-import { BundleWriters } from './csv-writer.js';
+import { BundleWriters } from '../csv-writer.js';
 import { isoOf } from './dates.js';
 import { Holders } from './holders.js';
 import { buildOrganizations, writeOrganizations } from './organizations.js';

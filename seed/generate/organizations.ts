@@ -1,6 +1,6 @@
 import type { OrgKind } from '../../graph/vocabulary/index.ts';
 import { creditCode, type CreditCodePrefix } from './credit-code.js';
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 import { dayOf, isoOf } from './dates.js';
 import { brandName, FICTIONAL_PREFIXES, UNIVERSITY_TYPES } from './names.js';
 import type { Random } from './random.js';

@@ -1,4 +1,4 @@
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 import { addMonths, DATA_END, dayOf, FILING_END, FILING_START, isoOf, yearOf } from './dates.js';
 import type { Holders } from './holders.js';
 import { groupByKey, IntList, type Grouped } from './int-list.js';

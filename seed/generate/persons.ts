@@ -1,4 +1,4 @@
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 import { personName } from './names.js';
 import type { Organization } from './organizations.js';
 import type { Random } from './random.js';

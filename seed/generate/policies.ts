@@ -1,5 +1,5 @@
 import type { CoverageDimension, PolicyLinkKind } from '../../graph/vocabulary/index.ts';
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 import { dayOf, dayOfIso, isoOf } from './dates.js';
 import { FACTOR_MARKET_OPINIONS, MARKET_ECONOMY_OPINIONS, OPERATIONS_NOTICE, PATENT_TRANSFORMATION_PLAN, type ProvisionText, type RealPolicy } from './notice-2021.js';
 import type { OrganizationSet } from './organizations.js';

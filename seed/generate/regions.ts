@@ -1,4 +1,4 @@
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 
 export type RegionLevel = 'country' | 'province' | 'city' | 'district';
 

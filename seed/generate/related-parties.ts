@@ -1,4 +1,4 @@
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 import { DATA_END, isoOf } from './dates.js';
 import type { Holders } from './holders.js';
 import type { OrganizationSet } from './organizations.js';

@@ -1,4 +1,4 @@
-import type { CsvWriter } from './csv-writer.js';
+import type { CsvWriter } from '../csv-writer.js';
 import { isoOf, yearOf } from './dates.js';
 import type { Holders } from './holders.js';
 import { patentId, type PatentStore } from './patents.js';

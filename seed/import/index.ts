@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../graph/driver.ts';
 import { loadCypher } from '../../graph/cypher-file.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { ORG_KIND_LABEL, type OrgKind, type PolicyLinkKind } from '../../graph/vocabulary/index.ts';
+import { ORG_KIND_LABEL, POLICY_LINK_TYPE, type OrgKind, type PolicyLinkKind } from '../../graph/vocabulary/index.ts';
 import { readCsv } from '../read-csv.ts';
 import { validateBundle, type ValidationReport } from '../validate.ts';
 import { PipelinedWriter, addCounters, emptyCounters, type WriteCounters } from './batch-writer.ts';
@@ -12,6 +12,7 @@ import { CoverageScopes, rowParams } from './row-params.ts';
 import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { deriveHolders } from './derive-holders.ts';
 import { bundleChecksum } from './bundle-checksum.ts';
+import { writeCoverageScopes } from './write-coverage.ts';
 
 const cypher = (name: string) => loadCypher(new URL(`./cypher/${name}.cypher`, import.meta.url));
 
@@ -32,16 +33,8 @@ const Q = {
   policies: cypher('policies'),
   provisions: cypher('provisions'),
   policyLinks: cypher('policy-links'),
-  coverage: cypher('coverage'),
 };
 
-/** Relationship type of each policy link kind: the only strings ever spliced into Cypher. */
-export const POLICY_LINK_TYPE: Record<PolicyLinkKind, string> = {
-  implements: 'IMPLEMENTS',
-  cites: 'CITES_POLICY',
-  supersedes: 'SUPERSEDES',
-  amends: 'AMENDS',
-};
 
 export interface ImportProgress {
   file: string;
@@ -200,13 +193,7 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   await eachBatch('coverage.csv', async (rows) => {
     for (const r of rows) scopes.add(r);
   });
-  if (scopes.rows().length > 0) {
-    const writer = new PipelinedWriter(graph);
-    const all = scopes.rows();
-    for (let i = 0; i < all.length; i += batchSize) await writer.submit(Q.coverage, { rows: all.slice(i, i + batchSize) });
-    await writer.drain();
-    addCounters(counters, writer.counters);
-  }
+  addCounters(counters, await writeCoverageScopes(graph, scopes, batchSize));
 
   const t0 = performance.now();
   const holders = await deriveHolders(graph, [...touchedPatents], batchSize);

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { csvLine } from '../../../seed/generate/csv-writer.ts';
+import { csvLine } from '../../../seed/csv-writer.ts';
 import { splitList } from '../../../seed/bundle-format.ts';
 
 // The held-out set of the licensee evaluation: the latest share of university → enterprise

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../read-csv.js';
+import { readCsv } from './read-csv.js';
 import { csvCell, csvLine, CsvWriter } from './csv-writer.js';
 
 describe('csvCell', () => {
