@@ -10,8 +10,19 @@ import { findUtf8Fault } from './validate/utf8.js';
 
 export { formatProblem, type Problem } from './validate/problems.js';
 
+/**
+ * Takes each row of a file whose header is sound as it is checked, so a caller that transforms
+ * the bundle reads it once. What it makes of an invalid bundle must be thrown away.
+ */
+export interface RowSink {
+  row(file: string, record: Record<string, string>): void;
+  /** Awaited every few thousand rows (the sink's writes push back) and once after each file of the format, present or not. */
+  flush(file: string, fileDone: boolean): Promise<void>;
+}
+
 export interface ValidateOptions {
   onProgress?: (file: string, rows: number) => void;
+  sink?: RowSink;
   /** How many problems to keep in the report; all are counted. Default 1000. */
   maxProblems?: number;
 }
@@ -32,6 +43,7 @@ export interface ValidationReport {
 
 const DEFAULT_MAX_PROBLEMS = 1000;
 const PROGRESS_EVERY = 100_000;
+const SINK_EVERY = 4096;
 const MAX_VALUE_CHARS = 200;
 
 /**
@@ -44,7 +56,7 @@ export async function validateBundle(dir: string, opts: ValidateOptions = {}): P
   const present = await bundleFiles(dir, problems);
   const files: FileSummary[] = [];
   if (present) {
-    const run = new BundleRun(dir, problems, opts.onProgress);
+    const run = new BundleRun(dir, problems, opts.onProgress, opts.sink);
     for (const spec of BUNDLE_FILES) files.push(await run.validateFile(spec, present.has(spec.file)));
     run.finish();
   } else {
@@ -96,10 +108,12 @@ class BundleRun {
     private readonly dir: string,
     private readonly problems: ProblemList,
     private readonly onProgress?: (file: string, rows: number) => void,
+    private readonly sink?: RowSink,
   ) {}
 
   async validateFile(spec: FileSpec, present: boolean): Promise<FileSummary> {
     const rows = present ? await this.readFile(spec) : 0;
+    await this.sink?.flush(spec.file, true);
     if (present) this.rules[spec.file]?.end?.(this.context(spec.file));
     if (spec.defines) this.ids.finish(spec.defines.kind, present);
     this.resolvePending();
@@ -124,7 +138,9 @@ class BundleRun {
         // Rows under a bad header are drained unread: leaving early would leak read-csv's file handle.
         if (checker.header !== 'ok') continue;
         checker.row(row);
+        this.sink?.row(spec.file, row.record);
         if (++rows % PROGRESS_EVERY === 0) this.onProgress?.(spec.file, rows);
+        if (this.sink && rows % SINK_EVERY === 0) await this.sink.flush(spec.file, false);
       }
     } catch (err) {
       if (!(err instanceof CsvReadError)) throw err;

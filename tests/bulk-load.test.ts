@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, loadNeo4jConfig, type Neo4jConfig } from '../graph/config.ts';
@@ -14,7 +14,7 @@ import { generateBundle } from '../seed/generate/index.ts';
 import { convertPatentsView } from '../seed/convert/patentsview.ts';
 import { convertUsptoAssignments } from '../seed/convert/uspto-assignments.ts';
 import { ConvertReport } from '../seed/convert/report.ts';
-import { importBundle } from '../seed/import/index.ts';
+import { BundleInvalidError, importBundle } from '../seed/import/index.ts';
 import { BulkRefusedError, bulkLoad, nextFolder } from '../seed/bulk/index.ts';
 import { graphSnapshot, type GraphSnapshot } from './helpers/graph-snapshot.ts';
 
@@ -105,7 +105,8 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-describe('a bulk load', () => {
+// Each step starts a Neo4j or two (the load's own, then one to read the result): minutes on a busy machine.
+describe('a bulk load', { timeout: 400_000 }, () => {
   let first: GraphSnapshot;
 
   it('builds the same graph as an online import of a generated bundle', async () => {
@@ -125,6 +126,19 @@ describe('a bulk load', () => {
     );
     expect(refused).toBeInstanceOf(BulkRefusedError);
     expect((refused as Error).message).toMatch(/holds [\d,]+ nodes; nothing was changed\. Add --replace/);
+    expect(existsSync(nextFolder(dataDir))).toBe(false);
+  });
+
+  it('refuses an invalid bundle, even with --replace, and changes nothing', async () => {
+    const broken = join(temp, 'broken');
+    cpSync(converted, broken, { recursive: true });
+    appendFileSync(join(broken, 'citations.csv'), cell('citations.csv', { citing_id: 'NO-SUCH-PATENT', cited_id: 'ALSO-MISSING' }));
+    const refused = await bulkLoad({ config, dir: broken, replace: true }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(refused).toBeInstanceOf(BundleInvalidError);
+    expect((refused as BundleInvalidError).report.problems.map((p) => `${p.file} ${p.value}`)).toContain('citations.csv NO-SUCH-PATENT');
     expect(existsSync(nextFolder(dataDir))).toBe(false);
   });
 

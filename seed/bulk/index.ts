@@ -11,7 +11,7 @@ import { validateBundle, type ValidationReport } from '../validate.ts';
 import { BundleInvalidError } from '../import/index.ts';
 import { bundleChecksum } from '../import/bundle-checksum.ts';
 import { writeCoverageScopes } from '../import/write-coverage.ts';
-import { writeImporterFiles } from './importer-files.ts';
+import { ImporterFileWriter } from './importer-files.ts';
 
 // A bundle → a new embedded database built by Neo4j's offline importer, swapped in only once it
 // is whole. Everything is built in a folder beside the data folder; the data folder itself is
@@ -24,7 +24,6 @@ export interface BulkOptions {
   dir: string;
   /** Replace a database that holds data. */
   replace?: boolean;
-  validated?: ValidationReport;
   log?: (line: string) => void;
 }
 
@@ -97,9 +96,6 @@ export async function bulkLoad(opts: BulkOptions): Promise<BulkSummary> {
     return out;
   };
 
-  const validation = opts.validated ?? (await stage('validate', () => validateBundle(dir)));
-  if (!validation.ok) throw new BulkRefusedError(new BundleInvalidError(validation).message);
-
   if (recoverInterruptedSwap(dataDir)) log(`restored ${dataDir} from an interrupted swap`);
   const background = await backgroundStatus(config.embedded);
   const existing = await stage('check the current database', async () => {
@@ -120,8 +116,19 @@ export async function bulkLoad(opts: BulkOptions): Promise<BulkSummary> {
   const next = nextFolder(dataDir);
   rmSync(next, { recursive: true, force: true });
   const csvDir = join(next, 'import-csv');
-  const files = await stage('importer files', () => writeImporterFiles(dir, csvDir, log));
-  log(`importer files: ${files.importerRows.toLocaleString('en-US')} rows from ${files.bundleRows.toLocaleString('en-US')} bundle rows`);
+  // One read of the bundle: each row is checked, then handed to the importer files.
+  const writer = new ImporterFileWriter(csvDir);
+  const validation = await stage('validate and write importer files', () =>
+    validateBundle(dir, { sink: writer, onProgress: (file, rows) => log(`${file.padEnd(18)} ${rows.toLocaleString('en-US').padStart(11)} rows`) }),
+  );
+  if (!validation.ok) {
+    await writer.discard();
+    rmSync(next, { recursive: true, force: true });
+    throw new BundleInvalidError(validation);
+  }
+  const files = await writer.close();
+  const bundleRows = validation.files.reduce((a, f) => a + f.rows, 0);
+  log(`importer files: ${files.importerRows.toLocaleString('en-US')} rows from ${bundleRows.toLocaleString('en-US')} bundle rows`);
   const importer = await stage('importer', () =>
     importFull({ home: next, nodes: files.nodes, relationships: files.relationships, multilineFields: files.multilineFields, log }),
   );
@@ -137,7 +144,7 @@ export async function bulkLoad(opts: BulkOptions): Promise<BulkSummary> {
       await graph.write(
         `CREATE (r:ImportRun {id: $id, mode: 'bulk', bundle: $dir, bundle_sha256: $checksum, status: 'complete', rows: $rows,
                               started: datetime() - duration({milliseconds: $ms}), finished: datetime()})`,
-        { id: randomUUID(), dir, checksum, rows: files.bundleRows, ms: Math.round(performance.now() - started) },
+        { id: randomUUID(), dir, checksum, rows: bundleRows, ms: Math.round(performance.now() - started) },
       );
     }),
   );
@@ -154,12 +161,12 @@ export async function bulkLoad(opts: BulkOptions): Promise<BulkSummary> {
   const seconds = (performance.now() - started) / 1000;
   return {
     validation,
-    bundleRows: files.bundleRows,
+    bundleRows,
     importerRows: files.importerRows,
     importer,
     stages,
     seconds,
-    rowsPerSecond: files.bundleRows / Math.max(seconds, 1e-3),
+    rowsPerSecond: bundleRows / Math.max(seconds, 1e-3),
     dataDir,
     restarted: background.running,
   };

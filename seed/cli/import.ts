@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadNeo4jConfig } from '../../graph/config.ts';
 import { openDatabase } from '../../graph/database.ts';
 import { validateBundle, formatProblem } from '../validate.ts';
-import { importBundle } from '../import/index.ts';
+import { BundleInvalidError, importBundle } from '../import/index.ts';
 import { BulkRefusedError, bulkLoad } from '../bulk/index.ts';
 import type { ValidationReport } from '../validate.ts';
 
@@ -30,23 +30,18 @@ async function main(): Promise<number> {
     console.error(`seed:import: ${dir} is not a folder (${USAGE})`);
     return 2;
   }
-  console.log(`validating ${dir}…`);
-  const report = await validateBundle(dir);
-  for (const f of report.files.filter((f) => f.present)) console.log(`  ${f.file.padEnd(18)} ${String(f.rows).padStart(9)} rows`);
-  if (!report.ok) {
-    for (const p of report.problems) console.error(formatProblem(p));
-    const hidden = report.problemCount - report.problems.length;
-    if (hidden > 0) console.error(`… and ${hidden} more problem(s)`);
-    console.error(`seed:import: ${report.problemCount} problem(s) in ${dir}; nothing was imported`);
-    return 1;
-  }
-  console.log(`valid (${report.seconds.toFixed(1)} s)`);
-  if (values['validate-only']) return 0;
   if (values.replace && !values.bulk) {
     console.error('seed:import: --replace goes with --bulk (an online import adds to the database and never replaces it)');
     return 2;
   }
-  if (values.bulk) return bulk(dir, report, values.replace ?? false);
+  // The bulk load validates as it reads the bundle once.
+  if (values.bulk && !values['validate-only']) return bulk(dir, values.replace ?? false);
+  console.log(`validating ${dir}…`);
+  const report = await validateBundle(dir);
+  for (const f of report.files.filter((f) => f.present)) console.log(`  ${f.file.padEnd(18)} ${String(f.rows).padStart(9)} rows`);
+  if (!report.ok) return invalid(dir, report);
+  console.log(`valid (${report.seconds.toFixed(1)} s)`);
+  if (values['validate-only']) return 0;
 
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
@@ -69,11 +64,19 @@ async function main(): Promise<number> {
   }
 }
 
-async function bulk(dir: string, report: ValidationReport, replace: boolean): Promise<number> {
+function invalid(dir: string, report: ValidationReport): number {
+  for (const p of report.problems) console.error(formatProblem(p));
+  const hidden = report.problemCount - report.problems.length;
+  if (hidden > 0) console.error(`… and ${hidden} more problem(s)`);
+  console.error(`seed:import: ${report.problemCount} problem(s) in ${dir}; nothing was imported`);
+  return 1;
+}
+
+async function bulk(dir: string, replace: boolean): Promise<number> {
   const config = loadNeo4jConfig();
   try {
-    console.log(`building a new database for ${config.embedded.dataDir} with Neo4j's importer…`);
-    const s = await bulkLoad({ config, dir, replace, validated: report, log: (l) => console.log('  ' + l) });
+    console.log(`validating ${dir} and building a new database for ${config.embedded.dataDir} with Neo4j's importer…`);
+    const s = await bulkLoad({ config, dir, replace, log: (l) => console.log('  ' + l) });
     for (const st of s.stages) console.log(`  ${st.name.padEnd(28)} ${st.seconds.toFixed(1).padStart(7)} s`);
     console.log(
       `loaded ${s.bundleRows.toLocaleString('en-US')} rows in ${s.seconds.toFixed(1)} s (${Math.round(s.rowsPerSecond).toLocaleString('en-US')} rows/s): ` +
@@ -82,6 +85,7 @@ async function bulk(dir: string, report: ValidationReport, replace: boolean): Pr
     );
     return 0;
   } catch (err) {
+    if (err instanceof BundleInvalidError) return invalid(dir, err.report);
     if (err instanceof BulkRefusedError) {
       console.error(`seed:import: ${err.message}`);
       return 1;
