@@ -89,8 +89,9 @@ async function benchBulk(bundle: string): Promise<void> {
       `  Neo4j importer        ${stage('importer').toFixed(1).padStart(7)} s ${rate(s.bundleRows, stage('importer'))} rows/s  (target ≥ 150 000 at scale 20; ${rate(s.importerRows, stage('importer')).trim()} importer rows/s; ` +
         `peak ${s.importer.peakRssMb === null ? 'n/a' : `${fmt(s.importer.peakRssMb)} MB`})`,
     );
-    console.log(`  indexes and scopes    ${stage('indexes and scopes').toFixed(1).padStart(7)} s  (a Neo4j started on the new store: constraints, indexes, coverage scopes)`);
-    console.log(`  swap                  ${stage('swap').toFixed(1).padStart(7)} s`);
+    for (const name of ['start Neo4j on the new store', 'constraints and indexes', 'coverage scopes', 'stop Neo4j', 'swap']) {
+      console.log(`  ${name.padEnd(29)} ${stage(name).toFixed(1).padStart(7)} s`);
+    }
     console.log(`  ${fmt(s.importer.nodes)} nodes, ${fmt(s.importer.relationships)} relationships, ${fmt(s.importer.properties)} properties; store ${fmt(storeSizeMb(dataDir))} MB; this process peak ${fmt(peakRssMb(process.pid) ?? 0)} MB`);
     const hours = PATENTSVIEW_ROWS / (s.bundleRows / seconds) / 3600;
     console.log(`  a PatentsView-sized bundle (${fmt(PATENTSVIEW_ROWS)} rows) at this rate: ${hours.toFixed(1)} h end to end (the importer stage alone: ${(PATENTSVIEW_ROWS / (s.bundleRows / stage('importer')) / 3600).toFixed(1)} h)`);

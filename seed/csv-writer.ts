@@ -45,7 +45,8 @@ export class CsvWriter {
   }
 
   row(cells: readonly string[]): void {
-    this.chunk += csvLine(cells);
+    // A short row is valid, but costs every reader a record-length check that fails.
+    this.chunk += cells.length < this.columns.length ? csvLine([...cells, ...new Array<string>(this.columns.length - cells.length).fill('')]) : csvLine(cells);
     this.rows++;
     if (this.chunk.length >= CHUNK_CHARS) this.flushChunk();
   }

@@ -52,10 +52,16 @@ export const previousFolder = (dataDir: string) => `${dataDir}.previous`;
 
 const storeExists = (home: string) => existsSync(join(home, 'data', 'databases', 'neo4j'));
 
+/** A Neo4j on a home other than the data folder, on a free port. Populating the indexes of a national store takes longer than any query may. */
+const buildSettings = async (config: Neo4jConfig, home: string) => ({
+  ...config.embedded,
+  dataDir: home,
+  boltPort: await freePort(),
+  txTimeoutSeconds: Math.max(config.embedded.txTimeoutSeconds, 3600),
+});
+
 async function withServer<T>(config: Neo4jConfig, home: string, log: (line: string) => void, work: (graph: Graph) => Promise<T>): Promise<T> {
-  // Populating the indexes of a national store takes longer than any query may.
-  const txTimeoutSeconds = Math.max(config.embedded.txTimeoutSeconds, 3600);
-  const server = await startEmbedded({ ...config.embedded, dataDir: home, boltPort: await freePort(), txTimeoutSeconds }, log);
+  const server = await startEmbedded(await buildSettings(config, home), log);
   const graph = connectGraph(connectionOptions(config, server.uri));
   try {
     return await work(graph);
@@ -129,25 +135,31 @@ export async function bulkLoad(opts: BulkOptions): Promise<BulkSummary> {
   const files = await writer.close();
   const bundleRows = validation.files.reduce((a, f) => a + f.rows, 0);
   log(`importer files: ${files.importerRows.toLocaleString('en-US')} rows from ${bundleRows.toLocaleString('en-US')} bundle rows`);
+  // Hashed while Neo4j's importer (another process) runs.
+  const checksum = bundleChecksum(dir);
   const importer = await stage('importer', () =>
     importFull({ home: next, nodes: files.nodes, relationships: files.relationships, multilineFields: files.multilineFields, log }),
   );
   rmSync(csvDir, { recursive: true, force: true });
 
-  const checksum = await bundleChecksum(dir);
-  await stage('indexes and scopes', () =>
-    withServer(config, next, log, async (graph) => {
-      // Constraints and indexes are built over the loaded store; awaiting them is most of this stage.
-      await applySchema(graph, { awaitSeconds: 3600 });
+  const server = await stage('start Neo4j on the new store', async () => startEmbedded(await buildSettings(config, next), log));
+  const graph = connectGraph(connectionOptions(config, server.uri));
+  try {
+    // Constraints and indexes are built over the loaded store: awaiting their population is most of it.
+    await stage('constraints and indexes', () => applySchema(graph, { awaitSeconds: 3600 }));
+    await stage('coverage scopes', async () => {
       await writeCoverageScopes(graph, files.coverage);
       await graph.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
       await graph.write(
         `CREATE (r:ImportRun {id: $id, mode: 'bulk', bundle: $dir, bundle_sha256: $checksum, status: 'complete', rows: $rows,
                               started: datetime() - duration({milliseconds: $ms}), finished: datetime()})`,
-        { id: randomUUID(), dir, checksum, rows: bundleRows, ms: Math.round(performance.now() - started) },
+        { id: randomUUID(), dir, checksum: await checksum, rows: bundleRows, ms: Math.round(performance.now() - started) },
       );
-    }),
-  );
+    });
+  } finally {
+    await graph.close();
+    await stage('stop Neo4j', () => server.stop());
+  }
 
   await stage('swap', async () => {
     if (background.running) await stopBackground(config.embedded);

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -102,6 +103,10 @@ public final class EmbeddedNeo4j {
         // Keep transaction logs small: backups are not this launcher's job, re-imports are idempotent.
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
         .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
+        // Bolt shuts down after the databases have stopped: its two 5 s grace periods only delay
+        // the exit, which every import, test run and restart waits for.
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
         .build();
   }
 
