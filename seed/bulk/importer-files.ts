@@ -65,6 +65,7 @@ export interface ImporterFiles {
 type Rec = Record<string, string>;
 
 const key = (...parts: (string | null)[]) => parts.join('\u0000');
+const unkey = (k: string) => k.split('\u0000') as [string, string];
 
 /**
  * Fed by validateBundle (a RowSink), so the bundle is read once. Files come in the format's
@@ -139,8 +140,9 @@ export class ImporterFileWriter implements RowSink {
     // What a later file needs, or what only the last row of a key decides.
     const ipcClasses = new Map<string, IpcNode>();
     const filed = new Map<string, string | null>();
-    const applicants = new Map<string, { patent: string; holder: string; seq: number | null }>();
-    const inventors = new Map<string, { patent: string; person: string; seq: number | null }>();
+    // Pair key → seq: a national bundle has millions of pairs, so no object per pair.
+    const applicants = new Map<string, number | null>();
+    const inventors = new Map<string, number | null>();
     const citePairs = new Set<string>();
     const assignments = new Map<string, { id: string; date: string; to: string }[]>();
     const stakes = new Map<string, Cell[]>();
@@ -177,11 +179,11 @@ export class ImporterFileWriter implements RowSink {
       // Applicants are kept to the end: holder timelines need the assignments too.
       'applicants.csv': (r) => {
         const p = rowParams['applicants.csv'](r);
-        applicants.set(key(p.patent_id, p.holder_id), { patent: p.patent_id!, holder: p.holder_id!, seq: p.seq });
+        applicants.set(key(p.patent_id, p.holder_id), p.seq);
       },
       'inventors.csv': (r) => {
         const p = rowParams['inventors.csv'](r);
-        inventors.set(key(p.patent_id, p.person_id), { patent: p.patent_id!, person: p.person_id!, seq: p.seq });
+        inventors.set(key(p.patent_id, p.person_id), p.seq);
       },
       'citations.csv': (r) => {
         const p = rowParams['citations.csv'](r);
@@ -241,8 +243,9 @@ export class ImporterFileWriter implements RowSink {
       },
       'inventors.csv': async () => {
         let i = 0;
-        for (const v of inventors.values()) {
-          invented.row([v.person, v.patent, v.seq]);
+        for (const [k, seq] of inventors) {
+          const [patent, person] = unkey(k);
+          invented.row([person, patent, seq]);
           await drain(invented, ++i);
         }
         inventors.clear();
@@ -252,10 +255,11 @@ export class ImporterFileWriter implements RowSink {
       'transactions.csv': async () => {
         const applicantsOfAssigned = new Map<string, string[]>();
         let i = 0;
-        for (const a of applicants.values()) {
-          applied.row([a.holder, a.patent, a.seq]);
-          if (assignments.has(a.patent)) (applicantsOfAssigned.get(a.patent) ?? applicantsOfAssigned.set(a.patent, []).get(a.patent)!).push(a.holder);
-          else holds.row([a.holder, a.patent, filed.get(a.patent) ?? null, null, 'application']);
+        for (const [k, seq] of applicants) {
+          const [patent, holder] = unkey(k);
+          applied.row([holder, patent, seq]);
+          if (assignments.has(patent)) (applicantsOfAssigned.get(patent) ?? applicantsOfAssigned.set(patent, []).get(patent)!).push(holder);
+          else holds.row([holder, patent, filed.get(patent) ?? null, null, 'application']);
           if (++i % 4096 === 0) {
             await applied.pause();
             await holds.pause();
