@@ -341,6 +341,7 @@ async function attachEvidence(run: PlainRun, subject: SubjectView, ranked: Ranke
     subgroups: [...new Set(subject.classes.map((c) => c.subgroup))],
     mainGroups: [...new Set(subject.classes.map((c) => c.mainGroup))],
     portfolioCap: CAPS.portfolioCap,
+    holderPatentCap: CAPS.holderPatentCap,
   });
   const builders = new Map(ranked.map((r) => [r.candidate.id, new SubgraphBuilder()]));
   for (const row of rows) {
