@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, loadNeo4jConfig } from '../graph/config.ts';
@@ -8,6 +8,7 @@ import { generateBundle } from '../seed/generate/index.ts';
 import { validateBundle } from '../seed/validate.ts';
 import { importBundle } from '../seed/import/index.ts';
 import { bulkLoad } from '../seed/bulk/index.ts';
+import { rssHighWaterMb } from '../graph/admin-tool.ts';
 import { storeSizeMb } from './store-size.ts';
 import { fmt, rate } from './format.ts';
 import { freePort } from '../graph/free-port.ts';
@@ -20,15 +21,6 @@ export interface ImportBenchOptions {
 
 /** PatentsView as our bundle: about 9 M patents and 250 M rows. */
 const PATENTSVIEW_ROWS = 250_000_000;
-
-function peakRssMb(pid: number): number | null {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Math.round(Number(m[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Generator, validator and importer throughput on a fresh embedded Neo4j with the default heap. */
 export async function benchImport({ scale, seed, bulk }: ImportBenchOptions): Promise<void> {
@@ -64,7 +56,7 @@ export async function benchImport({ scale, seed, bulk }: ImportBenchOptions): Pr
       `re-import   ${fmt(again.rows).padStart(11)} rows ${again.seconds.toFixed(1).padStart(7)} s ${rate(again.rows, again.seconds)} rows/s  ` +
         `(created ${again.counters.nodesCreated} nodes, ${again.counters.relationshipsCreated} relationships)`,
     );
-    const rss = peakRssMb(server.pid);
+    const rss = rssHighWaterMb(server.pid);
     console.log(`Neo4j peak memory ${rss === null ? 'n/a' : `${fmt(rss)} MB`} with heap ${fmt(cfg.embedded.heapMb)} MB, page cache ${fmt(cfg.embedded.pagecacheMb)} MB`);
   } finally {
     await graph.close();
@@ -92,7 +84,7 @@ async function benchBulk(bundle: string): Promise<void> {
     for (const name of ['start Neo4j on the new store', 'constraints and indexes', 'coverage scopes', 'stop Neo4j', 'swap']) {
       console.log(`  ${name.padEnd(29)} ${stage(name).toFixed(1).padStart(7)} s`);
     }
-    console.log(`  ${fmt(s.importer.nodes)} nodes, ${fmt(s.importer.relationships)} relationships, ${fmt(s.importer.properties)} properties; store ${fmt(storeSizeMb(dataDir))} MB; this process peak ${fmt(peakRssMb(process.pid) ?? 0)} MB`);
+    console.log(`  ${fmt(s.importer.nodes)} nodes, ${fmt(s.importer.relationships)} relationships, ${fmt(s.importer.properties)} properties; store ${fmt(storeSizeMb(dataDir))} MB; this process peak ${fmt(rssHighWaterMb(process.pid) ?? 0)} MB`);
     const hours = PATENTSVIEW_ROWS / (s.bundleRows / seconds) / 3600;
     console.log(`  a PatentsView-sized bundle (${fmt(PATENTSVIEW_ROWS)} rows) at this rate: ${hours.toFixed(1)} h end to end (the importer stage alone: ${(PATENTSVIEW_ROWS / (s.bundleRows / stage('importer')) / 3600).toFixed(1)} h)`);
   } finally {

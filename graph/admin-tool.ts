@@ -64,7 +64,8 @@ function runAdmin(home: string, args: readonly string[], heapMb: number, log: (l
     let peakRssMb: number | null = null;
     // The kernel keeps the child's high-water mark only while it lives: sample it.
     const sampler = setInterval(() => {
-      peakRssMb = Math.max(peakRssMb ?? 0, rssHighWaterMb(child.pid) ?? 0) || peakRssMb;
+      const now = rssHighWaterMb(child.pid);
+      if (now !== null) peakRssMb = Math.max(peakRssMb ?? 0, now);
     }, 250);
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
@@ -87,7 +88,8 @@ function runAdmin(home: string, args: readonly string[], heapMb: number, log: (l
   });
 }
 
-function rssHighWaterMb(pid: number | undefined): number | null {
+/** A live process's peak resident memory (VmHWM), in MB; null when it cannot be read. */
+export function rssHighWaterMb(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

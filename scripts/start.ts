@@ -7,7 +7,7 @@ import { applySchema } from '../graph/schema.ts';
 import { graphStats, type GraphStats } from '../graph/queries/stats.ts';
 import { generateBundle } from '../seed/generate/index.ts';
 import { importBundle } from '../seed/import/index.ts';
-import { bulkLoad } from '../seed/bulk/index.ts';
+import { bulkLoad, storeExists } from '../seed/bulk/index.ts';
 import { createLogger } from '../api/http/logging.ts';
 import { serveApi } from '../api/http/serve-api.ts';
 import { ensureWebBuild, startWebServer } from './web-app.ts';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const config = loadLauncherConfig();
   const neo4jLog = (l: string) => console.log(`[neo4j] ${l}`);
   // No store at all: build it before anything starts on the folder.
-  if (!config.neo4j.uri && !existsSync(join(config.neo4j.embedded.dataDir, 'data', 'databases', 'neo4j'))) await loadDemo(config, undefined);
+  if (!config.neo4j.uri && !storeExists(config.neo4j.embedded.dataDir)) await loadDemo(config, undefined);
   let db = await openDatabase(config.neo4j, neo4jLog);
   await applySchema(db.graph);
   let stats = await graphStats(db.graph);

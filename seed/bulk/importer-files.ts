@@ -10,7 +10,7 @@ import { holderTimeline } from '../import/holder-timeline.ts';
 // A bundle's rows, as the validator reads them → the CSV files of Neo4j's offline importer (header
 // row with id spaces and property types). Every value goes through the online importer's rowParams, and every rule
 // the online statements apply (last row of a key wins, IPC ancestry, holder timelines) is applied
-// here, so both roads build the same graph; graph-equality.test.ts holds them to it.
+// here, so both roads build the same graph; tests/bulk-load.test.ts holds them to it.
 
 type Cell = string | number | boolean | null | undefined | readonly string[];
 

@@ -50,7 +50,8 @@ export interface BulkSummary {
 export const nextFolder = (dataDir: string) => `${dataDir}.next`;
 export const previousFolder = (dataDir: string) => `${dataDir}.previous`;
 
-const storeExists = (home: string) => existsSync(join(home, 'data', 'databases', 'neo4j'));
+/** A home folder that holds database "neo4j" (empty or not). */
+export const storeExists = (home: string) => existsSync(join(home, 'data', 'databases', 'neo4j'));
 
 /** A Neo4j on a home other than the data folder, on a free port. Populating the indexes of a national store takes longer than any query may. */
 const buildSettings = async (config: Neo4jConfig, home: string) => ({
@@ -71,7 +72,9 @@ async function withServer<T>(config: Neo4jConfig, home: string, log: (line: stri
   }
 }
 
-const holdsData = async (graph: Graph) => (await graph.read<{ n: number }>('MATCH (n) WHERE NOT n:ImportRun RETURN count(n) AS n')).at(0)?.n ?? 0;
+// Both counts come from the count store: no scan, however large the graph.
+const holdsData = async (graph: Graph) =>
+  (await graph.read<{ n: number }>('CALL () { MATCH (n) RETURN count(n) AS all } CALL () { MATCH (r:ImportRun) RETURN count(r) AS runs } RETURN all - runs AS n')).at(0)?.n ?? 0;
 
 /**
  * A swap killed between its two renames leaves the previous database beside an absent data
@@ -104,19 +107,22 @@ export async function bulkLoad(opts: BulkOptions): Promise<BulkSummary> {
 
   if (recoverInterruptedSwap(dataDir)) log(`restored ${dataDir} from an interrupted swap`);
   const background = await backgroundStatus(config.embedded);
-  const existing = await stage('check the current database', async () => {
-    if (background.running && background.boltAnswers) {
-      const graph = connectGraph(connectionOptions(config, `bolt://127.0.0.1:${background.port}`));
-      try {
-        return await holdsData(graph);
-      } finally {
-        await graph.close();
+  // Told to replace: what is there does not matter, and counting it may cost a Neo4j start.
+  if (!opts.replace) {
+    const existing = await stage('check the current database', async () => {
+      if (background.running && background.boltAnswers) {
+        const graph = connectGraph(connectionOptions(config, `bolt://127.0.0.1:${background.port}`));
+        try {
+          return await holdsData(graph);
+        } finally {
+          await graph.close();
+        }
       }
+      return storeExists(dataDir) ? withServer(config, dataDir, () => {}, holdsData) : 0;
+    });
+    if (existing > 0) {
+      throw new BulkRefusedError(`the database in ${dataDir} holds ${existing.toLocaleString('en-US')} nodes; nothing was changed. Add --replace to replace it with this bundle.`);
     }
-    return storeExists(dataDir) ? withServer(config, dataDir, () => {}, holdsData) : 0;
-  });
-  if (existing > 0 && !opts.replace) {
-    throw new BulkRefusedError(`the database in ${dataDir} holds ${existing.toLocaleString('en-US')} nodes; nothing was changed. Add --replace to replace it with this bundle.`);
   }
 
   const next = nextFolder(dataDir);
