@@ -113,7 +113,8 @@ describe('signing in', () => {
     // A lifetime of its own: gone after a working day, not kept while the browser runs.
     const hoursLeft = (cookie!.expires * 1000 - Date.now()) / 3_600_000;
     expect(hoursLeft).toBeGreaterThan(11);
-    expect(hoursLeft).toBeLessThanOrEqual(12);
+    // Chromium dates the cookie by its own clock, which ran 0.1 s ahead of this process's in one CI run.
+    expect(hoursLeft).toBeLessThanOrEqual(12 + 1 / 60);
     expect(await page.evaluate(() => document.cookie)).not.toContain(TOKENS.viewer);
     expect(await page.content()).not.toContain(TOKENS.viewer);
 
