@@ -8,6 +8,7 @@ import { generateBundle } from '../seed/generate/index.ts';
 import { validateBundle } from '../seed/validate.ts';
 import { importBundle } from '../seed/import/index.ts';
 import { bulkLoad } from '../seed/bulk/index.ts';
+import { splitDelta } from '../seed/generate/delta.ts';
 import { rssHighWaterMb } from '../graph/admin-tool.ts';
 import { storeSizeMb } from './store-size.ts';
 import { fmt, rate } from './format.ts';
@@ -56,12 +57,43 @@ export async function benchImport({ scale, seed, bulk }: ImportBenchOptions): Pr
       `re-import   ${fmt(again.rows).padStart(11)} rows ${again.seconds.toFixed(1).padStart(7)} s ${rate(again.rows, again.seconds)} rows/s  ` +
         `(created ${again.counters.nodesCreated} nodes, ${again.counters.relationshipsCreated} relationships)`,
     );
+    console.log(`  holder timelines      ${s.timelineSeconds.toFixed(1).padStart(7)} s`);
     const rss = rssHighWaterMb(server.pid);
     console.log(`Neo4j peak memory ${rss === null ? 'n/a' : `${fmt(rss)} MB`} with heap ${fmt(cfg.embedded.heapMb)} MB, page cache ${fmt(cfg.embedded.pagecacheMb)} MB`);
   } finally {
     await graph.close();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+  await benchDelta(out);
+}
+
+/** The share of patents a delta brings: about a week of a year's filings. */
+const DELTA_SHARE = 0.02;
+
+/** A week of news into a database that holds the rest: new rows and rows that change stored ones. */
+async function benchDelta(bundle: string): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'ipatlas-bench-delta-'));
+  const base = loadNeo4jConfig();
+  const config = { ...base, uri: undefined, embedded: { ...base.embedded, dataDir: join(work, 'neo4j'), boltPort: await freePort() } };
+  try {
+    const split = await splitDelta({ from: bundle, outDir: work, share: DELTA_SHARE });
+    await bulkLoad({ config, dir: split.base });
+    const server = await startEmbedded(config.embedded, () => {});
+    const graph = connectGraph(connectionOptions(config, server.uri));
+    try {
+      const s = await importBundle({ graph, dir: split.delta });
+      console.log(
+        `delta       ${fmt(s.rows).padStart(11)} rows ${s.seconds.toFixed(1).padStart(7)} s ${rate(s.rows, s.seconds)} rows/s  (target ≥ 30 000; ${fmt(split.rows.updates)} of them change stored rows; ` +
+          `into ${fmt(split.rows.base)} bulk-loaded rows; validation against the database ${s.validation.seconds.toFixed(1)} s, holder timelines ${s.timelineSeconds.toFixed(1)} s)`,
+      );
+      for (const f of s.files) console.log(`  ${f.file.padEnd(20)} ${fmt(f.rows).padStart(11)} rows ${f.seconds.toFixed(1).padStart(7)} s ${rate(f.rows, f.seconds)} rows/s`);
+    } finally {
+      await graph.close();
+      await server.stop();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUNDLE_FILES, type FileSpec } from './bundle-format.js';
+import { BUNDLE_FILES, type EntityKind, type FileSpec } from './bundle-format.js';
+import type { OrgKind } from '../graph/vocabulary/index.ts';
 import { CsvReadError, readCsv } from './read-csv.js';
 import { FileChecker, type PendingReference } from './validate/file-checker.js';
-import { IdRegistry } from './validate/ids.js';
+import { IdRegistry, orgKindProblem } from './validate/ids.js';
 import { ProblemList, type Problem } from './validate/problems.js';
 import { fileRules, type FileRule, type RuleContext } from './validate/rules.js';
 import { findUtf8Fault } from './validate/utf8.js';
@@ -20,9 +21,20 @@ export interface RowSink {
   flush(file: string, fileDone: boolean): Promise<void>;
 }
 
+/**
+ * The database a bundle will be imported into, for a bundle that adds to it (a delta): what the
+ * bundle refers to may be defined there instead.
+ */
+export interface KnownIds {
+  /** Of `ids`, those that name an entity of `kind` there, each with its organization kind (null for other kinds). */
+  find(kind: EntityKind, ids: string[]): Promise<Map<string, string | null>>;
+}
+
 export interface ValidateOptions {
   onProgress?: (file: string, rows: number) => void;
   sink?: RowSink;
+  /** Where references the bundle does not define are looked up; without it they are problems. */
+  known?: KnownIds;
   /** How many problems to keep in the report; all are counted. Default 1000. */
   maxProblems?: number;
 }
@@ -56,9 +68,9 @@ export async function validateBundle(dir: string, opts: ValidateOptions = {}): P
   const present = await bundleFiles(dir, problems);
   const files: FileSummary[] = [];
   if (present) {
-    const run = new BundleRun(dir, problems, opts.onProgress, opts.sink);
+    const run = new BundleRun(dir, problems, opts.onProgress, opts.sink, opts.known);
     for (const spec of BUNDLE_FILES) files.push(await run.validateFile(spec, present.has(spec.file)));
-    run.finish();
+    await run.finish();
   } else {
     files.push(...BUNDLE_FILES.map((f) => ({ file: f.file, rows: 0, present: false })));
   }
@@ -98,17 +110,32 @@ async function bundleFiles(dir: string, problems: ProblemList): Promise<Set<stri
   return present;
 }
 
+interface OutsideReference {
+  file: string;
+  line: number;
+  column: string;
+  value: string;
+  kinds: readonly EntityKind[];
+  orgKinds?: readonly OrgKind[] | undefined;
+}
+
+/** How many ids one lookup in the database asks for. */
+const LOOKUP_BATCH = 10_000;
+
 /** State shared by the files of one validation: the ids defined so far and references still open. */
 class BundleRun {
   private readonly ids = new IdRegistry();
   private readonly rules = fileRules();
   private pending: (PendingReference & { file: string })[] = [];
+  /** References to ids the bundle does not define, to be looked up in `known` at the end. */
+  private outside: OutsideReference[] = [];
 
   constructor(
     private readonly dir: string,
     private readonly problems: ProblemList,
     private readonly onProgress?: (file: string, rows: number) => void,
     private readonly sink?: RowSink,
+    private readonly known?: KnownIds,
   ) {}
 
   async validateFile(spec: FileSpec, present: boolean): Promise<FileSummary> {
@@ -121,8 +148,34 @@ class BundleRun {
     return { file: spec.file, rows, present };
   }
 
-  finish(): void {
+  async finish(): Promise<void> {
     this.resolvePending();
+    if (this.known) await this.lookUpOutside(this.known);
+  }
+
+  /** References the bundle left open, looked up where it will be imported; then defined parties that are the other kind there. */
+  private async lookUpOutside(known: KnownIds): Promise<void> {
+    const asked = new Map<EntityKind, Set<string>>();
+    for (const ref of this.outside) for (const k of ref.kinds) (asked.get(k) ?? asked.set(k, new Set()).get(k)!).add(ref.value);
+    const found = new Map<EntityKind, Map<string, string | null>>();
+    for (const [kind, ids] of asked) found.set(kind, await findAll(known, kind, [...ids]));
+    for (const ref of this.outside) {
+      const at = ref.kinds.find((k) => found.get(k)?.has(ref.value));
+      const reason =
+        at === undefined
+          ? this.ids.unknown(ref.value, ref.kinds, true)
+          : ref.orgKinds && orgKindProblem(ref.value, found.get(at)!.get(ref.value) ?? undefined, ref.orgKinds);
+      if (reason) this.problems.add(problem(ref.file, ref.line, ref.column, ref.value, reason));
+    }
+    this.outside = [];
+    // Organizations and persons share one id space: a delta must not define as a person what the database has as an organization.
+    for (const [kind, other] of [['organization', 'person'], ['person', 'organization']] as const) {
+      const [lines] = this.ids.maps([kind]);
+      const clash = await findAll(known, other, [...lines!.keys()]);
+      for (const id of clash.keys()) {
+        this.problems.add(problem(fileOf(kind), lines!.get(id)!, 'id', id, `id ${JSON.stringify(id)} is ${other === 'person' ? 'a person' : 'an organization'} in the database; references to it would be ambiguous`));
+      }
+    }
   }
 
   /** Returns how many data rows were read. */
@@ -173,9 +226,16 @@ class BundleRun {
   }
 
   private context(file: string): RuleContext {
+    const report = (line: number, column: string | undefined, value: string | undefined, reason: string) => this.problems.add(problem(file, line, column, value, reason));
     return {
       ids: this.ids,
-      report: (line, column, value, reason) => this.problems.add(problem(file, line, column, value, reason)),
+      report,
+      reference: (line, column, value, kinds, orgKinds) => {
+        const reason = this.ids.checkReference(value, kinds, orgKinds);
+        if (reason === undefined) return;
+        if (this.known && !this.ids.defines(value, kinds)) this.outside.push({ file, line, column, value, kinds, orgKinds });
+        else report(line, column, value, reason);
+      },
     };
   }
 
@@ -186,11 +246,22 @@ class BundleRun {
         open.push(ref);
         continue;
       }
-      const reason = this.ids.checkReference(ref.value, ref.kinds, ref.orgKinds);
-      if (reason !== undefined) this.problems.add(problem(ref.file, ref.line, ref.column, ref.value, reason));
+      this.context(ref.file).reference(ref.line, ref.column, ref.value, ref.kinds, ref.orgKinds);
     }
     this.pending = open;
   }
+}
+
+async function findAll(known: KnownIds, kind: EntityKind, ids: string[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i += LOOKUP_BATCH) {
+    for (const [id, orgKind] of await known.find(kind, ids.slice(i, i + LOOKUP_BATCH))) out.set(id, orgKind);
+  }
+  return out;
+}
+
+function fileOf(kind: EntityKind): string {
+  return BUNDLE_FILES.find((f) => f.defines?.kind === kind)!.file;
 }
 
 function problem(file: string, line: number, column: string | undefined, value: string | undefined, reason: string): Problem {

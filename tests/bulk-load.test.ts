@@ -15,6 +15,8 @@ import { convertPatentsView } from '../seed/convert/patentsview.ts';
 import { convertUsptoAssignments } from '../seed/convert/uspto-assignments.ts';
 import { ConvertReport } from '../seed/convert/report.ts';
 import { BundleInvalidError, importBundle } from '../seed/import/index.ts';
+import { splitDelta } from '../seed/generate/delta.ts';
+import { validateBundle } from '../seed/validate.ts';
 import { BulkRefusedError, bulkLoad, nextFolder } from '../seed/bulk/index.ts';
 import { graphSnapshot, type GraphSnapshot } from './helpers/graph-snapshot.ts';
 
@@ -181,5 +183,51 @@ describe('a bulk load', { timeout: 400_000 }, () => {
     await dumpDatabase(dataDir, join(temp, 'dump'));
     await loadDump(join(temp, 'elsewhere'), join(temp, 'dump'));
     expect(await snapshotOf(join(temp, 'elsewhere'))).toEqual(bulk);
+  });
+});
+
+describe('a delta after a bulk load', { timeout: 400_000 }, () => {
+  it('gives the graph an online import of bundle and delta together gives', async () => {
+    const split = await splitDelta({ from: generated, outDir: join(temp, 'split'), share: 0.1, updateEvery: 20 });
+    expect(split.rows.delta).toBeGreaterThan(100);
+    expect(split.rows.updates).toBeGreaterThan(10);
+    // On its own the delta names patents, parties and trades it does not define.
+    const alone = await validateBundle(split.delta);
+    expect(alone.ok).toBe(false);
+    expect(alone.problems.map((p) => p.reason).join('\n')).toMatch(/unknown organization or person/);
+
+    await bulkLoad({ config, dir: split.base, replace: true });
+    const server = await startEmbedded({ ...config.embedded, ...small, dataDir, boltPort: await freePort() }, () => {});
+    const graph = connectGraph(connectionOptions(config, server.uri));
+    try {
+      const s = await importBundle({ graph, dir: split.delta });
+      expect(s.counters.nodesCreated).toBeGreaterThan(0);
+      expectSameGraph(await graphSnapshot(graph), await onlineSnapshot(split.merged));
+
+      // What the delta names must be in the delta or the database, and be what it is named as.
+      const org = (await graph.read<{ id: string }>('MATCH (o:Organization) WHERE NOT o:Platform RETURN o.id AS id ORDER BY o.id LIMIT 1'))[0]!.id;
+      const bad = join(temp, 'bad-delta');
+      cpSync(split.delta, bad, { recursive: true });
+      appendFileSync(join(bad, 'citations.csv'), cell('citations.csv', { citing_id: 'NO-SUCH-PATENT', cited_id: 'BULK-TEST-1' }));
+      appendFileSync(join(bad, 'persons.csv'), cell('persons.csv', { id: org, name: '同名者' }));
+      const tx = readFileSync(join(bad, 'transactions.csv'), 'utf8').split('\n')[1]!.split(',');
+      const header = headerOf('transactions.csv');
+      const trade = Object.fromEntries(header.map((h, i) => [h, tx[i] ?? '']));
+      appendFileSync(join(bad, 'transactions.csv'), cell('transactions.csv', { ...trade, id: 'DELTA-BAD-1', platform_id: org }));
+      const before = await graphSnapshot(graph);
+      const refused = await importBundle({ graph, dir: bad }).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(refused).toBeInstanceOf(BundleInvalidError);
+      const reasons = (refused as BundleInvalidError).report.problems.map((p) => `${p.file} ${p.reason}`);
+      expect(reasons).toContain('citations.csv unknown patent "NO-SUCH-PATENT" (not defined in patents.csv, nor in the database)');
+      expect(reasons).toContain(`persons.csv id ${JSON.stringify(org)} is an organization in the database; references to it would be ambiguous`);
+      expect(reasons.some((r) => r.startsWith(`transactions.csv organization ${JSON.stringify(org)} is of kind`))).toBe(true);
+      expect(await graphSnapshot(graph)).toEqual(before);
+    } finally {
+      await graph.close();
+      await server.stop();
+    }
   });
 });

@@ -5,6 +5,8 @@ import { loadNeo4jConfig } from '../../graph/config.ts';
 import { openDatabase } from '../../graph/database.ts';
 import { validateBundle, formatProblem } from '../validate.ts';
 import { BundleInvalidError, importBundle } from '../import/index.ts';
+import { knownIdsIn } from '../import/known-ids.ts';
+import { applySchema } from '../../graph/schema.ts';
 import { BulkRefusedError, bulkLoad } from '../bulk/index.ts';
 import type { ValidationReport } from '../validate.ts';
 
@@ -36,13 +38,12 @@ async function main(): Promise<number> {
   }
   // The bulk load validates as it reads the bundle once.
   if (values.bulk && !values['validate-only']) return bulk(dir, values.replace ?? false);
-  console.log(`validating ${dir}…`);
-  const report = await validateBundle(dir);
-  for (const f of report.files.filter((f) => f.present)) console.log(`  ${f.file.padEnd(18)} ${String(f.rows).padStart(9)} rows`);
-  if (!report.ok) return invalid(dir, report);
-  console.log(`valid (${report.seconds.toFixed(1)} s)`);
-  if (values['validate-only']) return 0;
-
+  if (values['validate-only']) {
+    // Without a database, references the bundle does not define are problems: checked as a whole bundle.
+    console.log(`validating ${dir} on its own…`);
+    const report = await validateBundle(dir);
+    return report.ok ? valid(report) : invalid(dir, report);
+  }
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
     console.error('seed:import: --batch-size must be a whole number ≥ 1');
@@ -50,6 +51,12 @@ async function main(): Promise<number> {
   }
   const db = await openDatabase(loadNeo4jConfig());
   try {
+    // A delta may refer to what the database holds already: what the bundle does not define is looked up there.
+    console.log(`validating ${dir} against ${db.uri}…`);
+    await applySchema(db.graph);
+    const report = await validateBundle(dir, { known: knownIdsIn(db.graph) });
+    if (!report.ok) return invalid(dir, report);
+    valid(report);
     console.log(`importing into ${db.uri} (database "${db.graph.database}")…`);
     const s = await importBundle({ graph: db.graph, dir, validated: report, batchSize, log: (l) => console.log('  ' + l) });
     const c = s.counters;
@@ -62,6 +69,12 @@ async function main(): Promise<number> {
   } finally {
     await db.close();
   }
+}
+
+function valid(report: ValidationReport): number {
+  for (const f of report.files.filter((f) => f.present)) console.log(`  ${f.file.padEnd(18)} ${String(f.rows).padStart(9)} rows`);
+  console.log(`valid (${report.seconds.toFixed(1)} s)`);
+  return 0;
 }
 
 function invalid(dir: string, report: ValidationReport): number {

@@ -13,6 +13,8 @@ import { ipcAncestry } from '../../graph/vocabulary/index.ts';
 import { deriveHolders } from './derive-holders.ts';
 import { bundleChecksum } from './bundle-checksum.ts';
 import { writeCoverageScopes } from './write-coverage.ts';
+import { knownIdsIn } from './known-ids.ts';
+import { TimelineFacts, type CreatedSegment } from './timeline-facts.ts';
 
 const cypher = (name: string) => loadCypher(new URL(`./cypher/${name}.cypher`, import.meta.url));
 
@@ -33,6 +35,7 @@ const Q = {
   policies: cypher('policies'),
   provisions: cypher('provisions'),
   policyLinks: cypher('policy-links'),
+  holdersCreate: cypher('holders-create'),
 };
 
 
@@ -59,6 +62,8 @@ export interface ImportSummary {
   files: { file: string; rows: number; seconds: number }[];
   counters: WriteCounters;
   holderTimelinesWritten: number;
+  /** Of `seconds`: the holder timelines of the patents the bundle touched. */
+  timelineSeconds: number;
   seconds: number;
   rowsPerSecond: number;
 }
@@ -85,17 +90,19 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   const { graph, dir } = opts;
   const batchSize = opts.batchSize ?? 5000;
   const log = opts.log ?? (() => {});
-  const validation = opts.validated ?? (await validateBundle(dir));
+  // The schema first: looking up what a delta refers to seeks the id indexes (nothing else is written before the bundle is valid).
+  await applySchema(graph);
+  const known = knownIdsIn(graph);
+  const validation = opts.validated ?? (await validateBundle(dir, { known }));
   if (!validation.ok) throw new BundleInvalidError(validation);
 
-  await applySchema(graph);
   const runId = randomUUID();
   const checksum = await bundleChecksum(dir);
   await graph.write('MERGE (r:ImportRun {id: $id}) SET r.bundle = $dir, r.bundle_sha256 = $checksum, r.started = datetime(), r.status = "running"', { id: runId, dir, checksum });
 
   const counters = emptyCounters();
   const files: ImportSummary['files'] = [];
-  const touchedPatents = new Set<string>();
+  const timelines = new TimelineFacts(graph, known);
   const seenIpc = new Set<string>();
   let totalRows = 0;
 
@@ -147,9 +154,9 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   await simple('persons.csv', Q.persons);
   await eachBatch('patents.csv', async (rows, w) => {
     const params = rows.map(rowParams['patents.csv']);
+    await timelines.patents(params as { id: string; filed: string | null }[]);
     const newClasses = [];
     for (const p of params) {
-      touchedPatents.add(p.id!);
       for (const code of p.ipc) {
         for (const node of ipcAncestry(code)) {
           if (seenIpc.has(node.code)) continue;
@@ -164,14 +171,14 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   });
   await eachBatch('applicants.csv', async (rows, w) => {
     const params = lastPerKey(rows, (r) => `${r.patent_id?.trim()}\u0000${r.holder_id?.trim()}`).map(rowParams['applicants.csv']);
-    for (const p of params) touchedPatents.add(p.patent_id!);
+    for (const p of params) timelines.applicant(p.patent_id!, p.holder_id!);
     await w.submit(Q.applicants, { rows: params });
   });
   await simple('inventors.csv', Q.inventors, (r) => `${r.patent_id?.trim()}\u0000${r.person_id?.trim()}`);
   await simple('citations.csv', Q.citations, (r) => `${r.citing_id?.trim()}\u0000${r.cited_id?.trim()}`);
   await eachBatch('transactions.csv', async (rows, w) => {
     const params = rows.map(rowParams['transactions.csv']);
-    for (const p of params) if (p.kind === 'assignment') for (const id of p.patent_ids) touchedPatents.add(id);
+    await timelines.transactions(params as Parameters<TimelineFacts['transactions']>[0]);
     await w.submit(Q.transactions, { rows: params });
   });
   await simple('equity.csv', Q.equity);
@@ -196,9 +203,15 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   addCounters(counters, await writeCoverageScopes(graph, scopes, batchSize));
 
   const t0 = performance.now();
-  const holders = await deriveHolders(graph, [...touchedPatents], batchSize);
+  const created = await createTimelines(graph, timelines, batchSize);
+  addCounters(counters, created.counters);
+  const holders = await deriveHolders(graph, [...timelines.stored], batchSize);
   addCounters(counters, holders.counters);
-  log(`holder timelines    ${String(touchedPatents.size).padStart(9)} patents ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  (${holders.written} rewritten)`);
+  const timelineSeconds = (performance.now() - t0) / 1000;
+  log(
+    `holder timelines    ${String(created.patents).padStart(9)} new, ${timelines.stored.size} stored patents ${timelineSeconds.toFixed(1).padStart(6)} s  ` +
+      `(${holders.written} rewritten)`,
+  );
 
   await graph.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   await graph.write(
@@ -216,8 +229,27 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
     rows: totalRows,
     files,
     counters,
-    holderTimelinesWritten: holders.written,
+    holderTimelinesWritten: created.patents + holders.written,
+    timelineSeconds,
     seconds,
     rowsPerSecond: totalRows / Math.max(seconds, 1e-3),
   };
+}
+
+/** Writes the timelines of the patents this import created, derived from the bundle alone. */
+async function createTimelines(graph: Graph, timelines: TimelineFacts, batchSize: number): Promise<{ patents: number; counters: WriteCounters }> {
+  const writer = new PipelinedWriter(graph);
+  const patents = new Set<string>();
+  let batch: CreatedSegment[] = [];
+  for (const seg of timelines.createdSegments()) {
+    patents.add(seg.patent);
+    batch.push(seg);
+    if (batch.length >= batchSize) {
+      await writer.submit(Q.holdersCreate, { segments: batch });
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await writer.submit(Q.holdersCreate, { segments: batch });
+  await writer.drain();
+  return { patents: patents.size, counters: writer.counters };
 }

@@ -93,8 +93,7 @@ export class FileChecker {
         continue;
       }
       if (!col.referencesOrgKind && found(col.targets, v)) continue;
-      const reason = this.ids.checkReference(v, kinds, col.referencesOrgKind);
-      if (reason !== undefined) this.ctx.report(line, col.name, v, reason);
+      this.ctx.reference(line, col.name, v, kinds, col.referencesOrgKind);
     }
   }
 

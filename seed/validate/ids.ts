@@ -88,16 +88,25 @@ export class IdRegistry {
 
   /** Returns why `id` is not a valid reference to one of `kinds`, or undefined when it is (or cannot be told). */
   checkReference(id: string, kinds: readonly EntityKind[], orgKinds?: readonly OrgKind[]): string | undefined {
-    if (kinds.some((k) => this.has(k, id))) return orgKinds ? this.checkOrgKind(id, orgKinds) : undefined;
+    if (this.defines(id, kinds)) return orgKinds ? orgKindProblem(id, this.orgKinds.get(id), orgKinds) : undefined;
     if (kinds.some((k) => this.unreliable.has(k))) return undefined;
-    const where = kinds.map((k) => fileDefining(k) + (this.absent.has(k) ? ' (absent from the bundle)' : ''));
-    return `unknown ${kinds.join(' or ')} ${JSON.stringify(id)} (not defined in ${where.join(' or ')})`;
+    return this.unknown(id, kinds, false);
   }
 
-  private checkOrgKind(id: string, allowed: readonly OrgKind[]): string | undefined {
-    const kind = this.orgKinds.get(id);
-    // An organization with an invalid kind was already reported in organizations.csv.
-    if (kind === undefined || (allowed as readonly string[]).includes(kind)) return undefined;
-    return `organization ${JSON.stringify(id)} is of kind ${kind} (expected ${allowed.join(' or ')})`;
+  /** Whether the bundle defines `id` as one of `kinds`. */
+  defines(id: string, kinds: readonly EntityKind[]): boolean {
+    return kinds.some((k) => this.has(k, id));
   }
+
+  unknown(id: string, kinds: readonly EntityKind[], lookedInDatabase: boolean): string {
+    const where = kinds.map((k) => fileDefining(k) + (this.absent.has(k) ? ' (absent from the bundle)' : ''));
+    return `unknown ${kinds.join(' or ')} ${JSON.stringify(id)} (not defined in ${where.join(' or ')}${lookedInDatabase ? ', nor in the database' : ''})`;
+  }
+}
+
+/** Why an organization of `kind` cannot be referred to where `allowed` kinds are, if it cannot. */
+export function orgKindProblem(id: string, kind: string | undefined, allowed: readonly OrgKind[]): string | undefined {
+  // An organization with an invalid kind was already reported in organizations.csv.
+  if (kind === undefined || (allowed as readonly string[]).includes(kind)) return undefined;
+  return `organization ${JSON.stringify(id)} is of kind ${kind} (expected ${allowed.join(' or ')})`;
 }

@@ -1,4 +1,5 @@
-import { COVERAGE_DIMENSIONS, ORG_KINDS, isIpcPrefix, type CoverageDimension } from '../../graph/vocabulary/index.ts';
+import { COVERAGE_DIMENSIONS, ORG_KINDS, isIpcPrefix, type CoverageDimension, type OrgKind } from '../../graph/vocabulary/index.ts';
+import type { EntityKind } from '../bundle-format.js';
 import { isCalendarDate } from './dates.js';
 import type { IdRegistry } from './ids.js';
 import { quote } from './problems.js';
@@ -8,6 +9,8 @@ export type Row = Record<string, string>;
 export interface RuleContext {
   ids: IdRegistry;
   report(line: number, column: string | undefined, value: string | undefined, reason: string): void;
+  /** Checks that `value` names an entity of one of `kinds` (in the bundle, or where it will be imported) and reports it if not. */
+  reference(line: number, column: string, value: string, kinds: readonly EntityKind[], orgKinds?: readonly OrgKind[]): void;
 }
 
 /** Checks that span cells of one row, or rows of one file, which the column types cannot express. */
@@ -93,9 +96,10 @@ function uniqueProvisionSeq(): FileRule {
   };
 }
 
-const COVERAGE_VALUE: Record<CoverageDimension, (value: string, ctx: RuleContext) => string | undefined> = {
-  region: (v, ctx) => ctx.ids.checkReference(v, ['region']),
-  org: (v, ctx) => ctx.ids.checkReference(v, ['organization']),
+/** Dimensions whose values name entities; the others are checked by COVERAGE_VALUE. */
+const COVERAGE_REFERENCE: Partial<Record<CoverageDimension, EntityKind>> = { region: 'region', org: 'organization' };
+
+const COVERAGE_VALUE: Record<Exclude<CoverageDimension, 'region' | 'org'>, (value: string) => string | undefined> = {
   org_kind: (v) =>
     (ORG_KINDS as readonly string[]).includes(v) ? undefined : `bad org_kind ${quote(v)} (expected one of: ${ORG_KINDS.join(', ')})`,
   ipc: (v) => (isIpcPrefix(v) ? undefined : `bad IPC prefix ${quote(v)} (expected e.g. G06N, G06N 3 or G06N 3/08)`),
@@ -106,7 +110,9 @@ const COVERAGE_VALUE: Record<CoverageDimension, (value: string, ctx: RuleContext
 function coverageValue(row: Row, line: number, ctx: RuleContext): void {
   const { dimension = '', value = '' } = row;
   if (value.trim() === '' || !(COVERAGE_DIMENSIONS as readonly string[]).includes(dimension)) return;
-  const reason = COVERAGE_VALUE[dimension as CoverageDimension](value, ctx);
+  const entity = COVERAGE_REFERENCE[dimension as CoverageDimension];
+  if (entity) return ctx.reference(line, 'value', value, [entity]);
+  const reason = COVERAGE_VALUE[dimension as Exclude<CoverageDimension, 'region' | 'org'>](value);
   if (reason) ctx.report(line, 'value', value, reason);
 }
 
