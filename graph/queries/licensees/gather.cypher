@@ -1,6 +1,6 @@
 // licenseeCandidates, step 2: enterprises reached from the subject by bounded walks, with what
 // each walk counted. Every walk is capped: the licensor's most recent $holderPatentCap patents,
-// $classSample patents per IPC subgroup, $perSource enterprises per walk, so a class of thousands
+// $inventorPatentCap patents per inventor, $classSample patents per IPC subgroup, $perSource enterprises per walk, so a class of thousands
 // of patents or a licensor of thousands costs the same as a small one.
 WITH CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 CALL (asOf) {
@@ -24,7 +24,12 @@ CALL (own) {
   UNWIND own AS q
   MATCH (q)<-[:INVENTED]-(person:Person)
   WITH DISTINCT person LIMIT toInteger($holderPatentCap)
-  MATCH (person)-[:INVENTED]->(q2:Patent)<-[:APPLIED_FOR]-(e:Enterprise)
+  // A prolific inventor (thousands of patents) is read as far as $inventorPatentCap of them.
+  CALL (person) {
+    MATCH (person)-[:INVENTED]->(q2:Patent)
+    RETURN q2 LIMIT toInteger($inventorPatentCap)
+  }
+  MATCH (q2)<-[:APPLIED_FOR]-(e:Enterprise)
   WITH e, count(DISTINCT person) AS n ORDER BY n DESC, e.id LIMIT toInteger($perSource)
   RETURN e.id AS id, 'sharedInventors' AS source, n
   UNION ALL

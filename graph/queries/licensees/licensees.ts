@@ -19,6 +19,8 @@ const EVIDENCE = statement('evidence');
 export const CAPS = {
   /** The licensor's most recent patents walked for collaboration and citations. */
   holderPatentCap: 300,
+  /** Patents read per inventor of the licensor's patents (storage order): one inventor of thousands costs what one of a hundred does. */
+  inventorPatentCap: 100,
   /** Patents sampled per IPC subgroup of the subject. */
   classSample: 300,
   /** Enterprises kept per walk. */
@@ -196,6 +198,7 @@ export async function gatherEvidence(
     subgroups,
     asOf,
     holderPatentCap: CAPS.holderPatentCap,
+    inventorPatentCap: CAPS.inventorPatentCap,
     classSample: CAPS.classSample,
     perSource: CAPS.perSource,
   });
