@@ -6,13 +6,21 @@
 // so a class with thousands of patents is never expanded. Evidence is drawn as the graph stands today.
 UNWIND $candidates AS c
 MATCH (e:Organization {id: c.id})
+// Its current holdings (at most $portfolioCap, as in step 3), walked once for both technology
+// parts: a broker of thousands of patents holds few of them today, and is read to its end.
 CALL (e, c) {
+  WITH e, c WHERE c.has.heldMatches
+  MATCH (e)-[x:HOLDS]->(q:Patent) WHERE x.until IS NULL
+  WITH x, q LIMIT toInteger($portfolioCap)
+  RETURN collect({x: x, q: q}) AS held
+}
+CALL (e, c, held) {
   // Technology: one of its patents in a subgroup of the subject, else in a main group. Every
   // relationship is bound from the candidate's side or from the subject patent's side first.
-  WITH e, c WHERE c.has.heldMatches
-  CALL (e) {
-    MATCH (e)-[x:HOLDS]->(q:Patent) WHERE x.until IS NULL
-    WITH x, q LIMIT toInteger($portfolioCap)
+  WITH e, c, held WHERE c.has.heldMatches
+  CALL (held) {
+    UNWIND held AS h
+    WITH h.x AS x, h.q AS q
     MATCH (q)-[qc:CLASSIFIED_AS]->(g:IpcClass)
     WHERE g.code IN $subgroups AND NOT q.id IN $patentIds
     RETURN x, q, qc, g LIMIT 2
@@ -26,10 +34,10 @@ CALL (e, c) {
   MATCH path = (p)-[pc]->(g)<-[qc]-(q)<-[x]-(e)
   RETURN 'technology' AS part, path
   UNION ALL
-  WITH e, c WHERE c.has.heldMatches
-  CALL (e) {
-    MATCH (e)-[x:HOLDS]->(q:Patent) WHERE x.until IS NULL
-    WITH x, q LIMIT toInteger($portfolioCap)
+  WITH e, c, held WHERE c.has.heldMatches
+  CALL (held) {
+    UNWIND held AS h
+    WITH h.x AS x, h.q AS q
     MATCH (q)-[qc:CLASSIFIED_AS]->(g:IpcClass)-[gm:PART_OF]->(m:IpcClass)
     WHERE m.code IN $mainGroups AND NOT g.code IN $subgroups
     RETURN x, q, qc, g, gm, m LIMIT 1

@@ -4,6 +4,9 @@
 // groups and subclasses, each weighted by specificity × rarity). Behaviour: its licences and
 // purchases from universities before the reference date, each decaying with age
 // ($halfLifeYears; at most $dealCap read). Place: its region and the regions above.
+// A patent's classes are read from its `ipc` list (the symbols its CLASSIFIED_AS links name, one
+// property read instead of three hops per class): the main group of `G06N 3/08` is `G06N 3/00`,
+// the subclass its first four characters, as graph/vocabulary/ipc.ts writes them.
 WITH CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
 UNWIND $candidates AS cid
 MATCH (e:Organization {id: cid})
@@ -12,8 +15,9 @@ CALL (e, asOf) {
   WHERE (asOf IS NULL AND x.until IS NULL)
      OR (asOf IS NOT NULL AND (x.from IS NULL OR x.from <= asOf) AND (x.until IS NULL OR asOf < x.until))
   WITH q LIMIT toInteger($portfolioCap)
-  WITH q, [(q)-[:CLASSIFIED_AS]->(g:IpcClass)-[:PART_OF]->(m:IpcClass)-[:PART_OF]->(s:IpcClass) |
-             coalesce($classWeights[g.code], $classWeights[m.code], $classWeights[s.code], 0.0)] AS matches
+  WITH q, [code IN coalesce(q.ipc, []) |
+             coalesce($classWeights[code], $classWeights[CASE WHEN code CONTAINS '/' THEN split(code, '/')[0] + '/00' ELSE code END],
+                      $classWeights[left(code, 4)], 0.0)] AS matches
   WITH q, reduce(best = 0.0, w IN matches | CASE WHEN w > best THEN w ELSE best END) AS best
   RETURN count(q) AS portfolio, sum(best) AS heldTech, count(CASE WHEN best > 0 THEN 1 END) AS heldMatches
 }
@@ -21,8 +25,9 @@ CALL (e, asOf) {
   OPTIONAL MATCH (e)<-[:TO_PARTY]-(t:Transaction {kind: 'license'})-[:OF_PATENT]->(q:Patent)
   WHERE asOf IS NULL OR t.date < asOf
   WITH DISTINCT q LIMIT toInteger($portfolioCap)
-  WITH q, [(q)-[:CLASSIFIED_AS]->(g:IpcClass)-[:PART_OF]->(m:IpcClass)-[:PART_OF]->(s:IpcClass) |
-             coalesce($classWeights[g.code], $classWeights[m.code], $classWeights[s.code], 0.0)] AS matches
+  WITH q, [code IN coalesce(q.ipc, []) |
+             coalesce($classWeights[code], $classWeights[CASE WHEN code CONTAINS '/' THEN split(code, '/')[0] + '/00' ELSE code END],
+                      $classWeights[left(code, 4)], 0.0)] AS matches
   WITH q, reduce(best = 0.0, w IN matches | CASE WHEN w > best THEN w ELSE best END) AS best
   RETURN sum(best) AS licensedTech, count(CASE WHEN best > 0 THEN 1 END) AS licensedMatches
 }
