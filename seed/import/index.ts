@@ -36,6 +36,8 @@ const Q = {
   provisions: cypher('provisions'),
   policyLinks: cypher('policy-links'),
   holdersCreate: cypher('holders-create'),
+  patentsNew: cypher('patents-new'),
+  transactionsNew: cypher('transactions-new'),
 };
 
 
@@ -66,6 +68,14 @@ export interface ImportSummary {
   timelineSeconds: number;
   seconds: number;
   rowsPerSecond: number;
+}
+
+/** The items `test` holds for, then the others. */
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 /** Keeps the last row of each key: statements that create what is missing need unique rows per batch. */
@@ -154,7 +164,7 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   await simple('persons.csv', Q.persons);
   await eachBatch('patents.csv', async (rows, w) => {
     const params = rows.map(rowParams['patents.csv']);
-    await timelines.patents(params as { id: string; filed: string | null }[]);
+    const stored = await timelines.patents(params as { id: string; filed: string | null }[]);
     const newClasses = [];
     for (const p of params) {
       for (const code of p.ipc) {
@@ -166,8 +176,12 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
       }
     }
     if (newClasses.length > 0) await w.submit(Q.ipcClasses, { rows: newClasses });
-    await w.submit(Q.patents, { rows: params });
-    await w.submit(Q.patentClasses, { rows: params.map((p) => ({ id: p.id, ipc: p.ipc })) });
+    const [old, fresh] = partition(params, (p) => stored.has(p.id!));
+    if (fresh.length > 0) await w.submit(Q.patentsNew, { rows: fresh });
+    if (old.length > 0) {
+      await w.submit(Q.patents, { rows: old });
+      await w.submit(Q.patentClasses, { rows: old.map((p) => ({ id: p.id, ipc: p.ipc })) });
+    }
   });
   await eachBatch('applicants.csv', async (rows, w) => {
     const params = lastPerKey(rows, (r) => `${r.patent_id?.trim()}\u0000${r.holder_id?.trim()}`).map(rowParams['applicants.csv']);
@@ -178,8 +192,10 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   await simple('citations.csv', Q.citations, (r) => `${r.citing_id?.trim()}\u0000${r.cited_id?.trim()}`);
   await eachBatch('transactions.csv', async (rows, w) => {
     const params = rows.map(rowParams['transactions.csv']);
-    await timelines.transactions(params as Parameters<TimelineFacts['transactions']>[0]);
-    await w.submit(Q.transactions, { rows: params });
+    const stored = await timelines.transactions(params as Parameters<TimelineFacts['transactions']>[0]);
+    const [old, fresh] = partition(params, (p) => stored.has(p.id!));
+    if (fresh.length > 0) await w.submit(Q.transactionsNew, { rows: fresh });
+    if (old.length > 0) await w.submit(Q.transactions, { rows: old });
   });
   await simple('equity.csv', Q.equity);
   await simple('positions.csv', Q.positions);

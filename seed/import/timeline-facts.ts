@@ -3,7 +3,7 @@ import { loadCypher } from '../../graph/cypher-file.ts';
 import type { KnownIds } from '../validate.ts';
 import { holderTimeline, type HolderSegment, type TimelineInput } from './holder-timeline.ts';
 
-const ASSIGNED_PATENTS = loadCypher(new URL('./cypher/assigned-patents.cypher', import.meta.url));
+const STORED_TRANSACTIONS = loadCypher(new URL('./cypher/stored-transactions.cypher', import.meta.url));
 
 export interface CreatedSegment extends HolderSegment {
   patent: string;
@@ -25,13 +25,14 @@ export class TimelineFacts {
     private readonly known: KnownIds,
   ) {}
 
-  /** Before a batch of patents is written: which of them the database has already. */
-  async patents(rows: { id: string; filed: string | null }[]): Promise<void> {
+  /** Before a batch of patents is written: returns which of them the database has already. */
+  async patents(rows: { id: string; filed: string | null }[]): Promise<Set<string>> {
     const there = await this.known.find('patent', rows.map((r) => r.id));
     for (const r of rows) {
       if (there.has(r.id)) this.stored.add(r.id);
       else this.created.set(r.id, { filed: r.filed, applicants: [], assignments: [] });
     }
+    return new Set(there.keys());
   }
 
   applicant(patentId: string, holderId: string): void {
@@ -40,10 +41,13 @@ export class TimelineFacts {
     else this.stored.add(patentId);
   }
 
-  /** Before a batch of transactions is written: assignments stored now may be rewritten to name other patents, or none. */
-  async transactions(rows: { id: string; kind: string; date: string | null; to_id: string | null; patent_ids: string[] }[]): Promise<void> {
-    const before = await this.graph.read<{ id: string }>(ASSIGNED_PATENTS, { ids: rows.map((r) => r.id) }, { timeoutMs: 120_000 });
-    for (const { id } of before) this.stored.add(id);
+  /**
+   * Before a batch of transactions is written: returns which of them the database has already.
+   * Assignments stored now may be rewritten to name other patents, or none.
+   */
+  async transactions(rows: { id: string; kind: string; date: string | null; to_id: string | null; patent_ids: string[] }[]): Promise<Set<string>> {
+    const before = await this.graph.read<{ id: string; patents: string[] }>(STORED_TRANSACTIONS, { ids: rows.map((r) => r.id) }, { timeoutMs: 120_000 });
+    for (const t of before) for (const pid of t.patents) this.stored.add(pid);
     for (const t of rows) {
       if (t.kind !== 'assignment') continue;
       for (const pid of t.patent_ids) {
@@ -52,6 +56,7 @@ export class TimelineFacts {
         else this.stored.add(pid);
       }
     }
+    return new Set(before.map((t) => t.id));
   }
 
   /** The HOLDS segments of the patents this import created. */
