@@ -150,17 +150,14 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
 
   await simple('regions.csv', Q.regions);
   await simple('regions.csv', Q.regionParents);
-  await eachBatch('organizations.csv', async (rows, w) => {
-    const byKind = new Map<OrgKind, unknown[]>();
-    for (const r of rows) {
-      const p = rowParams['organizations.csv'](r);
-      const kind = p.kind as OrgKind;
-      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(p);
-    }
-    for (const [kind, kindRows] of byKind) {
-      await w.submit(Q.organizations.replaceAll('{{KIND_LABEL}}', ORG_KIND_LABEL[kind]), { rows: kindRows });
-    }
-  });
+  await eachBatch('organizations.csv', (rows, w) =>
+    w.submit(Q.organizations, {
+      rows: rows.map((r) => {
+        const p = rowParams['organizations.csv'](r);
+        return { ...p, label: ORG_KIND_LABEL[p.kind as OrgKind] };
+      }),
+    }),
+  );
   await simple('persons.csv', Q.persons);
   await eachBatch('patents.csv', async (rows, w) => {
     const params = rows.map(rowParams['patents.csv']);
@@ -201,17 +198,14 @@ export async function importBundle(opts: ImportOptions): Promise<ImportSummary> 
   await simple('positions.csv', Q.positions);
   await simple('policies.csv', Q.policies);
   await simple('provisions.csv', Q.provisions);
-  await eachBatch('policy_links.csv', async (rows, w) => {
-    const byKind = new Map<PolicyLinkKind, unknown[]>();
-    for (const r of rows) {
-      const p = rowParams['policy_links.csv'](r);
-      const kind = p.kind as PolicyLinkKind;
-      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(p);
-    }
-    for (const [kind, kindRows] of byKind) {
-      await w.submit(Q.policyLinks.replaceAll('{{LINK_TYPE}}', POLICY_LINK_TYPE[kind]), { rows: kindRows });
-    }
-  });
+  await eachBatch('policy_links.csv', (rows, w) =>
+    w.submit(Q.policyLinks, {
+      rows: rows.map((r) => {
+        const p = rowParams['policy_links.csv'](r);
+        return { ...p, type: POLICY_LINK_TYPE[p.kind as PolicyLinkKind] };
+      }),
+    }),
+  );
   const scopes = new CoverageScopes();
   await eachBatch('coverage.csv', async (rows) => {
     for (const r of rows) scopes.add(r);

@@ -1,9 +1,9 @@
-// {{KIND_LABEL}} is replaced from the allow-list ORG_KIND_LABEL; rows come grouped by kind.
+// row.label comes from the allow-list ORG_KIND_LABEL (a dynamic label: one statement for every kind).
 UNWIND $rows AS row
 MERGE (o:Organization:Party {id: row.id})
 FOREACH (_ IN CASE WHEN o.kind IS NOT NULL AND o.kind <> row.kind THEN [1] ELSE [] END |
   REMOVE o:University:Enterprise:ResearchInstitute:Agency:Platform:ServiceOrg:Bank)
-SET o:{{KIND_LABEL}}, o.kind = row.kind, o.name = row.name, o.name_en = row.name_en,
+SET o:$(row.label), o.kind = row.kind, o.name = row.name, o.name_en = row.name_en,
     o.industry = row.industry, o.founded = date(row.founded), o.credit_code = row.credit_code,
     o.region_code = row.region_code
 WITH o, row
