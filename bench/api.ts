@@ -4,8 +4,8 @@ import { loadApiConfig } from '../api/http/config.ts';
 import { type Graph } from '../graph/driver.ts';
 import { findEntity } from '../graph/queries/entity.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
-import { organizationDetails } from '../graph/queries/organization-details.ts';
-import { patentDetails } from '../graph/queries/patent-details.ts';
+import { ORGANIZATION_PARTS, organizationDetails } from '../graph/queries/organization-details.ts';
+import { PATENT_PARTS, patentDetails } from '../graph/queries/patent-details.ts';
 import { findPaths } from '../graph/queries/paths.ts';
 import { policyChain } from '../graph/queries/policy-chain.ts';
 import { searchNodes } from '../graph/queries/search.ts';
@@ -188,9 +188,10 @@ function fieldCases(inputs: Inputs): FieldCase[] {
       } }`,
       inputs: inputs.entityIds.map((id) => ({ id })),
       direct: async (graph, v) => {
-        const e = await findEntity(graph, String(v.id));
-        if (e?.node.kind === 'patent') await patentDetails(graph, e.node.id);
-        else if (e && e.node.labels.includes('Organization')) await organizationDetails(graph, e.node.id);
+        // Every part, as the query above selects them all.
+        const e = await findEntity(graph, { id: String(v.id), relationshipCounts: true });
+        if (e?.node.kind === 'patent') await patentDetails(graph, { id: e.node.id, parts: new Set(PATENT_PARTS) });
+        else if (e && e.node.labels.includes('Organization')) await organizationDetails(graph, { id: e.node.id, parts: new Set(ORGANIZATION_PARTS) });
         return e;
       },
     },

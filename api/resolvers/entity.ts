@@ -1,35 +1,60 @@
 import { findEntity } from '../../graph/queries/entity.ts';
-import { organizationDetails } from '../../graph/queries/organization-details.ts';
-import { patentDetails } from '../../graph/queries/patent-details.ts';
+import { ORGANIZATION_PARTS, organizationDetails } from '../../graph/queries/organization-details.ts';
+import { PATENT_PARTS, patentDetails, type PatentPart } from '../../graph/queries/patent-details.ts';
 import { personDetails } from '../../graph/queries/person-details.ts';
 import { policyDetails } from '../../graph/queries/policy-details.ts';
 import { transactionDetails } from '../../graph/queries/transaction-details.ts';
 import { HiddenTally, hidesAnything } from '../../graph/queries/visibility.ts';
-import { redactEntity, redactOrganizationDetails, redactPatentDetails, redactTransactions } from '../access/redaction.ts';
+import {
+  organizationPartsToRead,
+  patentPartsToRead,
+  redactEntity,
+  redactOrganizationDetails,
+  redactPatentDetails,
+  redactTransactions,
+  relationshipCountsToRead,
+} from '../access/redaction.ts';
 import { checkId } from '../graphql/arguments.ts';
 import type { EntityDetailsResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
+import { selects } from '../graphql/selection.ts';
 
-export const entity: QueryResolvers['entity'] = async (_parent, args, ctx) => {
+// Each statement reads only what the request selects (and, for `hidden`, what it is counted
+// from: access/redaction.ts says which).
+
+export const entity: QueryResolvers['entity'] = async (_parent, args, ctx, info) => {
   const id = checkId('id', args.id);
   const v = ctx.caller.visibility;
+  const relationshipCounts = relationshipCountsToRead({ counts: selects(info, ['relationshipCounts']), hidden: selects(info, ['hidden']) }, v);
   // A node the role may not see is null, as an id no node has: whether a person with that id exists is not the role's to learn.
-  const found = await findEntity(ctx.graph, id, ctx.read, v);
+  const found = await findEntity(ctx.graph, { id, relationshipCounts, visibility: v }, ctx.read);
   if (!found || !hidesAnything(v)) return found;
   return redactEntity(found, v);
+};
+
+/** Which part of a patent's details each field is drawn from. */
+const PATENT_PART_OF: Record<string, PatentPart> = {
+  ...Object.fromEntries(PATENT_PARTS.map((p) => [p, p])),
+  assignments: 'transactions',
+  licenses: 'transactions',
+  pledges: 'transactions',
 };
 
 // Each kind's details are their own query, run only when the client asks for that part; each is
 // redacted for the caller before it is returned.
 export const EntityDetails: EntityDetailsResolvers = {
   hidden: (e) => e.hidden ?? null,
-  patent: async (e, _args, ctx) => {
+  patent: async (e, _args, ctx, info) => {
     if (!e.node.labels.includes('Patent')) return null;
-    const d = await patentDetails(ctx.graph, e.node.id, ctx.read);
+    const asked = Object.keys(PATENT_PART_OF).filter((f) => selects(info, [f])).map((f) => PATENT_PART_OF[f]!);
+    const parts = patentPartsToRead({ asked, hidden: selects(info, ['hidden']) }, ctx.caller.visibility);
+    const d = await patentDetails(ctx.graph, { id: e.node.id, parts }, ctx.read);
     return d && hidesAnything(ctx.caller.visibility) ? redactPatentDetails(d, ctx.caller.visibility) : d;
   },
-  organization: async (e, _args, ctx) => {
+  organization: async (e, _args, ctx, info) => {
     if (!e.node.labels.includes('Organization')) return null;
-    const d = await organizationDetails(ctx.graph, e.node.id, ctx.read);
+    const asked = ORGANIZATION_PARTS.filter((p) => selects(info, [p]));
+    const parts = organizationPartsToRead({ asked, hidden: selects(info, ['hidden']) }, ctx.caller.visibility);
+    const d = await organizationDetails(ctx.graph, { id: e.node.id, parts }, ctx.read);
     return d && hidesAnything(ctx.caller.visibility) ? redactOrganizationDetails(d, ctx.caller) : d;
   },
   // entity() refuses a person to a caller who may not see persons, so this runs only for those who may.

@@ -14,21 +14,30 @@ export interface RelationshipCount {
 
 export interface Entity {
   node: NodeView;
-  relationshipCounts: RelationshipCount[];
+  /** null when not asked for (`findEntity`'s `relationshipCounts: false`). */
+  relationshipCounts: RelationshipCount[] | null;
   /** What the caller may not see of the node, left out (set by the API's redaction). */
   hidden?: HiddenView | null;
 }
 
+export interface EntityRead {
+  id: string;
+  /** Count the node's relationships by type and direction (48 counts): only when something will read them. */
+  relationshipCounts: boolean;
+  /** What the caller may not see: such a node is answered as none. */
+  visibility?: Visibility;
+}
+
 /**
- * Any node by its bundle id with its relationship counts by type and direction; null when there
- * is none, or when it is one the caller may not see (`visibility`): answered after the same one
- * read as an id no node has, so not even the time tells them apart.
+ * Any node by its bundle id, with its relationship counts when asked; null when there is none, or
+ * when it is one the caller may not see: answered after the same one read as an id no node has,
+ * so not even the time tells them apart.
  */
-export async function findEntity(graph: Graph, id: string, opts: QueryOptions = {}, visibility?: Visibility): Promise<Entity | null> {
+export async function findEntity(graph: Graph, { id, relationshipCounts, visibility }: EntityRead, opts: QueryOptions = {}): Promise<Entity | null> {
   return graph.readTx(async (run) => {
     const node = await findNodeById(run, id);
     if (!node || (visibility && isHiddenNode(node.labels, visibility))) return null;
-    const relationshipCounts = await run<RelationshipCount>(RELATIONSHIP_COUNTS, { elementId: node.elementId });
-    return { node: nodeView(node), relationshipCounts };
+    const counts = relationshipCounts ? await run<RelationshipCount>(RELATIONSHIP_COUNTS, { elementId: node.elementId }) : null;
+    return { node: nodeView(node), relationshipCounts: counts };
   }, opts);
 }

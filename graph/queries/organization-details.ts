@@ -1,11 +1,22 @@
 import { loadCypher } from '../cypher-file.ts';
 import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
+import { partSwitches } from './detail-parts.ts';
 import { nodeView, type NodeView } from './graph-elements.ts';
 import { transactionSummaries, type TransactionRow, type TransactionSummary } from './transaction-summary.ts';
 
 const ORGANIZATION_DETAILS = loadCypher(new URL('./organization-details.cypher', import.meta.url));
 
 export const ORGANIZATION_LIST_CAPS = { maxPatents: 50, maxTransactions: 100, maxTransactionPatents: 50 };
+
+/** The parts of an organization's details, each read only when asked for. */
+export const ORGANIZATION_PARTS = ['regions', 'patentCount', 'patents', 'transactionCount', 'transactions', 'owners', 'holdings', 'officers'] as const;
+export type OrganizationPart = (typeof ORGANIZATION_PARTS)[number];
+
+export interface OrganizationRead {
+  id: string;
+  /** What to read; the other parts come back empty (0 for counts). */
+  parts: ReadonlySet<OrganizationPart>;
+}
 
 export interface Shareholding {
   owner: NodeView;
@@ -46,15 +57,16 @@ export interface OfficerRow {
   since: string | null;
 }
 
+/** A part not read is null. */
 interface Row {
-  regions: PlainNode[];
-  patentCount: number;
-  patents: PlainNode[];
-  transactionCount: number;
-  transactions: TransactionRow[];
-  owners: ShareholdingRow[];
-  holdings: ShareholdingRow[];
-  officers: OfficerRow[];
+  regions: PlainNode[] | null;
+  patentCount: number | null;
+  patents: PlainNode[] | null;
+  transactionCount: number | null;
+  transactions: TransactionRow[] | null;
+  owners: ShareholdingRow[] | null;
+  holdings: ShareholdingRow[] | null;
+  officers: OfficerRow[] | null;
 }
 
 export const shareholding = (r: ShareholdingRow): Shareholding => ({
@@ -71,17 +83,17 @@ export const officer = (r: OfficerRow): Officer => ({
   since: r.since,
 });
 
-export async function organizationDetails(graph: Graph, id: string, opts: QueryOptions = {}): Promise<OrganizationDetails | null> {
-  const [row] = await graph.read<Row>(ORGANIZATION_DETAILS, { id, ...ORGANIZATION_LIST_CAPS }, opts);
+export async function organizationDetails(graph: Graph, { id, parts }: OrganizationRead, opts: QueryOptions = {}): Promise<OrganizationDetails | null> {
+  const [row] = await graph.read<Row>(ORGANIZATION_DETAILS, { id, read: partSwitches(ORGANIZATION_PARTS, parts), ...ORGANIZATION_LIST_CAPS }, opts);
   if (!row) return null;
   return {
-    regions: row.regions.map(nodeView),
-    patentCount: row.patentCount,
-    patents: row.patents.map(nodeView),
-    transactions: transactionSummaries(row.transactions),
-    transactionCount: row.transactionCount,
-    owners: row.owners.map(shareholding),
-    holdings: row.holdings.map(shareholding),
-    officers: row.officers.map(officer),
+    regions: (row.regions ?? []).map(nodeView),
+    patentCount: row.patentCount ?? 0,
+    patents: (row.patents ?? []).map(nodeView),
+    transactions: transactionSummaries(row.transactions ?? []),
+    transactionCount: row.transactionCount ?? 0,
+    owners: (row.owners ?? []).map(shareholding),
+    holdings: (row.holdings ?? []).map(shareholding),
+    officers: (row.officers ?? []).map(officer),
   };
 }

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCypher } from '../../graph/cypher-file.ts';
+import type { Graph } from '../../graph/driver.ts';
+import { ROLE_TOKENS as TOKENS, writeAuthFile } from '../helpers/auth-file.ts';
+import { testGraph } from '../helpers/graph.ts';
+import { startTestApi, testApiGraph, type GraphQLResponse, type TestApi } from './helpers/api-server.ts';
+import { importSmallBundle } from './helpers/fixtures.ts';
+
+// The entity's statements read only what a request selects, and `hidden` from every part it is
+// counted from: whatever a request selects, each field it selects answers as it does in the full
+// detail panel, for every role. A viewer asking only for `hidden`, or only for the counts, must
+// not learn less (or more) than the full panel tells it.
+
+const writer: Graph = testGraph();
+const graph: Graph = testApiGraph();
+let api: TestApi;
+let p = '';
+const dir = mkdtempSync(join(tmpdir(), 'ipatlas-entity-selection-'));
+
+beforeAll(async () => {
+  p = await importSmallBundle(writer, 'selection', {
+    // A trade with a person and a stake the organization holds: more of what a viewer is not shown.
+    'transactions.csv': [{ id: 'TX-9', kind: 'license', patent_ids: 'CN214000003U', from_id: 'ORG-E3', to_id: 'PER-4', date: '2024-03-01', amount_cny: '10000', license_type: 'ordinary' }],
+    'equity.csv': [{ owner_id: 'ORG-E3', company_id: 'ORG-E2', share: '0.05', since: '2021-01-01' }],
+  });
+  api = await startTestApi(graph, { authFile: writeAuthFile(dir) });
+});
+afterAll(async () => {
+  await api?.close();
+  await graph.close();
+  await writer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Role = 'viewer' | 'analyst' | 'supervisor';
+type Json = Record<string, unknown> | null;
+
+function ok<T>(r: GraphQLResponse<T>): T {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+}
+
+const HIDDEN = 'hidden { nodes edges properties byKind { name count } visibleTo }';
+const NODE = 'id kind labels properties';
+const TX = `id kind date amountCny licenseType from { ${NODE} } to { ${NODE} } patents { id } platform { id }`;
+
+/** Each selectable field of the detail panel: its path below `entity`, and its selection. */
+const FIELDS: [string[], string][] = [
+  [['node'], `node { ${NODE} }`],
+  [['relationshipCounts'], 'relationshipCounts { type direction count }'],
+  [['hidden'], HIDDEN],
+  ...['applicants', 'inventors', 'citationsOut', 'citationsIn'].map((f): [string[], string] => [['patent', f], `patent { ${f} { ${NODE} } }`]),
+  [['patent', 'ipc'], 'patent { ipc }'],
+  [['patent', 'holders'], `patent { holders { holder { ${NODE} } from until via } }`],
+  ...['assignments', 'licenses', 'pledges'].map((f): [string[], string] => [['patent', f], `patent { ${f} { ${TX} } }`]),
+  [['patent', 'hidden'], `patent { ${HIDDEN} }`],
+  ...['regions', 'patents'].map((f): [string[], string] => [['organization', f], `organization { ${f} { ${NODE} } }`]),
+  [['organization', 'patentCount'], 'organization { patentCount }'],
+  [['organization', 'transactionCount'], 'organization { transactionCount }'],
+  [['organization', 'transactions'], `organization { transactions { ${TX} } }`],
+  ...['owners', 'holdings'].map((f): [string[], string] => [['organization', f], `organization { ${f} { owner { ${NODE} } company { ${NODE} } share since } }`]),
+  [['organization', 'officers'], `organization { officers { person { ${NODE} } organization { id } role since } }`],
+  [['organization', 'hidden'], `organization { ${HIDDEN} }`],
+  [['transaction'], `transaction { ${TX} }`],
+];
+
+const query = (selections: readonly string[]) => `query Entity($id: ID!) { entity(id: $id) { ${selections.join(' ')} } }`;
+const FULL = query(FIELDS.map(([, s]) => s));
+
+const at = (value: Json, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v === null || v === undefined ? v : (v as Record<string, unknown>)[k]), value);
+
+async function entityAs(role: Role, selections: readonly string[], id: string): Promise<Json> {
+  return ok(await api.gqlAs<{ entity: Json }>(TOKENS[role], query(selections), { id })).entity;
+}
+
+describe('each field alone', () => {
+  const IDS = ['ORG-E3', 'CN214000003U', 'TX-9'];
+  const ROLES: Role[] = ['viewer', 'analyst', 'supervisor'];
+
+  it.each(ROLES)('answers each field alone as the full detail panel does, for the role %s', async (role) => {
+    for (const id of IDS) {
+      const full = ok(await api.gqlAs<{ entity: Json }>(TOKENS[role], FULL, { id: `${p}${id}` })).entity;
+      for (const [path, selection] of FIELDS) {
+        const alone = await entityAs(role, [selection], `${p}${id}`);
+        expect(at(alone, path), `${role} ${id} ${path.join('.')}`).toEqual(at(full, path));
+      }
+    }
+  });
+
+  it("gives a viewer asking only for `hidden`, or only for the counts, what the full panel gives: the organization's trades, equity and officers counted", async () => {
+    const full = (await entityAs('viewer', FIELDS.map(([, s]) => s), `${p}ORG-E3`)) as { hidden: unknown; relationshipCounts: unknown; organization: { hidden: Record<string, unknown> } };
+    // What the full panel hides from a viewer here, counted from each part the statement reads.
+    expect(full.organization.hidden).toMatchObject({ properties: 3, visibleTo: 'SUPERVISOR' });
+    const kinds = (full.organization.hidden.byKind as { name: string; count: number }[]).map((c) => c.name);
+    expect(kinds).toEqual(expect.arrayContaining(['OWNS', 'OFFICER_OF', 'person', 'amount_cny']));
+    expect(full.hidden).toMatchObject({ byKind: expect.arrayContaining([{ name: 'OWNS', count: 3 }]) });
+
+    expect(await entityAs('viewer', [`organization { ${HIDDEN} }`], `${p}ORG-E3`)).toEqual({ organization: { hidden: full.organization.hidden } });
+    expect(await entityAs('viewer', [HIDDEN], `${p}ORG-E3`)).toEqual({ hidden: full.hidden });
+    expect(await entityAs('viewer', ['relationshipCounts { type direction count }'], `${p}ORG-E3`)).toEqual({ relationshipCounts: full.relationshipCounts });
+    const patent = (await entityAs('viewer', FIELDS.map(([, s]) => s), `${p}CN214000003U`)) as { patent: { hidden: unknown } };
+    expect(patent.patent.hidden).toMatchObject({ nodes: 4 });
+    expect(await entityAs('viewer', [`patent { ${HIDDEN} }`], `${p}CN214000003U`)).toEqual({ patent: { hidden: patent.patent.hidden } });
+  });
+});
+
+describe('statements', () => {
+  /** Database hits of the statement's whole plan, from PROFILE. */
+  async function dbHits(cypher: string, params: Record<string, unknown>): Promise<number> {
+    const session = writer.driver.session({ database: writer.database });
+    try {
+      const { summary } = await session.run(`PROFILE ${cypher}`, params);
+      const sum = (plan: { dbHits: number; children: unknown[] }): number => plan.dbHits + plan.children.reduce<number>((n, c) => n + sum(c as typeof plan), 0);
+      return sum(summary.profile as unknown as { dbHits: number; children: unknown[] });
+    } finally {
+      await session.close();
+    }
+  }
+
+  // Beside each statement, what it always returns of the node itself.
+  it.each([
+    ['organization-details', 'MATCH (n:Organization {id: $id}) RETURN 1', 'ORG-E3', { maxPatents: 50, maxTransactions: 100, maxTransactionPatents: 50 }],
+    ['patent-details', 'MATCH (n:Patent {id: $id}) RETURN n.ipc', 'CN214000003U', { maxTransactions: 100, maxTransactionPatents: 50, maxCitations: 200 }],
+  ] as const)('%s with every part switched off reads only the node itself', async (file, nodeOnly, id, caps) => {
+    const cypher = loadCypher(new URL(`../../graph/queries/${file}.cypher`, import.meta.url));
+    const params = { id: `${p}${id}`, ...caps };
+    const seek = await dbHits(nodeOnly, params);
+    expect(await dbHits(cypher, { ...params, read: {} })).toBe(seek);
+    // …and switched on, far more: the switches are what keeps it that low.
+    expect(await dbHits(cypher, { ...params, read: { transactions: true } })).toBeGreaterThan(seek + 10);
+  });
+});
