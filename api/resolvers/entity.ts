@@ -1,5 +1,5 @@
 import { findEntity } from '../../graph/queries/entity.ts';
-import { ORGANIZATION_PARTS, organizationDetails } from '../../graph/queries/organization-details.ts';
+import { ORGANIZATION_LIST_CAPS, ORGANIZATION_PARTS, organizationDetails } from '../../graph/queries/organization-details.ts';
 import { PATENT_PARTS, patentDetails, type PatentPart } from '../../graph/queries/patent-details.ts';
 import { personDetails } from '../../graph/queries/person-details.ts';
 import { policyDetails } from '../../graph/queries/policy-details.ts';
@@ -14,9 +14,9 @@ import {
   redactTransactions,
   relationshipCountsToRead,
 } from '../access/redaction.ts';
-import { checkId } from '../graphql/arguments.ts';
-import type { EntityDetailsResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
-import { selects } from '../graphql/selection.ts';
+import { checkId, checkRange } from '../graphql/arguments.ts';
+import type { EntityDetailsResolvers, OrganizationDetailsResolvers, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
+import { selectedArguments, selects } from '../graphql/selection.ts';
 
 // Each statement reads only what the request selects (and, for `hidden`, what it is counted
 // from: access/redaction.ts says which).
@@ -39,6 +39,8 @@ const PATENT_PART_OF: Record<string, PatentPart> = {
   pledges: 'transactions',
 };
 
+const MAX_PATENTS = ORGANIZATION_LIST_CAPS.maxPatents;
+
 // Each kind's details are their own query, run only when the client asks for that part; each is
 // redacted for the caller before it is returned.
 export const EntityDetails: EntityDetailsResolvers = {
@@ -54,7 +56,9 @@ export const EntityDetails: EntityDetailsResolvers = {
     if (!e.node.labels.includes('Organization')) return null;
     const asked = ORGANIZATION_PARTS.filter((p) => selects(info, [p]));
     const parts = organizationPartsToRead({ asked, hidden: selects(info, ['hidden']) }, ctx.caller.visibility);
-    const d = await organizationDetails(ctx.graph, { id: e.node.id, parts }, ctx.read);
+    // As many patents as the largest `first` asks (each alias cuts its own); the field refuses a value out of range.
+    const maxPatents = Math.max(1, ...selectedArguments(info, 'patents').map((a) => Math.min((a.first as number | null) ?? MAX_PATENTS, MAX_PATENTS)));
+    const d = await organizationDetails(ctx.graph, { id: e.node.id, parts, maxPatents }, ctx.read);
     return d && hidesAnything(ctx.caller.visibility) ? redactOrganizationDetails(d, ctx.caller) : d;
   },
   // entity() refuses a person to a caller who may not see persons, so this runs only for those who may.
@@ -66,4 +70,8 @@ export const EntityDetails: EntityDetailsResolvers = {
     // The amount and any person party are counted in the entity's own `hidden` (from the node's properties and counts).
     return t && hidesAnything(ctx.caller.visibility) ? redactTransactions([t], ctx.caller.visibility, new HiddenTally())[0]! : t;
   },
+};
+
+export const OrganizationDetails: OrganizationDetailsResolvers = {
+  patents: (d, args) => d.patents.slice(0, checkRange('first', args.first, { fallback: MAX_PATENTS, min: 1, max: MAX_PATENTS })),
 };

@@ -16,6 +16,8 @@ export interface OrganizationRead {
   id: string;
   /** What to read; the other parts come back empty (0 for counts). */
   parts: ReadonlySet<OrganizationPart>;
+  /** How many of its patents to list, at most ORGANIZATION_LIST_CAPS.maxPatents (the default). */
+  maxPatents?: number;
 }
 
 export interface Shareholding {
@@ -83,8 +85,9 @@ export const officer = (r: OfficerRow): Officer => ({
   since: r.since,
 });
 
-export async function organizationDetails(graph: Graph, { id, parts }: OrganizationRead, opts: QueryOptions = {}): Promise<OrganizationDetails | null> {
-  const [row] = await graph.read<Row>(ORGANIZATION_DETAILS, { id, read: partSwitches(ORGANIZATION_PARTS, parts), ...ORGANIZATION_LIST_CAPS }, opts);
+export async function organizationDetails(graph: Graph, { id, parts, maxPatents = ORGANIZATION_LIST_CAPS.maxPatents }: OrganizationRead, opts: QueryOptions = {}): Promise<OrganizationDetails | null> {
+  const params = { id, read: partSwitches(ORGANIZATION_PARTS, parts), ...ORGANIZATION_LIST_CAPS, maxPatents: Math.min(maxPatents, ORGANIZATION_LIST_CAPS.maxPatents) };
+  const [row] = await graph.read<Row>(ORGANIZATION_DETAILS, params, opts);
   if (!row) return null;
   return {
     regions: (row.regions ?? []).map(nodeView),

@@ -107,6 +107,32 @@ describe('each field alone', () => {
   });
 });
 
+describe("an organization's first patents", () => {
+  const PATENTS = `query P($id: ID!, $n: Int) { entity(id: $id) { organization { patentCount patents(first: $n) { id } } } }`;
+  type P = { entity: { organization: { patentCount: number; patents: { id: string }[] } } };
+
+  it('lists the first `first` of the newest-first list, each alias as many as it asks', async () => {
+    const all = ok(await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3` })).entity.organization;
+    expect(all.patents).toHaveLength(all.patentCount);
+    expect(all.patentCount).toBe(3);
+    const two = ok(await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3`, n: 2 })).entity.organization;
+    expect(two.patents).toEqual(all.patents.slice(0, 2));
+    const aliased = ok(
+      await api.gqlAs<{ entity: { organization: { a: { id: string }[]; b: { id: string }[] } } }>(TOKENS.viewer, `query($id: ID!) { entity(id: $id) { organization { a: patents(first: 1) { id } b: patents { id } } } }`, {
+        id: `${p}ORG-E3`,
+      }),
+    ).entity.organization;
+    expect(aliased).toEqual({ a: all.patents.slice(0, 1), b: all.patents });
+  });
+
+  it('refuses a `first` below 1 or above 50, naming the argument and its range', async () => {
+    for (const n of [0, -1, 51, 1000]) {
+      const r = await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3`, n });
+      expect(r.errors?.[0], String(n)).toMatchObject({ message: `Argument "first" must be from 1 to 50, got ${n}.`, extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    }
+  });
+});
+
 describe('statements', () => {
   /** Database hits of the statement's whole plan, from PROFILE. */
   async function dbHits(cypher: string, params: Record<string, unknown>): Promise<number> {
