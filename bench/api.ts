@@ -4,8 +4,8 @@ import { loadApiConfig } from '../api/http/config.ts';
 import { type Graph } from '../graph/driver.ts';
 import { findEntity } from '../graph/queries/entity.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
-import { ORGANIZATION_PARTS, organizationDetails } from '../graph/queries/organization-details.ts';
-import { PATENT_PARTS, patentDetails } from '../graph/queries/patent-details.ts';
+import { ORGANIZATION_PARTS } from '../graph/queries/organization-details.ts';
+import { PATENT_PARTS } from '../graph/queries/patent-details.ts';
 import { findPaths } from '../graph/queries/paths.ts';
 import { policyChain } from '../graph/queries/policy-chain.ts';
 import { searchNodes } from '../graph/queries/search.ts';
@@ -187,13 +187,14 @@ function fieldCases(inputs: Inputs): FieldCase[] {
         organization { regions { ${NODE} } patentCount patents { ${NODE} } transactionCount transactions { ${TX} } owners { owner { ${NODE} } share } holdings { company { ${NODE} } share } officers { person { ${NODE} } role } }
       } }`,
       inputs: inputs.entityIds.map((id) => ({ id })),
-      direct: async (graph, v) => {
-        // Every part, as the query above selects them all.
-        const e = await findEntity(graph, { id: String(v.id), relationshipCounts: true });
-        if (e?.node.kind === 'patent') await patentDetails(graph, { id: e.node.id, parts: new Set(PATENT_PARTS) });
-        else if (e && e.node.labels.includes('Organization')) await organizationDetails(graph, { id: e.node.id, parts: new Set(ORGANIZATION_PARTS) });
-        return e;
-      },
+      // Every part, as the query above selects them all, and the lists' nodes without their properties, as it selects none.
+      direct: (graph, v) =>
+        findEntity(graph, {
+          id: String(v.id),
+          relationshipCounts: true,
+          organization: { parts: new Set(ORGANIZATION_PARTS), properties: false },
+          patent: { parts: new Set(PATENT_PARTS), properties: false },
+        }),
     },
     {
       name: 'neighborhood depth 1 (limit 200)',

@@ -139,7 +139,7 @@ export function redactEntity(e: Entity, v: Visibility): Entity & { hidden: Hidde
   const tally = new HiddenTally();
   const node = { ...e.node, properties: withoutHidden(e.node.properties, v, tally) };
   const relationshipCounts = e.relationshipCounts && redactRelationshipCounts(e.relationshipCounts, v, tally);
-  return { node, relationshipCounts, hidden: tally.view() };
+  return { ...e, node, relationshipCounts, hidden: tally.view() };
 }
 
 // What to read for a request. The parts a role's `hidden` is counted from (above) are read

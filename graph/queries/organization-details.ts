@@ -1,10 +1,10 @@
-import { loadCypher } from '../cypher-file.ts';
-import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
-import { partSwitches } from './detail-parts.ts';
+import type { PlainNode } from '../driver.ts';
+import { loadDetailsFragment, partSwitches } from './detail-parts.ts';
 import { nodeView, type NodeView } from './graph-elements.ts';
 import { transactionSummaries, type TransactionRow, type TransactionSummary } from './transaction-summary.ts';
 
-const ORGANIZATION_DETAILS = loadCypher(new URL('./organization-details.cypher', import.meta.url));
+/** Spliced into the entity's statement, its switches in `$q.organization`. */
+export const ORGANIZATION_DETAILS = loadDetailsFragment(new URL('./organization-details.cypher', import.meta.url), 'q.organization');
 
 export const ORGANIZATION_LIST_CAPS = { maxPatents: 50, maxTransactions: 100, maxTransactionPatents: 50 };
 
@@ -13,9 +13,10 @@ export const ORGANIZATION_PARTS = ['regions', 'patentCount', 'patents', 'transac
 export type OrganizationPart = (typeof ORGANIZATION_PARTS)[number];
 
 export interface OrganizationRead {
-  id: string;
   /** What to read; the other parts come back empty (0 for counts). */
   parts: ReadonlySet<OrganizationPart>;
+  /** False: the listed nodes carry only what names and keys them, not every property. */
+  properties: boolean;
   /** How many of its patents to list, at most ORGANIZATION_LIST_CAPS.maxPatents (the default). */
   maxPatents?: number;
 }
@@ -60,7 +61,7 @@ export interface OfficerRow {
 }
 
 /** A part not read is null. */
-interface Row {
+export interface OrganizationRow {
   regions: PlainNode[] | null;
   patentCount: number | null;
   patents: PlainNode[] | null;
@@ -85,10 +86,13 @@ export const officer = (r: OfficerRow): Officer => ({
   since: r.since,
 });
 
-export async function organizationDetails(graph: Graph, { id, parts, maxPatents = ORGANIZATION_LIST_CAPS.maxPatents }: OrganizationRead, opts: QueryOptions = {}): Promise<OrganizationDetails | null> {
-  const params = { id, read: partSwitches(ORGANIZATION_PARTS, parts), ...ORGANIZATION_LIST_CAPS, maxPatents: Math.min(maxPatents, ORGANIZATION_LIST_CAPS.maxPatents) };
-  const [row] = await graph.read<Row>(ORGANIZATION_DETAILS, params, opts);
-  if (!row) return null;
+/** The statement's `$q.organization`. */
+export function organizationSwitches({ parts, properties, maxPatents = ORGANIZATION_LIST_CAPS.maxPatents }: OrganizationRead) {
+  return partSwitches(ORGANIZATION_PARTS, parts, properties, { ...ORGANIZATION_LIST_CAPS, maxPatents: Math.min(maxPatents, ORGANIZATION_LIST_CAPS.maxPatents) });
+}
+
+/** The details from the statement's `organization`; the parts not read are empty (0 for counts). */
+export function organizationDetailsOf(row: OrganizationRow): OrganizationDetails {
   return {
     regions: (row.regions ?? []).map(nodeView),
     patentCount: row.patentCount ?? 0,
