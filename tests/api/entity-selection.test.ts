@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { loadCypher } from '../../graph/cypher-file.ts';
 import { entityStatement, type EntityRead } from '../../graph/queries/entity.ts';
 import { ORGANIZATION_PARTS } from '../../graph/queries/organization-details.ts';
-import { ROLE_TOKENS as TOKENS, writeAuthFile } from '../helpers/auth-file.ts';
+import { ROLES, type Role } from '../../api/access/roles.ts';
+import { ROLE_TOKENS as TOKENS } from '../helpers/auth-file.ts';
 import { testGraph } from '../helpers/graph.ts';
-import { startTestApi, testApiGraph, type GraphQLResponse, type TestApi } from './helpers/api-server.ts';
+import { dataOf, startRolesApi, testApiGraph, type TestApi } from './helpers/api-server.ts';
 import { importSmallBundle } from './helpers/fixtures.ts';
 
 // The entity's statements read only what a request selects, and `hidden` from every part it is
@@ -20,7 +18,6 @@ const writer: Graph = testGraph();
 const graph: Graph = testApiGraph();
 let api: TestApi;
 let p = '';
-const dir = mkdtempSync(join(tmpdir(), 'ipatlas-entity-selection-'));
 
 beforeAll(async () => {
   p = await importSmallBundle(writer, 'selection', {
@@ -28,22 +25,15 @@ beforeAll(async () => {
     'transactions.csv': [{ id: 'TX-9', kind: 'license', patent_ids: 'CN214000003U', from_id: 'ORG-E3', to_id: 'PER-4', date: '2024-03-01', amount_cny: '10000', license_type: 'ordinary' }],
     'equity.csv': [{ owner_id: 'ORG-E3', company_id: 'ORG-E2', share: '0.05', since: '2021-01-01' }],
   });
-  api = await startTestApi(graph, { authFile: writeAuthFile(dir) });
+  api = await startRolesApi(graph);
 });
 afterAll(async () => {
   await api?.close();
   await graph.close();
   await writer.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-type Role = 'viewer' | 'analyst' | 'supervisor';
 type Json = Record<string, unknown> | null;
-
-function ok<T>(r: GraphQLResponse<T>): T {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data!;
-}
 
 const HIDDEN = 'hidden { nodes edges properties byKind { name count } visibleTo }';
 const NODE = 'id kind labels properties';
@@ -90,16 +80,15 @@ function cutLike(full: unknown, like: unknown): unknown {
 }
 
 async function entityAs(role: Role, selections: readonly string[], id: string): Promise<Json> {
-  return ok(await api.gqlAs<{ entity: Json }>(TOKENS[role], query(selections), { id })).entity;
+  return dataOf(await api.gqlAs<{ entity: Json }>(TOKENS[role], query(selections), { id })).entity;
 }
 
 describe('each field alone', () => {
   const IDS = ['ORG-E3', 'CN214000003U', 'TX-9'];
-  const ROLES: Role[] = ['viewer', 'analyst', 'supervisor'];
 
   it.each(ROLES)('answers each field alone as the full detail panel does, for the role %s', async (role) => {
     for (const id of IDS) {
-      const full = ok(await api.gqlAs<{ entity: Json }>(TOKENS[role], FULL, { id: `${p}${id}` })).entity;
+      const full = dataOf(await api.gqlAs<{ entity: Json }>(TOKENS[role], FULL, { id: `${p}${id}` })).entity;
       for (const [path, selection] of FIELDS) {
         const alone = await entityAs(role, [selection], `${p}${id}`);
         expect(at(alone, path), `${role} ${id} ${selection}`).toEqual(cutLike(at(full, path), at(alone, path)));
@@ -129,12 +118,12 @@ describe("an organization's first patents", () => {
   type P = { entity: { organization: { patentCount: number; patents: { id: string }[] } } };
 
   it('lists the first `first` of the newest-first list, each alias as many as it asks', async () => {
-    const all = ok(await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3` })).entity.organization;
+    const all = dataOf(await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3` })).entity.organization;
     expect(all.patents).toHaveLength(all.patentCount);
     expect(all.patentCount).toBe(3);
-    const two = ok(await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3`, n: 2 })).entity.organization;
+    const two = dataOf(await api.gqlAs<P>(TOKENS.viewer, PATENTS, { id: `${p}ORG-E3`, n: 2 })).entity.organization;
     expect(two.patents).toEqual(all.patents.slice(0, 2));
-    const aliased = ok(
+    const aliased = dataOf(
       await api.gqlAs<{ entity: { organization: { a: { id: string }[]; b: { id: string }[] } } }>(TOKENS.viewer, `query($id: ID!) { entity(id: $id) { organization { a: patents(first: 1) { id } b: patents { id } } } }`, {
         id: `${p}ORG-E3`,
       }),
