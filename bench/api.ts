@@ -4,8 +4,8 @@ import { loadApiConfig } from '../api/http/config.ts';
 import { type Graph } from '../graph/driver.ts';
 import { findEntity } from '../graph/queries/entity.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
-import { organizationDetails } from '../graph/queries/organization-details.ts';
-import { patentDetails } from '../graph/queries/patent-details.ts';
+import { ORGANIZATION_PARTS } from '../graph/queries/organization-details.ts';
+import { PATENT_PARTS } from '../graph/queries/patent-details.ts';
 import { findPaths } from '../graph/queries/paths.ts';
 import { policyChain } from '../graph/queries/policy-chain.ts';
 import { searchNodes } from '../graph/queries/search.ts';
@@ -16,6 +16,7 @@ import { startApiProcess } from './api-process.ts';
 import { answeredLatency, connectionHeaders, drive } from './load.ts';
 import { benchDatabase } from './bench-database.ts';
 import { fmt } from './format.ts';
+import { compareWithGeneratedApi } from './generated-peer.ts';
 import { idsAt, searchTextsOf } from './graph-samples.ts';
 import { latency, ms, seededRandom } from './latency.ts';
 
@@ -23,10 +24,12 @@ import { latency, ms, seededRandom } from './latency.ts';
 // API in its own process as `npm run api` runs it) beside the same graph/queries function called
 // directly through the driver, request by request in one run (through the API: from sending the
 // request on a kept-alive connection to the answer's last byte); then a load of 20 clients asking
-// for 100-node neighbourhoods. Timing starts once the API has logged the end of its start-up
-// warm-up (it runs the job queries in the background; requests timed beside it met its load). A
-// fresh embedded Neo4j gets the generated bundle, unless NEO4J_URI names a database that already
-// holds data (then it is used as it is).
+// for 100-node neighbourhoods; then one question, an organization with its first 20 patents,
+// asked of our API and of the official @neo4j/graphql's generated API over the same graph and
+// organizations (bench/generated-peer.ts). Timing starts once the API has logged the end of its
+// start-up warm-up (it runs the job queries in the background; requests timed beside it met its
+// load). A fresh embedded Neo4j gets the generated bundle, unless NEO4J_URI names a database that
+// already holds data (then it is used as it is).
 
 export interface ApiBenchOptions {
   scale: number;
@@ -55,6 +58,7 @@ export interface Inputs {
   nodeIds: string[];
   pathPairs: { from: string; to: string }[];
   policyIds: string[];
+  organizationIds: string[];
 }
 
 export async function benchApi({ scale, seed }: ApiBenchOptions): Promise<void> {
@@ -69,6 +73,7 @@ export async function benchApi({ scale, seed }: ApiBenchOptions): Promise<void> 
     console.log(`${'field'.padEnd(34)}${'API median'.padStart(11)}${'p95'.padStart(8)} | ${'direct median'.padStart(13)}${'p95'.padStart(8)} | overhead (median)`);
     for (const c of cases) await measureField(api.url, graph, c);
     await measureLoad(api.url, inputs.nodeIds);
+    await compareWithGeneratedApi({ ourUrl: api.url, uri: db.uri, ids: inputs.organizationIds });
   } finally {
     await api.stop();
     await graph.close();
@@ -133,7 +138,9 @@ export async function sampleInputs(graph: Graph, seed: number): Promise<Inputs> 
   hubs.forEach((h, i) => nodeIds.splice(Math.min(nodeIds.length, 5 + i * 9), 0, h.id));
   for (const h of hubs.slice(0, 2)) for (const to of orgs.slice(20, 22)) pathPairs.push({ from: h.id, to });
   await describeInputs(graph, nodeIds, pathPairs);
-  return { searchTexts, entityIds: [...patents.slice(30), ...orgs.slice(15)], nodeIds, pathPairs, policyIds };
+  // The three largest holders beside the sampled organizations, as users open those too.
+  const organizationIds = [...orgs, ...hubs.slice(0, 3).map((h) => h.id)];
+  return { searchTexts, entityIds: [...patents.slice(30), ...orgs.slice(15)], nodeIds, pathPairs, policyIds, organizationIds };
 }
 
 /** What the traversal inputs are, so figures can be read against them: kind and degree of each. */
@@ -187,12 +194,14 @@ function fieldCases(inputs: Inputs): FieldCase[] {
         organization { regions { ${NODE} } patentCount patents { ${NODE} } transactionCount transactions { ${TX} } owners { owner { ${NODE} } share } holdings { company { ${NODE} } share } officers { person { ${NODE} } role } }
       } }`,
       inputs: inputs.entityIds.map((id) => ({ id })),
-      direct: async (graph, v) => {
-        const e = await findEntity(graph, String(v.id));
-        if (e?.node.kind === 'patent') await patentDetails(graph, e.node.id);
-        else if (e && e.node.labels.includes('Organization')) await organizationDetails(graph, e.node.id);
-        return e;
-      },
+      // Every part, as the query above selects them all, and the lists' nodes without their properties, as it selects none.
+      direct: (graph, v) =>
+        findEntity(graph, {
+          id: String(v.id),
+          relationshipCounts: true,
+          organization: { parts: new Set(ORGANIZATION_PARTS), properties: false },
+          patent: { parts: new Set(PATENT_PARTS), properties: false },
+        }),
     },
     {
       name: 'neighborhood depth 1 (limit 200)',

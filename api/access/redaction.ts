@@ -1,8 +1,8 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import type { Entity, RelationshipCount } from '../../graph/queries/entity.ts';
 import type { NodeView, SubgraphView } from '../../graph/queries/graph-elements.ts';
-import type { OrganizationDetails } from '../../graph/queries/organization-details.ts';
-import type { PatentDetails } from '../../graph/queries/patent-details.ts';
+import type { OrganizationDetails, OrganizationPart } from '../../graph/queries/organization-details.ts';
+import type { PatentDetails, PatentPart } from '../../graph/queries/patent-details.ts';
 import type { TransactionSummary } from '../../graph/queries/transaction-summary.ts';
 import { hidesAnything, HiddenTally, isHiddenNode, type HiddenView, type Visibility } from '../../graph/queries/visibility.ts';
 import { kindOf } from '../../graph/vocabulary/index.ts';
@@ -100,11 +100,14 @@ export function redactPatentDetails(d: PatentDetails, v: Visibility): PatentDeta
   return { ...redactedDetails, hidden: tally.view() };
 }
 
+/** The organization's lists a role loses whole when it may not see their relationship type. */
+const ORGANIZATION_LISTS_OF_TYPE = { owners: 'OWNS', holdings: 'OWNS', officers: 'OFFICER_OF' } as const satisfies Partial<Record<OrganizationPart, string>>;
+
 export function redactOrganizationDetails(d: OrganizationDetails, caller: Caller): OrganizationDetails & { hidden: HiddenView | null } {
   const v = caller.visibility;
   const tally = new HiddenTally();
-  const seesEquity = !v.hiddenRelTypes.includes('OWNS');
-  const seesOfficers = !v.hiddenRelTypes.includes('OFFICER_OF');
+  const seesEquity = !v.hiddenRelTypes.includes(ORGANIZATION_LISTS_OF_TYPE.owners);
+  const seesOfficers = !v.hiddenRelTypes.includes(ORGANIZATION_LISTS_OF_TYPE.officers);
   if (!seesEquity) {
     tally.edgesCounted('OWNS', d.owners.length + d.holdings.length);
     for (const s of [...d.owners, ...d.holdings]) for (const n of [s.owner, s.company]) visibleOrNull(n, v, tally);
@@ -135,8 +138,35 @@ function redactRelationshipCounts(counts: readonly RelationshipCount[], v: Visib
 export function redactEntity(e: Entity, v: Visibility): Entity & { hidden: HiddenView | null } {
   const tally = new HiddenTally();
   const node = { ...e.node, properties: withoutHidden(e.node.properties, v, tally) };
-  const relationshipCounts = redactRelationshipCounts(e.relationshipCounts, v, tally);
-  return { node, relationshipCounts, hidden: tally.view() };
+  const relationshipCounts = e.relationshipCounts && redactRelationshipCounts(e.relationshipCounts, v, tally);
+  return { ...e, node, relationshipCounts, hidden: tally.view() };
+}
+
+// What to read for a request. The parts a role's `hidden` is counted from (above) are read
+// whenever `hidden` is asked, so a role is told the same `hidden` whatever else it selects; the
+// parts a role would be given empty are not read for themselves.
+
+/** The node's relationship counts: asked for, or the source of `hidden`'s count of relationships of hidden types. */
+export function relationshipCountsToRead({ counts, hidden }: { counts: boolean; hidden: boolean }, v: Visibility): boolean {
+  return counts || (hidden && v.hiddenRelTypes.length > 0);
+}
+
+function partsToRead<P extends string>(asked: readonly P[], hidden: boolean, v: Visibility, sources: readonly P[], givenEmpty: (p: P) => boolean): Set<P> {
+  const parts = new Set(asked.filter((p) => !givenEmpty(p)));
+  if (hidden && hidesAnything(v)) for (const p of sources) parts.add(p);
+  return parts;
+}
+
+/** Of an organization's details: the asked parts, and for `hidden` its trades, equity and officers. */
+export function organizationPartsToRead({ asked, hidden }: { asked: readonly OrganizationPart[]; hidden: boolean }, v: Visibility): Set<OrganizationPart> {
+  const typeOf = ORGANIZATION_LISTS_OF_TYPE as Partial<Record<OrganizationPart, string>>;
+  const givenEmpty = (p: OrganizationPart) => typeOf[p] !== undefined && v.hiddenRelTypes.includes(typeOf[p]);
+  return partsToRead(asked, hidden, v, ['transactions', 'owners', 'holdings', 'officers'], givenEmpty);
+}
+
+/** Of a patent's details: the asked parts, and for `hidden` its applicants, inventors, holders and trades. */
+export function patentPartsToRead({ asked, hidden }: { asked: readonly PatentPart[]; hidden: boolean }, v: Visibility): Set<PatentPart> {
+  return partsToRead(asked, hidden, v, ['applicants', 'inventors', 'holders', 'transactions'], () => false);
 }
 
 /** True when the caller's role sees this node. */

@@ -5,16 +5,17 @@ import type { RunningApi } from '../http/server-factory.ts';
 import { warmCoverage } from '../../graph/queries/policies/actors-covered-by.ts';
 import { planAhead } from '../../graph/queries/plan-first.ts';
 import { traversalStatements } from '../../graph/queries/traversal-family.ts';
+import { entityFamily } from '../../graph/queries/entity.ts';
 import type { PlannedStatement } from '../../graph/queries/plan-first.ts';
 
 // Neo4j plans a long statement the first time it sees it, and on a busy machine that can take
 // seconds: the first user of each job page would wait for it, or hit the request time limit. Once
-// the API listens, the traversals' whole family of statements is planned (plan-first.ts; requests
-// meanwhile wait for the plan they need, up to their deadline), then one request per job field,
-// on ids the data really has, leaves the jobs' plans in Neo4j's cache. It runs through the API's
-// own resolvers (as a supervisor, and the neighborhood as a viewer, whose count of hidden links is
-// a statement of its own) so the statements and parameter types are exactly those users' requests
-// send. Then the policy tracer's coverage caches are read.
+// the API listens, the whole family of the traversals' statements and the detail panel's is
+// planned (plan-first.ts; requests meanwhile wait for the plan they need, up to their deadline),
+// then one request per job field, on ids the data really has, leaves the jobs' plans in Neo4j's
+// cache. It runs through the API's own resolvers (as a supervisor, and the neighborhood as a
+// viewer, whose count of hidden links is a statement of its own) so the statements and parameter
+// types are exactly those users' requests send. Then the policy tracer's coverage caches are read.
 
 const SAMPLE_IDS = `
 OPTIONAL MATCH (p:Patent)<-[:HOLDS]-(:University) WITH p LIMIT 1
@@ -37,9 +38,9 @@ interface WarmUpRequest {
   caller?: Caller;
 }
 
-/** Every statement of the traversals, for every role's rules: what start-up plans ahead. */
+/** Every statement of the traversals, for every role's rules, and the detail panel's: what start-up plans ahead. */
 export function statementsToPlan(): PlannedStatement[] {
-  return traversalStatements(ROLES.map(visibilityOf));
+  return [...traversalStatements(ROLES.map(visibilityOf)), ...entityFamily()];
 }
 
 /** The viewer's neighborhood also counts what it hides, in a statement of its own. */
@@ -74,7 +75,7 @@ export async function warmUp(graph: Graph, api: Pick<RunningApi, 'execute'>, log
   const started = performance.now();
   try {
     const planned = await planAhead(graph, statementsToPlan());
-    log.info(planned, 'start-up planning: every traversal statement planned');
+    log.info(planned, 'start-up planning: every traversal and detail-panel statement planned');
     const [ids] = await graph.read<SampleIds>(SAMPLE_IDS, {}, { timeoutMs: 60_000 });
     if (!ids) return;
     for (const r of requests(ids)) {

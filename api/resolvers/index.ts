@@ -2,7 +2,7 @@ import { guardRootFields, rootFieldAccess } from '../access/field-roles.ts';
 import { redactionResolvers } from '../access/redaction.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { DateScalar, JsonScalar } from '../graphql/scalars.ts';
-import { entity, EntityDetails } from './entity.ts';
+import { entity, EntityDetails, OrganizationDetails } from './entity.ts';
 import { industries, licenseeCandidates, LicenseeCandidateFields, LicenseeScorePartFields, portfolioLicenseeCandidates } from './licensees.ts';
 import { links } from './links.ts';
 import { neighborhood } from './neighborhood.ts';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   JSON: JsonScalar,
   Query: { search, searchHidden, entity, neighborhood, paths, links, policyChain, stats, session, policiesCovering, actorsCoveredBy, industries, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
+  OrganizationDetails,
   PolicyChain: PolicyChainFields,
   LicenseeCandidate: LicenseeCandidateFields,
   LicenseeScorePart: LicenseeScorePartFields,

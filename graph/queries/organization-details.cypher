@@ -1,28 +1,59 @@
-// An organization's place, patents, trades, owners and officers. Dense organizations hold
-// thousands of patents, so lists are capped and the totals counted separately.
-MATCH (o:Organization {id: $id})
-RETURN
-  COLLECT {
+// An organization `o`'s place, patents, trades, owners and officers (spliced into entity.cypher).
+// Each part is read only when its switch in $read is on: its filter drops the row before anything
+// is expanded (PROFILE shows no row past it; see detail-parts.ts), and its field is null.
+// {{NODE:x}} is the node x, whole or only what names it ($read.properties). Dense organizations
+// hold thousands of patents, so lists are capped and the totals counted separately.
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.regions
+  RETURN COLLECT {
     MATCH up = (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region)
-    RETURN r ORDER BY length(up)
-  } AS regions,
-  COUNT { (o)-[x:HOLDS]->(:Patent) WHERE x.until IS NULL } AS patentCount,
-  COLLECT {
+    WITH r ORDER BY length(up)
+    RETURN {{NODE:r}}
+  } AS regions
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.patentCount
+  RETURN COUNT { (o)-[x:HOLDS]->(:Patent) WHERE x.until IS NULL } AS patentCount
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.patents
+  RETURN COLLECT {
     MATCH (o)-[x:HOLDS]->(p:Patent) WHERE x.until IS NULL
-    RETURN p ORDER BY p.filed DESC, p.id LIMIT toInteger($maxPatents)
-  } AS patents,
-  COUNT { (o)<-[:FROM_PARTY|TO_PARTY]-(:Transaction) } AS transactionCount,
-  COLLECT {
+    WITH p ORDER BY p.filed DESC, p.id LIMIT toInteger($read.maxPatents)
+    RETURN {{NODE:p}}
+  } AS patents
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.transactionCount
+  RETURN COUNT { (o)<-[:FROM_PARTY|TO_PARTY]-(:Transaction) } AS transactionCount
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.transactions
+  RETURN COLLECT {
     MATCH (o)<-[:FROM_PARTY|TO_PARTY]-(t:Transaction)
-    WITH DISTINCT t ORDER BY t.date DESC, t.id LIMIT toInteger($maxTransactions)
+    WITH DISTINCT t ORDER BY t.date DESC, t.id LIMIT toInteger($read.maxTransactions)
     RETURN {
       transaction: t,
-      from: COLLECT { MATCH (t)-[:FROM_PARTY]->(x) RETURN x }[0],
-      to: COLLECT { MATCH (t)-[:TO_PARTY]->(x) RETURN x }[0],
-      patents: COLLECT { MATCH (t)-[:OF_PATENT]->(x) RETURN x ORDER BY x.id LIMIT toInteger($maxTransactionPatents) },
-      platform: COLLECT { MATCH (t)-[:VIA_PLATFORM]->(x) RETURN x }[0]
+      from: COLLECT { MATCH (t)-[:FROM_PARTY]->(x) RETURN {{NODE:x}} }[0],
+      to: COLLECT { MATCH (t)-[:TO_PARTY]->(x) RETURN {{NODE:x}} }[0],
+      patents: COLLECT { MATCH (t)-[:OF_PATENT]->(x) WITH x ORDER BY x.id LIMIT toInteger($read.maxTransactionPatents) RETURN {{NODE:x}} },
+      platform: COLLECT { MATCH (t)-[:VIA_PLATFORM]->(x) RETURN {{NODE:x}} }[0]
     }
-  } AS transactions,
-  COLLECT { MATCH (x)-[s:OWNS]->(o) RETURN {owner: x, company: o, share: s.share, since: s.since} ORDER BY s.share DESC, x.id } AS owners,
-  COLLECT { MATCH (o)-[s:OWNS]->(x) RETURN {owner: o, company: x, share: s.share, since: s.since} ORDER BY s.share DESC, x.id } AS holdings,
-  COLLECT { MATCH (x)-[s:OFFICER_OF]->(o) RETURN {person: x, organization: o, role: s.role, since: s.since} ORDER BY s.role, x.id } AS officers
+  } AS transactions
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.owners
+  RETURN COLLECT { MATCH (x)-[s:OWNS]->(o) RETURN {owner: {{NODE:x}}, company: {{NODE:o}}, share: s.share, since: s.since} ORDER BY s.share DESC, x.id } AS owners
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.holdings
+  RETURN COLLECT { MATCH (o)-[s:OWNS]->(x) RETURN {owner: {{NODE:o}}, company: {{NODE:x}}, share: s.share, since: s.since} ORDER BY s.share DESC, x.id } AS holdings
+}
+OPTIONAL CALL (o) {
+  WITH o WHERE $read.officers
+  RETURN COLLECT { MATCH (x)-[s:OFFICER_OF]->(o) RETURN {person: {{NODE:x}}, organization: {{NODE:o}}, role: s.role, since: s.since} ORDER BY s.role, x.id } AS officers
+}
+RETURN {
+  regions: regions, patentCount: patentCount, patents: patents, transactionCount: transactionCount,
+  transactions: transactions, owners: owners, holdings: holdings, officers: officers
+} AS organization

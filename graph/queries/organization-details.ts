@@ -1,11 +1,25 @@
-import { loadCypher } from '../cypher-file.ts';
-import type { Graph, PlainNode, QueryOptions } from '../driver.ts';
+import type { PlainNode } from '../driver.ts';
+import { loadDetailsFragment, partSwitches } from './detail-parts.ts';
 import { nodeView, type NodeView } from './graph-elements.ts';
 import { transactionSummaries, type TransactionRow, type TransactionSummary } from './transaction-summary.ts';
 
-const ORGANIZATION_DETAILS = loadCypher(new URL('./organization-details.cypher', import.meta.url));
+/** Spliced into the entity's statement, its switches in `$q.organization`. */
+export const ORGANIZATION_DETAILS = loadDetailsFragment(new URL('./organization-details.cypher', import.meta.url), 'q.organization');
 
 export const ORGANIZATION_LIST_CAPS = { maxPatents: 50, maxTransactions: 100, maxTransactionPatents: 50 };
+
+/** The parts of an organization's details, each read only when asked for. */
+export const ORGANIZATION_PARTS = ['regions', 'patentCount', 'patents', 'transactionCount', 'transactions', 'owners', 'holdings', 'officers'] as const;
+export type OrganizationPart = (typeof ORGANIZATION_PARTS)[number];
+
+export interface OrganizationRead {
+  /** What to read; the other parts come back empty (0 for counts). */
+  parts: ReadonlySet<OrganizationPart>;
+  /** False: the listed nodes carry only what names and keys them, not every property. */
+  properties: boolean;
+  /** How many of its patents to list, at most ORGANIZATION_LIST_CAPS.maxPatents (the default). */
+  maxPatents?: number;
+}
 
 export interface Shareholding {
   owner: NodeView;
@@ -46,15 +60,16 @@ export interface OfficerRow {
   since: string | null;
 }
 
-interface Row {
-  regions: PlainNode[];
-  patentCount: number;
-  patents: PlainNode[];
-  transactionCount: number;
-  transactions: TransactionRow[];
-  owners: ShareholdingRow[];
-  holdings: ShareholdingRow[];
-  officers: OfficerRow[];
+/** A part not read is null. */
+export interface OrganizationRow {
+  regions: PlainNode[] | null;
+  patentCount: number | null;
+  patents: PlainNode[] | null;
+  transactionCount: number | null;
+  transactions: TransactionRow[] | null;
+  owners: ShareholdingRow[] | null;
+  holdings: ShareholdingRow[] | null;
+  officers: OfficerRow[] | null;
 }
 
 export const shareholding = (r: ShareholdingRow): Shareholding => ({
@@ -71,17 +86,21 @@ export const officer = (r: OfficerRow): Officer => ({
   since: r.since,
 });
 
-export async function organizationDetails(graph: Graph, id: string, opts: QueryOptions = {}): Promise<OrganizationDetails | null> {
-  const [row] = await graph.read<Row>(ORGANIZATION_DETAILS, { id, ...ORGANIZATION_LIST_CAPS }, opts);
-  if (!row) return null;
+/** The statement's `$q.organization`. */
+export function organizationSwitches({ parts, properties, maxPatents = ORGANIZATION_LIST_CAPS.maxPatents }: OrganizationRead) {
+  return partSwitches(ORGANIZATION_PARTS, parts, properties, { ...ORGANIZATION_LIST_CAPS, maxPatents: Math.min(maxPatents, ORGANIZATION_LIST_CAPS.maxPatents) });
+}
+
+/** The details from the statement's `organization`; the parts not read are empty (0 for counts). */
+export function organizationDetailsOf(row: OrganizationRow): OrganizationDetails {
   return {
-    regions: row.regions.map(nodeView),
-    patentCount: row.patentCount,
-    patents: row.patents.map(nodeView),
-    transactions: transactionSummaries(row.transactions),
-    transactionCount: row.transactionCount,
-    owners: row.owners.map(shareholding),
-    holdings: row.holdings.map(shareholding),
-    officers: row.officers.map(officer),
+    regions: (row.regions ?? []).map(nodeView),
+    patentCount: row.patentCount ?? 0,
+    patents: (row.patents ?? []).map(nodeView),
+    transactions: transactionSummaries(row.transactions ?? []),
+    transactionCount: row.transactionCount ?? 0,
+    owners: (row.owners ?? []).map(shareholding),
+    holdings: (row.holdings ?? []).map(shareholding),
+    officers: (row.officers ?? []).map(officer),
   };
 }

@@ -1,7 +1,7 @@
-// Relationship counts of one node by type and direction. Each COUNT { } of a bare typed pattern
-// is answered from the node's degree (no expansion), so a node with 100 000 relationships costs
-// what a node with ten does. The list is graph/vocabulary/model.ts's RELATIONSHIP_TYPES (a unit test checks).
-MATCH (n) WHERE elementId(n) = $elementId
+// Relationship counts of a node `n` by type and direction, most first (spliced into entity.cypher).
+// Each COUNT { } of a bare typed pattern is answered from the node's degree (no expansion), so a
+// node with 100 000 relationships costs what a node with ten does. The list is
+// graph/vocabulary/model.ts's RELATIONSHIP_TYPES (a unit test checks).
 UNWIND [
   {type: 'APPLIED_FOR', direction: 'OUT', count: COUNT { (n)-[:APPLIED_FOR]->() }},
   {type: 'APPLIED_FOR', direction: 'IN', count: COUNT { (n)<-[:APPLIED_FOR]-() }},
@@ -51,5 +51,5 @@ UNWIND [
   {type: 'SCOPE_ORG', direction: 'IN', count: COUNT { (n)<-[:SCOPE_ORG]-() }}
 ] AS c
 WITH c WHERE c.count > 0
-RETURN c.type AS type, c.direction AS direction, c.count AS count
-ORDER BY count DESC, type, direction
+WITH c ORDER BY c.count DESC, c.type, c.direction
+RETURN collect({type: c.type, direction: c.direction, count: c.count}) AS relationshipCounts

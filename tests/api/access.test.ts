@@ -7,7 +7,7 @@ import { TYPE_DEFS } from '../../api/http/server-factory.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { ROLE_TOKENS as TOKENS, writeAuthFile } from '../helpers/auth-file.ts';
 import { testGraph } from '../helpers/graph.ts';
-import { startTestApi, testApiGraph, type GraphQLResponse, type TestApi } from './helpers/api-server.ts';
+import { dataOf as ok, startTestApi, testApiGraph, type GraphQLResponse, type TestApi } from './helpers/api-server.ts';
 import { importSmallBundle } from './helpers/fixtures.ts';
 
 // Roles against each kind of data, over HTTP with bearer tokens from an AUTH_FILE. Every
@@ -35,10 +35,6 @@ afterAll(async () => {
 type Role = 'viewer' | 'analyst' | 'supervisor';
 const as = <T = Record<string, unknown>>(role: Role, query: string, variables?: Record<string, unknown>) => api.gqlAs<T>(TOKENS[role], query, variables);
 
-function ok<T>(r: GraphQLResponse<T>): T {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data!;
-}
 
 interface HiddenCounts {
   nodes: number;

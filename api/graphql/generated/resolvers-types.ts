@@ -330,13 +330,18 @@ export type OrganizationDetails = {
   owners: Array<Shareholding>;
   /** Patents it holds today (from the holder timeline). */
   patentCount: Scalars['Int']['output'];
-  /** Up to 50 of them, newest filing first. */
+  /** The first `first` of them (1 to 50), newest filing first. */
   patents: Array<GraphNode>;
   /** The organization's region and every region above it, nearest first. */
   regions: Array<GraphNode>;
   transactionCount: Scalars['Int']['output'];
   /** Up to 100 transactions it took part in, newest first. */
   transactions: Array<TransactionSummary>;
+};
+
+
+export type OrganizationDetailsPatentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OwnershipLink = {
@@ -1373,7 +1378,7 @@ export type OrganizationDetailsResolvers<ContextType = ApiContext, ParentType ex
   officers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
   patentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  patents?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  patents?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<OrganizationDetailsPatentsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transactions?: Resolver<Array<ResolversTypes['TransactionSummary']>, ParentType, ContextType>;

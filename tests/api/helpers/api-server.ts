@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { inject } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { expect, inject } from 'vitest';
 import { loadNeo4jConfig } from '../../../graph/config.ts';
 import { loadApiConfig, type ApiConfig } from '../../../api/http/config.ts';
 import type { Graph } from '../../../graph/driver.ts';
@@ -9,6 +10,7 @@ import { connectApiGraph } from '../../../api/database/api-driver.ts';
 import { createLogger } from '../../../api/http/logging.ts';
 import { startApiServer } from '../../../api/http/server-factory.ts';
 import { planAhead } from '../../../graph/queries/plan-first.ts';
+import { writeAuthFile } from '../../helpers/auth-file.ts';
 import { statementsToPlan } from '../../../api/database/warm-up.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -79,4 +81,23 @@ export async function startTestApi(graph: Graph, overrides: Partial<ApiConfig> =
     gqlAs: (token, query, variables) => post(api.url, { authorization: `Bearer ${token}` }, query, variables),
     close: () => api.close(),
   };
+}
+
+/** The API with an AUTH_FILE of one user of each role (tests/helpers/auth-file.ts), in a temporary folder that `close` removes. */
+export async function startRolesApi(graph: Graph, overrides: Partial<ApiConfig> = {}): Promise<TestApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'ipatlas-roles-'));
+  const api = await startTestApi(graph, { authFile: writeAuthFile(dir), ...overrides });
+  return {
+    ...api,
+    close: async () => {
+      await api.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The answer's data, once it is checked to hold no error. */
+export function dataOf<T>(r: GraphQLResponse<T>): T {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
 }

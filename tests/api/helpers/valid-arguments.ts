@@ -14,7 +14,8 @@ const BY_ARGUMENT: Table = {
   'Query.search(first)': () => 5,
   'Query.searchHidden(text)': () => '李华',
   'Query.searchHidden(kinds)': () => ['person', 'patent'],
-  'Query.entity(id)': (p) => `${p}CN113000001A`,
+  // An organization, so that its details' `patents(first)` is there to probe.
+  'Query.entity(id)': (p) => `${p}ORG-E3`,
   'Query.neighborhood(id)': (p) => `${p}ORG-E1`,
   'Query.neighborhood(depth)': () => 2,
   'Query.neighborhood(relTypes)': () => ['OWNS', 'OFFICER_OF', 'HOLDS'],
