@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../graph/config.ts';
 import { freePort } from '../graph/free-port.ts';
 import { API_NODE_FLAGS } from './api-process.ts';
-import type { Outcome } from './fault-report.ts';
+import { codeList, type Outcome } from './fault-report.ts';
 import { fmt } from './format.ts';
 import { ms } from './latency.ts';
 import { answeredLatency, connectionHeaders, drive } from './load.ts';
@@ -19,7 +19,8 @@ const FIRST_PATENTS = 20;
 const OUR_QUESTION = `query Org($id: ID!) { entity(id: $id) { node { id name } organization { patents(first: ${FIRST_PATENTS}) { id name } } } }`;
 
 // The generated API has no "current holder" of its own: its connection filters HOLDS on `until`
-// and sorts as our statement does (filed descending, then id).
+// and sorts as our statement does (filed descending, then id). Neo4j sorts an undated patent first
+// where ours lists it last; every generated patent has a filing date, so the answers agree here.
 const PEER_QUESTION = `query Org($id: ID!) { organizations(where: { id: { eq: $id } }) { id name
   patentsConnection(first: ${FIRST_PATENTS}, where: { edge: { until: { eq: null } } }, sort: [{ node: { filed: DESC } }, { node: { id: ASC } }]) {
     edges { node { id title } } } } }`;
@@ -135,7 +136,9 @@ export async function compareWithGeneratedApi({ ourUrl, uri, ids }: { ourUrl: st
     }
     const figures = (name: keyof typeof apis) => {
       const l = answeredLatency(outcomes[name]);
-      return { rps: outcomes[name].length / seconds[name], median: l.median, p95: l.p95, failed: outcomes[name].filter((x) => x.code !== 'ok').length };
+      const failed = new Map<string, number>();
+      for (const x of outcomes[name]) if (x.code !== 'ok') failed.set(x.code, (failed.get(x.code) ?? 0) + 1);
+      return { rps: outcomes[name].length / seconds[name], median: l.median, p95: l.p95, failed };
     };
     const ours = figures('ours');
     const generated = figures('generated');
@@ -144,7 +147,7 @@ export async function compareWithGeneratedApi({ ourUrl, uri, ids }: { ourUrl: st
         `(${fmt(listed)} patents listed, every answer equal to ours), ${CLIENTS} clients, 2 × ${RUN_SECONDS} s each:`,
     );
     for (const [name, f] of [['ours', ours], ['generated', generated]] as const) {
-      console.log(`  ${name.padEnd(10)}${fmt(f.rps).padStart(7)} req/s   median ${ms(f.median)} ms   p95 ${ms(f.p95)} ms   ${f.failed} failed`);
+      console.log(`  ${name.padEnd(10)}${fmt(f.rps).padStart(7)} req/s   median ${ms(f.median)} ms   p95 ${ms(f.p95)} ms   failed: ${codeList(f.failed)}`);
     }
     console.log(`  ours ÷ generated: ${(ours.rps / generated.rps).toFixed(2)}× req/s, median ${(ours.median / generated.median).toFixed(2)}×, p95 ${(ours.p95 / generated.p95).toFixed(2)}×`);
   } finally {

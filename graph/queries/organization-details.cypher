@@ -15,13 +15,42 @@ OPTIONAL CALL (o) {
   WITH o WHERE $read.patentCount
   RETURN COUNT { (o)-[x:HOLDS]->(:Patent) WHERE x.until IS NULL } AS patentCount
 }
+// Its newest patents: filed descending, the undated last, then by id. A large holder holds enough
+// of all patents that the newest of everyone's, walked down the filing-date index, soon include
+// its first $read.maxPatents: about (patents ÷ its holdings) × maxPatents index entries, where
+// reading its holdings reads all of them (224 941 for the largest at scale 200). The walk stops
+// after $read.newestScan entries; a holder it did not fill up is read the other way.
 OPTIONAL CALL (o) {
   WITH o WHERE $read.patents
+  CALL (o) {
+    WITH o WHERE COUNT { (o)-[:HOLDS]->() } * $read.newestScan >= 4 * $read.maxPatents * COUNT { (:Patent) }
+    // A subquery of its own, so the planner cannot walk the index before the filter above.
+    CALL (o) {
+      MATCH (p:Patent) USING INDEX p:Patent(filed) WHERE p.filed IS NOT NULL
+      WITH p ORDER BY p.filed DESC LIMIT toInteger($read.newestScan)
+      MATCH (o)-[x:HOLDS]->(p) WHERE x.until IS NULL
+      WITH p LIMIT toInteger($read.maxPatents)
+      WITH min(p.filed) AS since, count(p) AS found
+      RETURN CASE WHEN found = $read.maxPatents THEN since END AS since
+    }
+    RETURN since
+  }
+  // Every patent it holds filed on or after the oldest of those, so ties on that day sort by id.
+  WITH o, since WHERE since IS NOT NULL
   RETURN COLLECT {
-    MATCH (o)-[x:HOLDS]->(p:Patent) WHERE x.until IS NULL
+    MATCH (p:Patent) USING INDEX p:Patent(filed) WHERE p.filed >= since
+    MATCH (o)-[x:HOLDS]->(p) WHERE x.until IS NULL
     WITH p ORDER BY p.filed DESC, p.id LIMIT toInteger($read.maxPatents)
     RETURN {{NODE:p}}
-  } AS patents
+  } AS newest
+}
+OPTIONAL CALL (o, newest) {
+  WITH o WHERE $read.patents AND newest IS NULL
+  RETURN COLLECT {
+    MATCH (o)-[x:HOLDS]->(p:Patent) WHERE x.until IS NULL
+    WITH p ORDER BY p.filed IS NULL, p.filed DESC, p.id LIMIT toInteger($read.maxPatents)
+    RETURN {{NODE:p}}
+  } AS held
 }
 OPTIONAL CALL (o) {
   WITH o WHERE $read.transactionCount
@@ -54,6 +83,6 @@ OPTIONAL CALL (o) {
   RETURN COLLECT { MATCH (x)-[s:OFFICER_OF]->(o) RETURN {person: {{NODE:x}}, organization: {{NODE:o}}, role: s.role, since: s.since} ORDER BY s.role, x.id } AS officers
 }
 RETURN {
-  regions: regions, patentCount: patentCount, patents: patents, transactionCount: transactionCount,
+  regions: regions, patentCount: patentCount, patents: coalesce(newest, held), transactionCount: transactionCount,
   transactions: transactions, owners: owners, holdings: holdings, officers: officers
 } AS organization

@@ -7,6 +7,8 @@ import { transactionSummaries, type TransactionRow, type TransactionSummary } fr
 export const ORGANIZATION_DETAILS = loadDetailsFragment(new URL('./organization-details.cypher', import.meta.url), 'q.organization');
 
 export const ORGANIZATION_LIST_CAPS = { maxPatents: 50, maxTransactions: 100, maxTransactionPatents: 50 };
+/** How far a large holder's newest patents are looked for down the filing-date index before its holdings are read instead. */
+const NEWEST_SCAN = 20_000;
 
 /** The parts of an organization's details, each read only when asked for. */
 export const ORGANIZATION_PARTS = ['regions', 'patentCount', 'patents', 'transactionCount', 'transactions', 'owners', 'holdings', 'officers'] as const;
@@ -88,7 +90,7 @@ export const officer = (r: OfficerRow): Officer => ({
 
 /** The statement's `$q.organization`. */
 export function organizationSwitches({ parts, properties, maxPatents = ORGANIZATION_LIST_CAPS.maxPatents }: OrganizationRead) {
-  return partSwitches(ORGANIZATION_PARTS, parts, properties, { ...ORGANIZATION_LIST_CAPS, maxPatents: Math.min(maxPatents, ORGANIZATION_LIST_CAPS.maxPatents) });
+  return partSwitches(ORGANIZATION_PARTS, parts, properties, { ...ORGANIZATION_LIST_CAPS, maxPatents: Math.min(maxPatents, ORGANIZATION_LIST_CAPS.maxPatents), newestScan: NEWEST_SCAN });
 }
 
 /** The details from the statement's `organization`; the parts not read are empty (0 for counts). */

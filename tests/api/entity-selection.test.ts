@@ -5,6 +5,7 @@ import { entityStatement, type EntityRead } from '../../graph/queries/entity.ts'
 import { ORGANIZATION_PARTS } from '../../graph/queries/organization-details.ts';
 import { ROLES, type Role } from '../../api/access/roles.ts';
 import { ROLE_TOKENS as TOKENS } from '../helpers/auth-file.ts';
+import { dbHits as readCount } from '../helpers/db-hits.ts';
 import { testGraph } from '../helpers/graph.ts';
 import { dataOf, startRolesApi, testApiGraph, type TestApi } from './helpers/api-server.ts';
 import { importSmallBundle } from './helpers/fixtures.ts';
@@ -141,16 +142,7 @@ describe("an organization's first patents", () => {
 
 describe('statements', () => {
   /** Database hits of the statement's whole plan, from PROFILE. */
-  async function dbHits(cypher: string, params: Record<string, unknown>): Promise<number> {
-    const session = writer.driver.session({ database: writer.database });
-    try {
-      const { summary } = await session.run(`PROFILE ${cypher}`, params);
-      const sum = (plan: { dbHits: number; children: unknown[] }): number => plan.dbHits + plan.children.reduce<number>((n, c) => n + sum(c as typeof plan), 0);
-      return sum(summary.profile as unknown as { dbHits: number; children: unknown[] });
-    } finally {
-      await session.close();
-    }
-  }
+  const dbHits = (cypher: string, params: Record<string, unknown>) => readCount(writer, cypher, params);
 
   const NODE_BY_ID = loadCypher(new URL('../../graph/queries/node-by-id.cypher', import.meta.url));
   const NONE = { parts: new Set<never>(), properties: false };

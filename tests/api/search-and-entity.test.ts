@@ -41,12 +41,13 @@ interface Hit {
   name: string;
   nameEn: string | null;
   score: number;
+  importance: number | null;
   snippet: string | null;
   exact: boolean;
   matchedBy: string;
 }
 
-const SEARCH = 'query Search($text: String!, $kinds: [String!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id kind name nameEn score snippet exact matchedBy } }';
+const SEARCH = 'query Search($text: String!, $kinds: [String!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id kind name nameEn score importance snippet exact matchedBy } }';
 
 async function search(text: string, kinds?: string[], first = 100): Promise<Hit[]> {
   const r = await api.gql<{ search: Hit[] }>(SEARCH, { text, kinds, first });
@@ -61,7 +62,9 @@ describe('search', () => {
   it('finds Chinese words inside longer titles, best score first', async () => {
     const hits = await search('龘锂离子', ['patent']);
     expect(hits[0]).toMatchObject({ id: `${p}CN119000010A`, kind: 'patent', name: '爨龘锂离子电池隔膜', snippet: '爨龘锂离子电池隔膜' });
-    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+    // Relevance weighed with importance (search-ranking.test.ts), best first.
+    const rank = (h: Hit) => h.score * (1 + 0.25 * Math.log10(1 + (h.importance ?? 0)));
+    for (let i = 1; i < hits.length; i++) expect(rank(hits[i - 1]!)).toBeGreaterThanOrEqual(rank(hits[i]!) - 1e-9);
     // 电池 finds titles where it is part of a longer word (锂离子电池…).
     const plain = await search('电池', ['patent'], 20);
     expect(plain.length).toBeGreaterThan(0);

@@ -330,7 +330,7 @@ export type OrganizationDetails = {
   owners: Array<Shareholding>;
   /** Patents it holds today (from the holder timeline). */
   patentCount: Scalars['Int']['output'];
-  /** The first `first` of them (1 to 50), newest filing first. */
+  /** The first `first` of them (1 to 50): newest filing first, those filed on one day by id, the undated last. */
   patents: Array<GraphNode>;
   /** The organization's region and every region above it, nearest first. */
   regions: Array<GraphNode>;
@@ -593,9 +593,11 @@ export type Query = {
    * kind). `first` is 1–100 (more is capped at 100). Persons are found for supervisors only;
    * below that, `kinds: ["person"]` is FORBIDDEN. With `kinds` naming `patent`, a text that names an
    * organization also finds the patents it holds now (`matchedBy: HOLDER`, at most `first` of the
-   * three best-matching organizations' newest), ranked by how well the name matched, after hits
-   * by number and after title hits that matched as well. Each hit carries what a row needs to tell
-   * alike names apart (holder, date, kind, document number, region).
+   * three best-ranked organizations' newest), ranked as their holder, after hits by number and
+   * after title hits that ranked as well. Hits by number (a node's id or number) come first; the
+   * rest rank by relevance weighed with importance (`SearchHit.importance`), so of namesakes the
+   * one in use comes first. Each hit carries what a row needs to tell alike names apart (holder,
+   * date, kind, document number, region).
    */
   search: Array<SearchHit>;
   /**
@@ -880,6 +882,14 @@ export type SearchHit = {
   /** The same holder's English name, when it has one. */
   holderEn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * What the relevance was weighed with, so that of namesakes the one in use comes first: an
+   * organization's patents held (now or before) and trades, a patent's citations and trades, a
+   * person's inventions, a policy's citing and implementing policies; only what every role that sees
+   * the hit sees. Hits rank by score × (1 + 0.25 × log10(1 + importance)); a patent found through its
+   * holder ranks as the holder, with the holder's importance. Null for a hit found by its number alone.
+   */
+  importance?: Maybe<Scalars['Int']['output']>;
   kind: Scalars['String']['output'];
   /** A policy's level: national, provincial or municipal; null for other kinds. */
   level?: Maybe<Scalars['String']['output']>;
@@ -1595,6 +1605,7 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
   holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holderEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
