@@ -112,6 +112,10 @@ describe('the licensee finder', () => {
     await screenshot(page, 'licensees-zh');
 
     await page.locator('input[name="max"]').fill('5');
+    // Another candidate picked while a filter is typed (the URL changes): what was typed stays.
+    await page.locator(`[data-testid="candidates"] button[data-id="${ids[1]}"]`).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(ids[1]);
+    expect(await page.locator('input[name="max"]').inputValue()).toBe('5');
     await page.locator('form.filters button[type="submit"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('max')).toBe('5');
     await page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.getAttribute('data-busy') === 'false');

@@ -45,6 +45,11 @@ describe('related-party monitor', () => {
     await chainButtons(page).first().waitFor({ timeout: 120_000 });
     const all = await page.locator('[data-testid="chain-count"]').textContent();
     await page.locator('select[name="rule"]').selectOption('round_trip');
+    // A chain opened before Apply (the URL changes): the rule chosen stays chosen.
+    const before = page.url();
+    await chainButtons(page).nth(1).click();
+    await expect.poll(() => page.url()).not.toBe(before);
+    expect(await page.locator('select[name="rule"]').inputValue()).toBe('round_trip');
     await page.getByRole('button', { name: 'Apply' }).click();
     // The filters go into the URL (replaced, not pushed, once the list is loaded): read it as the address bar shows it.
     await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/rule=round_trip/);
