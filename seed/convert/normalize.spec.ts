@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cpcToIpc, looksLikePerson, normalizeOrgName, normalizePatentNumber, orgKindOfName, parseSourceDate, personDisplayName,
+  cpcToIpc, looksLikePerson, normalizeOrgName, normalizePatentNumber, parseSourceDate, personDisplayName,
 } from './normalize.ts';
 import { conveyanceOutcome, conveyanceTypeOfText } from './conveyance.ts';
 import { placeOfAddress, placeSlug } from './regions.ts';
@@ -19,17 +19,6 @@ describe('organization names', () => {
     expect(normalizeOrgName('Acme Robotics Inc')).not.toBe(normalizeOrgName('Acme Automation Inc'));
     // A name that is only a legal form word keeps it rather than becoming empty.
     expect(normalizeOrgName('Company')).toBe('COMPANY');
-  });
-
-  it('tells a kind from the name', () => {
-    expect(orgKindOfName('Northfield University')).toBe('university');
-    expect(orgKindOfName('Massachusetts Institute of Technology')).toBe('university');
-    expect(orgKindOfName('The Regents of the University of California')).toBe('university');
-    expect(orgKindOfName('SILICON VALLEY BANK')).toBe('bank');
-    expect(orgKindOfName('Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.')).toBe('research_institute');
-    expect(orgKindOfName('UNITED STATES OF AMERICA AS REPRESENTED BY THE SECRETARY OF ENERGY')).toBe('agency');
-    expect(orgKindOfName('Acme Robotics, Inc.')).toBe('enterprise');
-    expect(orgKindOfName('Acme Robotics, Inc.', true)).toBe('agency');
   });
 
   it('tells an individual\'s "FAMILY, GIVEN" name from a company with a comma', () => {

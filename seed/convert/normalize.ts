@@ -1,4 +1,5 @@
-import { isIsoDate, parseIpc, type OrgKind } from '../../graph/vocabulary/index.ts';
+import { isIsoDate, parseIpc } from '../../graph/vocabulary/index.ts';
+import { guessOrgKind } from './org-kind.ts';
 
 // Legal-form words that differ between two spellings of one company; stripped from the end.
 const CORPORATE_SUFFIXES = new Set([
@@ -28,24 +29,7 @@ export function nameSlug(normalized: string): string {
   return normalized.replace(/ /g, '-');
 }
 
-const UNIVERSITY = /\b(UNIVERSITY|UNIVERSITIES|UNIVERSITAT|UNIVERSITAET|UNIVERSITE|UNIVERSIDAD|UNIVERSITA|COLLEGE|INSTITUTE OF TECHNOLOGY|POLYTECHNIC|REGENTS|BOARD OF TRUSTEES|SCHOOL OF MEDICINE)\b/;
-const BANK = /\b(BANK|BANCORP|BANKING|SAVINGS AND LOAN|CREDIT UNION|BANQUE|BANCO)\b/;
-const RESEARCH = /\b(INSTITUTE|INSTITUT|INSTITUTO|LABORATORY|LABORATORIES|RESEARCH CENTER|RESEARCH CENTRE|RESEARCH FOUNDATION|RESEARCH COUNCIL|ACADEMY OF SCIENCES|FRAUNHOFER|CNRS|MAX PLANCK)\b/;
-const AGENCY = /\b(UNITED STATES OF AMERICA|SECRETARY OF|DEPARTMENT OF|MINISTRY OF|GOVERNMENT OF|AGENCY|ADMINISTRATION)\b/;
 const ORG_WORD = /\b(INC|CORP|CORPORATION|COMPANY|CO|LLC|LTD|LIMITED|PLC|GMBH|AG|SA|NV|BV|LLP|LP|TRUST|FUND|PARTNERS|GROUP|HOLDINGS|TECHNOLOGIES|SYSTEMS|INDUSTRIES)\b/;
-
-/**
- * The organization kind a name suggests: universities, banks, research institutes and government
- * bodies by their words, enterprises otherwise. `government` is PatentsView's assignee type 6–9.
- */
-export function orgKindOfName(name: string, government = false): OrgKind {
-  const s = ' ' + name.toUpperCase().replace(/[^A-Z0-9 ]+/g, ' ') + ' ';
-  if (UNIVERSITY.test(s)) return 'university';
-  if (BANK.test(s)) return 'bank';
-  if (government || AGENCY.test(s)) return 'agency';
-  if (RESEARCH.test(s)) return 'research_institute';
-  return 'enterprise';
-}
 
 /**
  * Whether an Assignment Dataset party name is a person's: "DOE, JOHN A." (family name, comma,
@@ -54,7 +38,7 @@ export function orgKindOfName(name: string, government = false): OrgKind {
 export function looksLikePerson(name: string): boolean {
   if (!name.includes(',')) return false;
   const s = ' ' + name.toUpperCase().replace(/[^A-Z0-9 ]+/g, ' ') + ' ';
-  return !(ORG_WORD.test(s) || UNIVERSITY.test(s) || BANK.test(s) || RESEARCH.test(s) || AGENCY.test(s));
+  return !ORG_WORD.test(s) && guessOrgKind(name).basis === 'none';
 }
 
 /** "DOE, JOHN A." → "JOHN A. DOE"; other names as they are. */

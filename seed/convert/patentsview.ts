@@ -4,7 +4,8 @@ import { BundleWriters } from '../csv-writer.ts';
 import type { PatentKind } from './types.ts';
 import { bundleRow } from './bundle-out.ts';
 import { IdSet } from './id-set.ts';
-import { cpcToIpc, normalizePatentNumber, orgKindOfName, parseSourceDate, usPatentId } from './normalize.ts';
+import { cpcToIpc, normalizePatentNumber, parseSourceDate, usPatentId } from './normalize.ts';
+import { guessOrgKind } from './org-kind.ts';
 import { findTable, readTable, type SourceRow, type TableSpec } from './read-table.ts';
 import { RegionTree } from './regions.ts';
 import { ConvertError, ConvertReport } from './report.ts';
@@ -111,9 +112,10 @@ export async function convertPatentsView(opts: ConvertOptions): Promise<ConvertR
           const org = r.disambig_assignee_organization!;
           const person = [r.disambig_assignee_individual_name_first, r.disambig_assignee_individual_name_last].filter(Boolean).join(' ');
           if (org) {
-            const kind = orgKindOfName(org, GOVERNMENT_TYPES.has(Math.trunc(Number(r.assignee_type))));
+            const guess = guessOrgKind(org, GOVERNMENT_TYPES.has(Math.trunc(Number(r.assignee_type))));
+            report.kindGuessed(guess);
             writers.open('organizations.csv').row(bundleRow('organizations.csv', {
-              id: holder, kind, name: org, name_en: org, region_code: locationRegion.get(r.location_id!),
+              id: holder, kind: guess.kind, name: org, name_en: org, region_code: locationRegion.get(r.location_id!),
             }));
           } else if (person) {
             writers.open('persons.csv').row(bundleRow('persons.csv', { id: holder, name: person, name_en: person }));

@@ -1,3 +1,5 @@
+import type { KindGuess } from './org-kind.ts';
+
 /** A row of a source table that could not be used, with where it is. */
 export interface BadRow {
   file: string;
@@ -37,6 +39,12 @@ export class ConvertReport {
 
   note(what: string, n = 1): void {
     this.notes.set(what, (this.notes.get(what) ?? 0) + n);
+  }
+
+  /** Counts what told an organization's kind when its name told little: nothing at all, or a misspelt word. */
+  kindGuessed(guess: KindGuess): void {
+    if (guess.basis === 'none') this.note('organizations whose name has no kind word nor legal form (made enterprises)');
+    if (guess.basis === 'misspelt') this.note(`organizations made ${guess.kind} by a misspelt word of their name (Univeristy, Insitute)`);
   }
 
   /** Counts a source row read and prints a progress line now and then. */

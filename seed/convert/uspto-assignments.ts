@@ -7,9 +7,10 @@ import { bundleRow } from './bundle-out.ts';
 import { conveyanceOutcome, conveyanceTypeOfText } from './conveyance.ts';
 import { IdSet } from './id-set.ts';
 import {
-  looksLikePerson, nameSlug, normalizeOrgName, normalizePatentNumber, orgKindOfName, parseSourceDate, personDisplayName, usPatentId,
+  looksLikePerson, nameSlug, normalizeOrgName, normalizePatentNumber, parseSourceDate, personDisplayName, usPatentId,
 } from './normalize.ts';
 import { findTable, readTable, type SourceRow, type TableSpec } from './read-table.ts';
+import { guessOrgKind } from './org-kind.ts';
 import { ConvertError, ConvertReport } from './report.ts';
 import { SideTable } from './side-table.ts';
 import { placeOfAddress, RegionTree } from './regions.ts';
@@ -58,6 +59,7 @@ class Parties {
   constructor(
     private readonly writers: BundleWriters,
     readonly regions: RegionTree,
+    private readonly report: ConvertReport,
   ) {}
 
   known(name: string, id: string): boolean {
@@ -103,8 +105,10 @@ class Parties {
     this.created++;
     const place = address ? placeOfAddress(address.city ?? '', address.state ?? '', address.country ?? '') : undefined;
     const region = place ? this.regions.regionOf(place.country, place.state, place.city) : undefined;
+    const guess = guessOrgKind(name);
+    this.report.kindGuessed(guess);
     this.writers.open('organizations.csv').row(bundleRow('organizations.csv', {
-      id, kind: orgKindOfName(name), name, name_en: name, region_code: region,
+      id, kind: guess.kind, name, name_en: name, region_code: region,
     }));
     return { id };
   }
@@ -141,7 +145,7 @@ export async function convertUsptoAssignments(opts: AssignmentOptions): Promise<
   }
   mkdirSync(opts.out, { recursive: true });
   const writers = new BundleWriters(opts.out);
-  const parties = new Parties(writers, new RegionTree(writers));
+  const parties = new Parties(writers, new RegionTree(writers), report);
   const patents = new IdSet();
   try {
     if (opts.patentsview) {
