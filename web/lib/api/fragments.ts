@@ -95,6 +95,7 @@ graphql(`
     level
     region
     regionEn
+    importance
   }
 `);
 

@@ -20,6 +20,7 @@ const hit = (over: Partial<Hit>): Hit => ({
   level: null,
   region: null,
   regionEn: null,
+  importance: null,
   ...over,
 });
 

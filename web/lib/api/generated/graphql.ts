@@ -63,7 +63,7 @@ export type DrawnGraphFieldsFragment = { nodes: Array<{ id: string, kind: string
 
 export type SubgraphCutFieldsFragment = { truncated: boolean, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null };
 
-export type SearchHitFieldsFragment = { id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null };
+export type SearchHitFieldsFragment = { id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null, importance: number | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -72,7 +72,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, snippet: string | null, id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null }>, searchHidden: { kinds: Array<string>, visibleTo: Role } | null };
+export type SearchQuery = { search: Array<{ score: number, snippet: string | null, id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null, importance: number | null }>, searchHidden: { kinds: Array<string>, visibleTo: Role } | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -121,7 +121,7 @@ export type PickerSearchQueryVariables = Exact<{
 }>;
 
 
-export type PickerSearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null }> };
+export type PickerSearchQuery = { search: Array<{ id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null, importance: number | null }> };
 
 export type TransactionFieldsFragment = { id: string, kind: string, date: string, amountCny: number | null, licenseType: string | null, registrationNo: string | null, from: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null, to: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null, patents: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, platform: { id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> } | null };
 
@@ -150,7 +150,7 @@ export type LicenseeSubjectQueryVariables = Exact<{
 }>;
 
 
-export type LicenseeSubjectQuery = { search: Array<{ exact: boolean, id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null }>, entity: { node: { id: string, kind: string, name: string, nameEn: string | null } } | null };
+export type LicenseeSubjectQuery = { search: Array<{ exact: boolean, id: string, kind: string, name: string, nameEn: string | null, matchedBy: SearchMatch, holder: string | null, holderEn: string | null, otherHolders: number, patentKind: string | null, date: string | null, dateKind: SearchDateKind | null, docNumber: string | null, level: string | null, region: string | null, regionEn: string | null, importance: number | null }>, entity: { node: { id: string, kind: string, name: string, nameEn: string | null } } | null };
 
 export type FinderIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -329,6 +329,7 @@ export const SearchHitFieldsFragmentDoc = new TypedDocumentString(`
   level
   region
   regionEn
+  importance
 }
     `, {"fragmentName":"SearchHitFields"}) as unknown as TypedDocumentString<SearchHitFieldsFragment, unknown>;
 export const TransactionFieldsFragmentDoc = new TypedDocumentString(`
@@ -581,6 +582,7 @@ export const SearchDocument = new TypedDocumentString(`
   level
   region
   regionEn
+  importance
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
@@ -768,6 +770,7 @@ export const PickerSearchDocument = new TypedDocumentString(`
   level
   region
   regionEn
+  importance
 }`) as unknown as TypedDocumentString<PickerSearchQuery, PickerSearchQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
@@ -1022,6 +1025,7 @@ export const LicenseeSubjectDocument = new TypedDocumentString(`
   level
   region
   regionEn
+  importance
 }`) as unknown as TypedDocumentString<LicenseeSubjectQuery, LicenseeSubjectQueryVariables>;
 export const FinderIndustriesDocument = new TypedDocumentString(`
     query FinderIndustries {

@@ -27,6 +27,7 @@ const base: ContextFields = {
   level: null,
   region: null,
   regionEn: null,
+  importance: null,
 };
 
 const line = (hit: Partial<ContextFields>, lang: 'zh' | 'en') => contextParts({ ...base, ...hit }, lang, translator(lang));
@@ -55,5 +56,13 @@ describe('contextParts', () => {
     expect(line({ kind: 'bank' }, 'zh').map((p) => p.text)).toEqual(['银行']);
     expect(line({ kind: 'region' }, 'en').map((p) => p.text)).toEqual(['Region']);
     expect(line({ patentKind: 'plant' }, 'en')).toEqual([]);
+  });
+
+  it('an organization: how active it is, what search ranked it by, so namesakes stand apart', () => {
+    expect(line({ kind: 'enterprise', region: '深圳市', regionEn: 'Shenzhen', importance: 23961 }, 'en').map((p) => p.text)).toEqual(['Enterprise', 'Shenzhen', '23961 patents and trades']);
+    expect(line({ kind: 'enterprise', importance: 12 }, 'zh').map((p) => p.text)).toEqual(['企业', '12 件专利与交易']);
+    // Nothing held or traded, or found by its number alone: nothing said.
+    expect(line({ kind: 'enterprise', importance: 0 }, 'en').map((p) => p.text)).toEqual(['Enterprise']);
+    expect(line({ kind: 'enterprise', importance: null }, 'en').map((p) => p.text)).toEqual(['Enterprise']);
   });
 });

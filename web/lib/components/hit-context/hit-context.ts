@@ -2,7 +2,7 @@ import type { SearchHitRow } from '../../api/fragments.ts';
 import type { Lang } from '../../i18n/index.ts';
 
 // The second line of a search row: what tells alike names apart. A patent: holder · date · kind;
-// a policy: document number · date · level; an organization: kind · region; anything else: its
+// a policy: document number · date · level; an organization: kind · region · patents and trades; anything else: its
 // kind. Words come from the messages (`t`), names in the reader's language; no id or code here.
 
 /** A piece of the line; `matched` when the text was found there (a patent found by its holder). */
@@ -44,7 +44,9 @@ export function contextParts(hit: ContextFields, lang: Lang, t: Translate): Cont
   const kind = { text: t(`kind.${hit.kind}`) };
   if (ORGANIZATION_KINDS.has(hit.kind)) {
     const region = inLang(hit.region, hit.regionEn, lang);
-    return region ? [kind, { text: region }] : [kind];
+    // How active it is, so the holder people mean stands out from its namesakes (what search ranked by).
+    const activity = hit.importance ? [{ text: t('searchRow.activity', { count: hit.importance }) }] : [];
+    return [kind, ...(region ? [{ text: region }] : []), ...activity];
   }
   return [kind];
 }
