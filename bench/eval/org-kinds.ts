@@ -34,12 +34,15 @@ export function misspell(name: string, random: () => number): string | null {
   const w = longest[0];
   // Not the first letter: people rarely get that wrong, and a word's first letter is what tells it.
   const i = 1 + Math.floor(random() * (w.length - 2));
-  const how = Math.floor(random() * 4);
-  const typo =
-    how === 0 ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
-    : how === 1 ? w.slice(0, i) + w.slice(i + 1)
-    : how === 2 ? w.slice(0, i) + w[i] + w.slice(i)
-    : w.slice(0, i) + NEIGHBOURS[Math.floor(random() * NEIGHBOURS.length)] + w.slice(i + 1);
+  const typos = [
+    w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2),
+    w.slice(0, i) + w.slice(i + 1),
+    w.slice(0, i) + w[i] + w.slice(i),
+    w.slice(0, i) + NEIGHBOURS[Math.floor(random() * NEIGHBOURS.length)] + w.slice(i + 1),
+  ];
+  // Two like letters swapped, or a letter mistyped as itself, is no typo: the next way is taken.
+  const first = Math.floor(random() * typos.length);
+  const typo = [...typos.slice(first), ...typos.slice(0, first)].find((t) => t.toUpperCase() !== w.toUpperCase())!;
   return name.slice(0, longest.index) + typo + name.slice(longest.index! + w.length);
 }
 

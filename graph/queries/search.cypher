@@ -71,5 +71,5 @@ LIMIT toInteger($first)
 {{CONTEXT}}
 // A hit shows a name, not the record: only what names and keys a node (NAMING_PROJECTION of naming.ts)
 // and its context above; abstracts and other long texts stay in the database.
-RETURN {elementId: elementId(node), labels: labels(node), properties: node {{{NAMING}}}} AS node, score, lang, importance, rank,
+RETURN {elementId: elementId(node), labels: labels(node), properties: node {{{NAMING}}}} AS node, score, lang, importance,
   matched {.name, .name_en} AS matched, context

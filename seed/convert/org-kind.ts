@@ -75,7 +75,7 @@ const CJK: Record<Told, { anywhere: readonly string[]; end?: readonly string[] }
     anywhere: ['人民政府', '政府', '国务院', '國務院', '委员会', '委員會', '管理局', '监督管理', '办公厅', '辦公廳'],
     end: ['局', '厅', '廳', '部', '署', '办公室', '省', '庁', '청', '부', '처', '위원회'],
   },
-  research_institute: { anywhere: ['研究院', '研究所', '研究中心', '科学院', '科學院', '实验室', '實驗室', '研究機構', '연구원', '연구소', '研究院'] },
+  research_institute: { anywhere: ['研究院', '研究所', '研究中心', '科学院', '科學院', '实验室', '實驗室', '研究機構', '연구원', '연구소'] },
 };
 /** CJK legal forms of companies. */
 const CJK_LEGAL_FORMS = ['有限公司', '有限责任公司', '股份', '公司', '集团', '集團', '株式会社', '有限会社', '주식회사', '(주)', '㈜', '企業', '企业', '厂', '廠'];
@@ -127,9 +127,7 @@ function cjkMatch(name: string, kind: Told): string | null {
 }
 
 /** A bank's word inside a compound (Volksbank, Sparebanken, Bankası) or in Cyrillic (БАНК). */
-function bankCompound(form: string, words: readonly string[]): string | null {
-  return words.find((w) => /^\p{L}*(BANK|BANKEN|BANKASI|BANKA)$/u.test(w) || w.includes('БАНК')) ?? null;
-}
+const bankCompound = (words: readonly string[]) => words.find((w) => /^\p{L}*(BANK|BANKEN|BANKASI|BANKA)$/u.test(w) || w.includes('БАНК'));
 
 /** Central banks and the like: government bodies, though their names say bank. */
 const CENTRAL_BANKS = ['CENTRAL BANK', 'RESERVE BANK', 'FEDERAL RESERVE', 'PEOPLE S BANK OF CHINA', 'BANK OF ENGLAND', 'BANK OF JAPAN', '中央银行', '中央銀行', '人民银行'];
@@ -151,7 +149,8 @@ export function guessOrgKind(name: string, government = false): KindGuess {
     const byCjk = cjkMatch(cjk, kind);
     if (byCjk && !outweighed) return { kind, basis: 'word', word: byCjk };
     if (kind === 'research_institute' && unit) return { kind, basis: 'word', word: unit };
-    const byLatin = latinMatch(form, words, LATIN[kind]) ?? (kind === 'bank' ? bankWord(form, words) : null);
+    const compound = kind === 'bank' ? bankCompound(words) : undefined;
+    const byLatin = compound ? { word: compound, exact: true } : latinMatch(form, words, LATIN[kind]);
     if (byLatin?.exact) {
       if (outweighed) continue;
       return { kind, basis: 'word', word: byLatin.word };
@@ -163,11 +162,6 @@ export function guessOrgKind(name: string, government = false): KindGuess {
   if (legal) return { kind: 'enterprise', basis: 'legal_form', word: legal };
   return { kind: 'enterprise', basis: 'none', word: null };
 }
-
-const bankWord = (form: string, words: readonly string[]) => {
-  const w = bankCompound(form, words);
-  return w ? { word: w, exact: true } : null;
-};
 
 /** The kind alone (see guessOrgKind). */
 export function orgKindOfName(name: string, government = false): OrgKind {
