@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { testGraph } from '../helpers/graph.ts';
 import type { BundleRow } from '../fixtures/small-bundle.ts';
-import { startTestApi, testApiGraph, type TestApi } from './helpers/api-server.ts';
+import { ROLE_TOKENS } from '../helpers/auth-file.ts';
+import { startRolesApi, testApiGraph, type TestApi } from './helpers/api-server.ts';
 import { importSmallBundle } from './helpers/fixtures.ts';
 
 // Search puts first the holder people mean, not a namesake whose name the words fit a little
@@ -36,6 +37,8 @@ const HOLDERS: [BundleRow, number][] = [
   [org('ORG-ZH-X', '龘爨电子配件店'), 1],
 ];
 
+const HIDDEN_LINKS = Array.from({ length: 15 }, (_, i) => i);
+
 beforeAll(async () => {
   const held = HOLDERS.map(([o, n], i) => patentsOf(o.id!, n, i * 100));
   p = await importSmallBundle(writer, 'ranking', {
@@ -44,8 +47,12 @@ beforeAll(async () => {
     'applicants.csv': held.flatMap((h) => h.applicants),
     // One of its patents sold: still a patent it held, and a trade.
     'transactions.csv': [{ id: 'TX-GE-1', kind: 'assignment', patent_ids: held[0]!.patents[0]!.id!, from_id: 'ORG-GE', to_id: 'ORG-E1', date: '2024-01-15', amount_cny: '100000' }],
+    // The namesake with 30 shareholders and officers, hidden below supervisor: none may lift it.
+    'persons.csv': HIDDEN_LINKS.map((i) => ({ id: `PER-R${i}`, name: `股东${i}`, name_en: `Holder ${i}` })),
+    'equity.csv': HIDDEN_LINKS.map((i) => ({ owner_id: `PER-R${i}`, company_id: 'ORG-GE-X', share: '0.01', since: '2020-01-01' })),
+    'positions.csv': HIDDEN_LINKS.map((i) => ({ person_id: `PER-R${i}`, org_id: 'ORG-GE-X', role: 'director', since: '2020-01-01' })),
   });
-  api = await startTestApi(graph);
+  api = await startRolesApi(graph);
 });
 afterAll(async () => {
   await api?.close();
@@ -60,8 +67,8 @@ interface Hit {
   matchedBy: string;
 }
 
-async function search(text: string, kinds?: string[]): Promise<Hit[]> {
-  const r = await api.gql<{ search: Hit[] }>('query S($text: String!, $kinds: [String!]) { search(text: $text, kinds: $kinds, first: 20) { id score importance matchedBy } }', { text, kinds });
+async function search(text: string, kinds?: string[], role: keyof typeof ROLE_TOKENS = 'supervisor'): Promise<Hit[]> {
+  const r = await api.gqlAs<{ search: Hit[] }>(ROLE_TOKENS[role], 'query S($text: String!, $kinds: [String!]) { search(text: $text, kinds: $kinds, first: 20) { id score importance matchedBy } }', { text, kinds });
   expect(r.errors).toBeUndefined();
   return r.data!.search;
 }
@@ -93,6 +100,15 @@ describe('search ranks', () => {
     const of = (id: string) => hits.find((h) => h.id === `${p}${id}`)!.importance;
     expect(of('ORG-GE')).toBe(40 + 1);
     expect(of('ORG-GE-X')).toBe(2);
+  });
+
+  it('the same for every role, with nothing hidden from a role counted', async () => {
+    // ORG-GE-X's 15 shareholders and 15 officers (hidden below supervisor) count for no role.
+    for (const role of ['viewer', 'analyst', 'supervisor'] as const) {
+      const hits = await search(`${word} Electric`, ['organization'], role);
+      expect(orgs(hits).slice(0, 2), role).toEqual(['ORG-GE', 'ORG-GE-X']);
+      expect(hits.find((h) => h.id === `${p}ORG-GE-X`)!.importance, role).toBe(2);
+    }
   });
 
   it("patents by their holder's name: the meant holder's first", async () => {
