@@ -13,6 +13,7 @@ let root: string;
 let first: string;
 let again: string;
 let other: string;
+let wide: string;
 let result: GenerateResult;
 
 async function rowsOf(dir: string, file: string): Promise<Record<string, string>[]> {
@@ -25,6 +26,64 @@ async function truth(dir: string, file: string) {
   return JSON.parse(await readFile(join(dir, GROUND_TRUTH_DIR, file), 'utf8'));
 }
 
+interface LookAlikeTruth {
+  id: string;
+  kind: string;
+  related: boolean;
+  transactions: string[];
+  parties: string[];
+  officer?: string;
+  from: string;
+  to: string;
+}
+
+/** Holdings and posts as links between ids; on a date, only those in force on [since, until). */
+async function tiesOf(dir: string) {
+  const rows = [
+    ...(await rowsOf(dir, 'equity.csv')).map((e) => ({ a: e.owner_id!, b: e.company_id!, since: e.since ?? '', until: e.until ?? '' })),
+    ...(await rowsOf(dir, 'positions.csv')).map((p) => ({ a: p.person_id!, b: p.org_id!, since: p.since ?? '', until: p.until ?? '' })),
+  ];
+  const reach = (from: string, hops: number, date?: string): Set<string> => {
+    const links = new Map<string, Set<string>>();
+    for (const r of rows) {
+      if (date && ((r.since !== '' && r.since > date) || (r.until !== '' && r.until <= date))) continue;
+      if (!links.has(r.a)) links.set(r.a, new Set());
+      if (!links.has(r.b)) links.set(r.b, new Set());
+      links.get(r.a)!.add(r.b);
+      links.get(r.b)!.add(r.a);
+    }
+    let frontier = new Set([from]);
+    const seen = new Set([from]);
+    for (let i = 0; i < hops; i++) {
+      const next = new Set<string>();
+      for (const n of frontier) {
+        for (const m of links.get(n) ?? []) {
+          if (seen.has(m)) continue;
+          seen.add(m);
+          next.add(m);
+        }
+      }
+      frontier = next;
+    }
+    return seen;
+  };
+  return { reach };
+}
+
+/** Unrelated look-alikes: no two parties share an owner or officer, or own one another, on any day they traded. */
+async function expectStrangersOnTheirDates(dir: string, alikes: readonly { related: boolean; parties: string[]; transactions: string[] }[]): Promise<void> {
+  const { reach } = await tiesOf(dir);
+  const dates = new Map((await rowsOf(dir, 'transactions.csv')).map((t) => [t.id!, t.date!]));
+  for (const l of alikes.filter((x) => !x.related)) {
+    for (const date of new Set(l.transactions.map((id) => dates.get(id)!))) {
+      for (const a of l.parties) {
+        const direct = reach(a, 2, date);
+        for (const b of l.parties) if (a !== b) expect(direct.has(b), `${a} and ${b} share an owner or officer on ${date}`).toBe(false);
+      }
+    }
+  }
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ip-atlas-generate-'));
   first = join(root, 'a');
@@ -33,6 +92,9 @@ beforeAll(async () => {
   result = await generateBundle({ scale: SCALE, seed: 1, outDir: first });
   await generateBundle({ scale: SCALE, seed: 1, outDir: again });
   await generateBundle({ scale: SCALE, seed: 2, outDir: other });
+  // Large enough for every kind of look-alike.
+  wide = join(root, 'd');
+  await generateBundle({ scale: 0.5, seed: 1, outDir: wide });
 });
 
 afterAll(async () => {
@@ -103,49 +165,63 @@ describe('generateBundle', () => {
 
   it('plants chains whose parties are tied together by equity or officers, and look-alikes', async () => {
     const planted = (await truth(first, 'planted-chains.json')).chains as { patterns: string[]; transactions: string[]; parties: string[] }[];
-    const alikes = (await truth(first, 'look-alikes.json')).items as { kind: string; related: boolean; parties: string[] }[];
+    const alikes = (await truth(first, 'look-alikes.json')).items as LookAlikeTruth[];
     expect(planted.length).toBeGreaterThanOrEqual(3);
     expect(alikes.length).toBeGreaterThanOrEqual(3);
 
-    const links = new Map<string, Set<string>>();
-    const link = (a: string, b: string): void => {
-      if (!links.has(a)) links.set(a, new Set());
-      if (!links.has(b)) links.set(b, new Set());
-      links.get(a)!.add(b);
-      links.get(b)!.add(a);
-    };
-    for (const e of await rowsOf(first, 'equity.csv')) link(e.owner_id!, e.company_id!);
-    for (const p of await rowsOf(first, 'positions.csv')) link(p.person_id!, p.org_id!);
-    const reach = (from: string, hops: number): Set<string> => {
-      let frontier = new Set([from]);
-      const seen = new Set([from]);
-      for (let i = 0; i < hops; i++) {
-        const next = new Set<string>();
-        for (const n of frontier) {
-          for (const m of links.get(n) ?? []) {
-            if (seen.has(m)) continue;
-            seen.add(m);
-            next.add(m);
-          }
-        }
-        frontier = next;
-      }
-      return seen;
-    };
+    const { reach } = await tiesOf(first);
     for (const c of planted) {
       // Within a group every company is a few ownership or officer steps from every other.
       const near = reach(c.parties[0]!, 6);
       for (const p of c.parties) expect(near.has(p), `${p} of ${c.transactions[0]}`).toBe(true);
     }
-    for (const l of alikes.filter((x) => !x.related)) {
-      for (const a of l.parties) {
-        for (const b of l.parties) {
-          if (a === b) continue;
-          const direct = reach(a, 2);
-          expect(direct.has(b), `${a} and ${b} share an owner or officer`).toBe(false);
+    await expectStrangersOnTheirDates(first, alikes);
+  });
+
+  it('plants harder look-alikes: slow related chains, strangers\' quick escalations, an officer who left', async () => {
+    const alikes = (await truth(wide, 'look-alikes.json')).items as LookAlikeTruth[];
+    const kinds = new Set(alikes.map((l) => l.kind));
+    for (const k of ['related_ordinary_chain', 'unrelated_rapid_escalation', 'ended_officer']) expect(kinds, k).toContain(k);
+    const trades = new Map((await rowsOf(wide, 'transactions.csv')).map((t) => [t.id!, t]));
+    const tradesOf = (l: LookAlikeTruth) => l.transactions.map((id) => trades.get(id)!);
+    const days = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    const owners = new Map<string, string[]>();
+    for (const e of await rowsOf(wide, 'equity.csv')) owners.set(e.company_id!, [...(owners.get(e.company_id!) ?? []), e.owner_id!]);
+
+    for (const l of alikes.filter((x) => x.kind === 'related_ordinary_chain')) {
+      const all = tradesOf(l);
+      const moves = all.filter((t) => t.kind === 'assignment');
+      expect(moves.length).toBeGreaterThanOrEqual(3);
+      expect(all[all.length - 1]!.kind).toBe('pledge');
+      const first = moves[0]!.from_id!;
+      for (let i = 0; i < moves.length; i++) {
+        expect(moves[i]!.to_id, 'never back to the first seller or its owner').not.toBe(first);
+        expect(owners.get(first) ?? []).not.toContain(moves[i]!.to_id);
+        if (i > 0) expect(days(moves[i - 1]!.date!, moves[i]!.date!)).toBeGreaterThanOrEqual(150);
+        for (let j = i + 1; j < moves.length; j++) {
+          if (days(moves[i]!.date!, moves[j]!.date!) <= 365) expect(Number(moves[j]!.amount_cny) / Number(moves[i]!.amount_cny)).toBeLessThan(3);
         }
       }
     }
+    for (const l of alikes.filter((x) => x.kind === 'unrelated_rapid_escalation')) {
+      const all = tradesOf(l);
+      const moves = all.filter((t) => t.kind === 'assignment');
+      const run = moves.slice(l.related ? 1 : 0);
+      expect(run.length).toBeGreaterThanOrEqual(3);
+      expect(days(run[0]!.date!, run[run.length - 1]!.date!)).toBeLessThanOrEqual(180);
+      expect(Number(run[run.length - 1]!.amount_cny) / Number(run[0]!.amount_cny)).toBeGreaterThanOrEqual(3);
+      if (l.related) expect(days(moves[0]!.date!, run[0]!.date!), 'an ordinary holding before the quick resales').toBeGreaterThan(180);
+    }
+    const posts = await rowsOf(wide, 'positions.csv');
+    for (const l of alikes.filter((x) => x.kind === 'ended_officer')) {
+      const held = posts.filter((p) => p.person_id === l.officer && l.parties.includes(p.org_id!));
+      expect(new Set(held.map((p) => p.org_id)).size, `${l.officer} sits at two parties of ${l.id}`).toBe(2);
+      expect(held.some((p) => p.until !== '') || held.some((p) => p.since! > l.to)).toBe(true);
+    }
+    await expectStrangersOnTheirDates(wide, alikes);
+    // After the group's own transfer, the quick resales are among strangers too.
+    const resold = alikes.filter((l) => l.kind === 'unrelated_rapid_escalation' && l.related);
+    await expectStrangersOnTheirDates(wide, resold.map((l) => ({ related: false, parties: l.parties.slice(1), transactions: l.transactions.slice(1) })));
   });
 
   it('gives planted trades nothing in the CSV that sets them apart', async () => {

@@ -86,7 +86,9 @@ export async function generateBundle(opts: GenerateOptions): Promise<GenerateRes
 
   progress('transactions', 0, 1);
   const state = new TradeState(new Random(seed, 'trades'), patents, set, holders, related);
-  const { planted, lookAlikes } = plantChains(state, counts.plantedChains, counts.lookAlikes);
+  const { planted, lookAlikes, posts } = plantChains(state, counts.plantedChains, counts.lookAlikes);
+  const positions = w('positions.csv');
+  for (const p of posts) positions.row([personId(layout, p.person), set.orgs[p.org]!.id, p.role, isoOf(p.since), p.until >= 0 ? isoOf(p.until) : '']);
   generateBackgroundTrades(state, counts.transactions);
   const tradeIds = await writeTrades(w('transactions.csv'), { trades: state.trades, patents, holders, drain });
   progress('transactions', 1, 1);
@@ -142,6 +144,7 @@ async function writeGroundTruth(outDir: string, t: TruthInput): Promise<void> {
       transactions: txIds(l.trades),
       patents: l.patents.map((p) => patentId(t.patents, p)),
       parties: l.parties.map((h) => t.holders.id(h)),
+      ...(l.officer !== undefined ? { officer: personId(t.holders.persons, l.officer) } : {}),
       ...span(l.trades),
     })),
   ).map((c, i) => ({ id: `look-alike-${String(i + 1).padStart(3, '0')}`, ...c }));
@@ -166,7 +169,7 @@ async function writeGroundTruth(outDir: string, t: TruthInput): Promise<void> {
       {
         ...header,
         about:
-          'Innocent chains that resemble the planted ones: fast trades between unrelated companies, related-party transfers at ordinary prices without a pledge, related transfers followed by a pledge much later, and price rises between unrelated companies.',
+          'Innocent chains that resemble the planted ones. fast_unrelated: fast trades between unrelated companies; related_ordinary: transfers between the operating companies of a group at ordinary prices without a pledge; related_late_pledge: a related transfer followed by a pledge much later; unrelated_escalation: a price rise between unrelated companies; related_ordinary_chain: three or four transfers between the operating companies of a group, each holder keeping the patent five months or more, prices growing at most 70 % a step, often on one platform, then a pledge; unrelated_rapid_escalation: quick resales between unrelated companies at prices rising three to six times and a pledge soon after, half of them after an ordinary transfer inside a group months before (related is then true); ended_officer: the same trades between companies that shared an officer (officer) whose post at the seller ended before the first trade, or whose post at the buyer began after the pledge.',
         items: alikes,
       },
       null,

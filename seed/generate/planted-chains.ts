@@ -4,7 +4,14 @@ import { areRelated, type CompanyGroup } from './related-parties.js';
 import { ASSIGNMENT, PLEDGE, PLEDGE_RELEASE, roundAmount, type Trade, type TradeState } from './trade-state.js';
 
 export type PlantedPattern = 'round_trip' | 'rapid_flip' | 'price_escalation_pledge';
-export type LookAlikeKind = 'fast_unrelated' | 'related_ordinary' | 'related_late_pledge' | 'unrelated_escalation';
+export type LookAlikeKind =
+  | 'fast_unrelated'
+  | 'related_ordinary'
+  | 'related_late_pledge'
+  | 'unrelated_escalation'
+  | 'related_ordinary_chain'
+  | 'unrelated_rapid_escalation'
+  | 'ended_officer';
 
 /** Ground truth of one suspicious chain; never written into the CSV bundle. */
 export interface PlantedChain {
@@ -22,18 +29,40 @@ export interface LookAlike {
   trades: Trade[];
   patents: number[];
   parties: number[];
+  /** True when some of its trades are between related parties. */
   related: boolean;
+  /** ended_officer: the person who sat at two of the parties, never on the day of a trade. */
+  officer?: number;
+}
+
+/** A post a look-alike adds to positions.csv, held on [since, until); until -1 while still held. */
+export interface LookAlikePost {
+  person: number;
+  org: number;
+  role: 'director' | 'executive';
+  since: number;
+  until: number;
 }
 
 const EARLIEST_START = dayOf(2013, 1, 1);
 const PATTERNS: readonly PlantedPattern[] = ['round_trip', 'rapid_flip', 'price_escalation_pledge'];
+const LOOK_ALIKE_KINDS: readonly { kind: LookAlikeKind; weight: number }[] = [
+  { kind: 'fast_unrelated', weight: 0.12 },
+  { kind: 'related_ordinary', weight: 0.12 },
+  { kind: 'related_late_pledge', weight: 0.08 },
+  { kind: 'unrelated_escalation', weight: 0.08 },
+  // The harder ones: each shows the surface of a planted pattern without its substance.
+  { kind: 'related_ordinary_chain', weight: 0.2 },
+  { kind: 'unrelated_rapid_escalation', weight: 0.2 },
+  { kind: 'ended_officer', weight: 0.2 },
+];
 
 /**
  * Plants suspicious chains inside company groups and innocent chains that resemble them. Their
  * patents are reserved first, so the background market never trades them and the holder of
  * every step is known.
  */
-export function plantChains(state: TradeState, plantedCount: number, lookAlikeCount: number): { planted: PlantedChain[]; lookAlikes: LookAlike[] } {
+export function plantChains(state: TradeState, plantedCount: number, lookAlikeCount: number): { planted: PlantedChain[]; lookAlikes: LookAlike[]; posts: LookAlikePost[] } {
   const { random, patents, set, related, holders } = state;
   const { orgs } = set;
 
@@ -69,9 +98,10 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
     return lo > hi ? -1 : lo + random.below(hi - lo + 1);
   };
 
-  const transfer = (ps: number[], from: number, to: number, day: number, amount: number): Trade => {
+  /** An assignment, through `via` when given, else through a platform one time in five. */
+  const transfer = (ps: number[], from: number, to: number, day: number, amount: number, via?: number): Trade => {
     const province = holders.org(from)?.province ?? 0;
-    const platform = random.chance(0.2) ? state.platformNear(province) : -1;
+    const platform = via ?? (random.chance(0.2) ? state.platformNear(province) : -1);
     return state.record({ kind: ASSIGNMENT, patents: ps, from, to, day, amount, licenseType: -1, platform, registered: platform >= 0 });
   };
 
@@ -83,7 +113,7 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
   const transfersAlong = (
     ps: number[],
     path: number[],
-    o: { day0: number; stepGaps: readonly number[]; firstPrice: number; nextPrice: (last: number, hop: number) => number },
+    o: { day0: number; stepGaps: readonly number[]; firstPrice: number; nextPrice: (last: number, hop: number) => number; via?: number },
   ): { trades: Trade[]; day: number; price: number } => {
     const trades: Trade[] = [];
     let day = o.day0;
@@ -93,7 +123,7 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
         day += o.stepGaps[h - 1]!;
         price = o.nextPrice(price, h);
       }
-      trades.push(transfer(ps, path[h]!, path[h + 1]!, day, price));
+      trades.push(transfer(ps, path[h]!, path[h + 1]!, day, price, o.via));
     }
     return { trades, day, price };
   };
@@ -180,49 +210,86 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
   }
 
   const lookAlikes: LookAlike[] = [];
+  const posts: LookAlikePost[] = [];
   const loners = set.byRole.operating.filter((o) => related.groupOf[o] === -1);
-  const kindWeights = [0.35, 0.3, 0.2, 0.15];
-  for (let attempt = 0; lookAlikes.length < lookAlikeCount && attempt < lookAlikeCount * 20; attempt++) {
-    const kind = (['fast_unrelated', 'related_ordinary', 'related_late_pledge', 'unrelated_escalation'] as const)[random.weightedIndex(kindWeights)]!;
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+  /** Companies outside any group, unrelated to each other and to `path` so far, added after it: the path, or null. */
+  const strangersAfter = (path: number[], count: number): number[] | null => {
+    const cluster = orgs[path[path.length - 1]!]!.clusters[0] ?? orgs[path[0]!]!.clusters[0]!;
+    const pool = (set.enterprisesByCluster[cluster] ?? []).filter((o) => related.groupOf[o] === -1);
+    const out = path.slice();
+    for (let h = 0; h < count; h++) {
+      let next = -1;
+      for (let tries = 0; tries < 20 && next < 0; tries++) {
+        const c = random.pick(pool.length > 0 ? pool : loners);
+        if (out.includes(c) || out.some((q) => areRelated(related, q, c))) continue;
+        next = c;
+      }
+      if (next < 0) return null;
+      out.push(next);
+    }
+    return out;
+  };
+
+  /** Every company holding a stake in `org`, directly or up a chain of holdings. */
+  const ownersAbove = (org: number): Set<number> => {
+    const seen = new Set<number>();
+    const todo = [org];
+    while (todo.length > 0) {
+      for (const o of related.owners[todo.pop()!] ?? []) {
+        if (o >= orgs.length || seen.has(o)) continue;
+        seen.add(o);
+        todo.push(o);
+      }
+    }
+    return seen;
+  };
+
+  /**
+   * The group companies an innocent chain that starts at `first` may pass a patent to: operating
+   * companies other than those on either side of its control. Not the holding company, a shell
+   * (one without visible ties looks like an outsider, so a return through it reads as a round
+   * trip) or its own parent or subsidiary: ending there is what a planted round trip does.
+   */
+  const ordinaryPartners = (g: CompanyGroup, first: number): number[] => {
+    const above = ownersAbove(first);
+    return g.members.filter((m) => m !== first && !above.has(m) && !ownersAbove(m).has(first));
+  };
+
+  /** A price rising from `base` to `base × ratio` in equal steps over the transfers. */
+  const escalating = (base: number, ratio: number, transfers: number) => (_last: number, h: number) => roundAmount(base * Math.pow(ratio, h / Math.max(1, transfers - 1)));
+
+  /** The kinds that were there first: one shape each, drawn from the same few numbers. */
+  const plainLookAlike = (kind: LookAlikeKind): LookAlike | null => {
     const isRelated = kind === 'related_ordinary' || kind === 'related_late_pledge';
     const hops = kind === 'fast_unrelated' ? random.int(2, 3) : kind === 'related_ordinary' ? random.int(1, 2) : kind === 'related_late_pledge' ? 1 : 2;
     const stepGaps = kind === 'fast_unrelated' ? gaps(hops - 1, 15, 80, 170) : gaps(Math.max(0, hops - 1), 200, 600);
     const pledgeGap = kind === 'related_late_pledge' ? random.int(400, 900) : kind === 'unrelated_escalation' ? random.int(120, 300) : 0;
-    const span = stepGaps.reduce((a, b) => a + b, 0) + pledgeGap;
+    const span = sum(stepGaps) + pledgeGap;
 
     let path: number[];
     let notBefore = 0;
     if (isRelated) {
-      if (groups.length === 0) break;
       const g = random.pick(groups);
-      path = [random.pick(g.members)];
+      const first = random.pick(g.members);
+      const partners = ordinaryPartners(g, first);
+      path = [first];
       for (let h = 0; h < hops; h++) {
-        const next = nextNode(nodesOf(g), path[path.length - 1]!, path);
+        const next = nextNode(partners, path[path.length - 1]!, path);
         if (next < 0) break;
         path.push(next);
       }
       notBefore = g.formed + 30;
     } else {
-      if (loners.length < hops + 1) break;
-      path = [random.pick(loners)];
-      const cluster = orgs[path[0]!]!.clusters[0]!;
-      const pool = set.enterprisesByCluster[cluster]!.filter((o) => related.groupOf[o] === -1);
-      for (let h = 0; h < hops; h++) {
-        let next = -1;
-        for (let tries = 0; tries < 20 && next < 0; tries++) {
-          const c = random.pick(pool.length > 0 ? pool : loners);
-          if (path.includes(c) || path.some((q) => areRelated(related, q, c))) continue;
-          next = c;
-        }
-        if (next < 0) break;
-        path.push(next);
-      }
+      if (loners.length < hops + 1) return null;
+      path = strangersAfter([random.pick(loners)], hops) ?? [];
     }
-    if (path.length !== hops + 1) continue;
+    if (path.length !== hops + 1) return null;
     const ps = freePatents(path[0]!, random.chance(0.75) ? 1 : 2, DATA_END - span - 60);
-    if (ps.length === 0) continue;
+    if (ps.length === 0) return null;
     const day0 = startDay(ps, path, notBefore, span);
-    if (day0 < 0 || !path.every((h) => exists(h, day0))) continue;
+    if (day0 < 0 || !path.every((h) => exists(h, day0))) return null;
     reserve(ps);
 
     const base = random.logNormal(400_000, 0.8);
@@ -236,7 +303,152 @@ export function plantChains(state: TradeState, plantedCount: number, lookAlikeCo
       const t = pledge(ps, path[path.length - 1]!, day + pledgeGap, roundAmount(price * (0.6 + random.float() * 0.35)));
       if (t) trades.push(t);
     }
-    lookAlikes.push({ kind, trades, patents: ps, parties: [...new Set(path)], related: isRelated });
+    return { kind, trades, patents: ps, parties: [...new Set(path)], related: isRelated };
+  };
+
+  /**
+   * A group passes a patent along three or four of its operating companies, each holding it five
+   * to eleven months, at prices that grow a third to 70 % a step (several times the first price
+   * after two or three years), often registered on one platform; the last holder pledges it for
+   * a loan.
+   */
+  const relatedOrdinaryChain = (): LookAlike | null => {
+    const g = random.pick(groups);
+    const first = random.pick(g.members);
+    const partners = ordinaryPartners(g, first);
+    if (partners.length < 3) return null;
+    const transfers = Math.min(partners.length, random.chance(0.7) ? 4 : 3);
+    const path = [first];
+    for (let h = 0; h < transfers; h++) {
+      const next = nextNode(partners, path[path.length - 1]!, path);
+      if (next < 0) return null;
+      path.push(next);
+    }
+    const stepGaps = gaps(transfers - 1, 150, 330);
+    const pledgeGap = random.int(10, 80);
+    const span = sum(stepGaps) + pledgeGap;
+    const ps = freePatents(first, random.chance(0.75) ? 1 : 2, DATA_END - span - 60);
+    if (ps.length === 0) return null;
+    const day0 = startDay(ps, path, g.formed + 30, span);
+    if (day0 < 0) return null;
+    reserve(ps);
+    const via = random.chance(0.65) ? state.platformNear(orgs[first]!.province) : undefined;
+    const { trades, day, price } = transfersAlong(ps, path, {
+      day0,
+      stepGaps,
+      firstPrice: roundAmount(random.logNormal(400_000, 0.8)),
+      nextPrice: (last) => roundAmount(last * (1.35 + random.float() * 0.35)),
+      via,
+    });
+    const t = pledge(ps, path[path.length - 1]!, day + pledgeGap, roundAmount(price * (0.5 + random.float() * 0.3)));
+    if (t) trades.push(t);
+    return { kind: 'related_ordinary_chain', trades, patents: ps, parties: [...new Set(path)], related: true };
+  };
+
+  /**
+   * Three or four resales between unrelated companies within six months, the price rising three to
+   * six times, the last buyer pledging the patent within three months. Half the time the first
+   * seller had bought it from a company of its own group seven to sixteen months before, at an
+   * ordinary price.
+   */
+  const unrelatedRapidEscalation = (): LookAlike | null => {
+    const resales = random.chance(0.7) ? 3 : 4;
+    const stepGaps = gaps(resales - 1, 15, 60, 170);
+    const pledgeGap = random.int(7, 85);
+    let head: number[];
+    let notBefore = 0;
+    let preGap = 0;
+    if (groups.length > 0 && random.chance(0.5)) {
+      const g = random.pick(groups);
+      const m1 = random.pick(g.members);
+      const m2 = nextNode(nodesOf(g), m1, [m1]);
+      if (m2 < 0) return null;
+      head = [m1, m2];
+      notBefore = g.formed + 30;
+      preGap = random.int(200, 500);
+    } else {
+      head = [random.pick(loners)];
+    }
+    const path = strangersAfter(head, resales);
+    if (!path) return null;
+    const span = preGap + sum(stepGaps) + pledgeGap;
+    const ps = freePatents(path[0]!, random.chance(0.75) ? 1 : 2, DATA_END - span - 60);
+    if (ps.length === 0) return null;
+    const day0 = startDay(ps, path, notBefore, span);
+    if (day0 < 0) return null;
+    reserve(ps);
+    const base = random.logNormal(400_000, 0.8);
+    const trades: Trade[] = [];
+    const fast = path.slice(head.length - 1);
+    if (head.length === 2) trades.push(transfer(ps, head[0]!, head[1]!, day0, roundAmount(base * (0.9 + random.float() * 0.2))));
+    const ratio = 3.2 + random.float() * 2.8;
+    const run = transfersAlong(ps, fast, { day0: day0 + preGap, stepGaps, firstPrice: roundAmount(base), nextPrice: escalating(base, ratio, resales) });
+    trades.push(...run.trades);
+    const t = pledge(ps, fast[fast.length - 1]!, run.day + pledgeGap, roundAmount(run.price * (0.6 + random.float() * 0.35)));
+    if (t) trades.push(t);
+    return { kind: 'unrelated_rapid_escalation', trades, patents: ps, parties: [...new Set(path)], related: head.length === 2 };
+  };
+
+  /**
+   * Unrelated companies trade the way planted escalations do (two or three quick resales, the price
+   * tripling or more, a pledge soon after), and one person sat at both of the first two, but never
+   * on a trade's day: the post at the seller ended before the first trade, or the one at the buyer
+   * began after the pledge.
+   */
+  const endedOfficer = (): LookAlike | null => {
+    const transfers = random.int(2, 3);
+    const path = strangersAfter([random.pick(loners)], transfers);
+    if (!path) return null;
+    const [a, b] = path as [number, number];
+    const layout = holders.persons;
+    const person = layout.businessStart + random.below(layout.businessSize);
+    const holder = holders.ofPerson(person);
+    if (path.some((o) => related.officers[o]!.includes(person) || related.owners[o]!.includes(holder))) return null;
+    const stepGaps = gaps(transfers - 1, 20, 85);
+    const pledgeGap = random.int(7, 85);
+    const span = sum(stepGaps) + pledgeGap;
+    const ps = freePatents(a, random.chance(0.75) ? 1 : 2, DATA_END - span - 60);
+    if (ps.length === 0) return null;
+    // Room before the first trade for a post of at least a year that ends before it.
+    const day0 = startDay(ps, path, Math.max(holders.existsFrom(a), holders.existsFrom(b)) + 700, span);
+    if (day0 < 0) return null;
+    const last = day0 + span;
+    const ended = random.chance(0.6) || last + 60 > DATA_END;
+    let atA: LookAlikePost;
+    let atB: LookAlikePost;
+    if (ended) {
+      const until = day0 - random.int(15, 240);
+      const since = Math.max(holders.existsFrom(a) + 1, until - random.int(400, 1500));
+      atA = { person, org: a, role: 'director', since, until };
+      atB = { person, org: b, role: random.chance(0.5) ? 'director' : 'executive', since: Math.max(holders.existsFrom(b) + 1, since + random.int(0, until - since - 1)), until: -1 };
+    } else {
+      atA = { person, org: a, role: 'director', since: Math.max(holders.existsFrom(a) + 1, day0 - random.int(200, 1500)), until: -1 };
+      atB = { person, org: b, role: random.chance(0.5) ? 'director' : 'executive', since: Math.min(DATA_END - 1, last + random.int(30, 400)), until: -1 };
+    }
+    reserve(ps);
+    const base = random.logNormal(400_000, 0.8);
+    const ratio = 3.2 + random.float() * 2.8;
+    const { trades, day, price } = transfersAlong(ps, path, { day0, stepGaps, firstPrice: roundAmount(base), nextPrice: escalating(base, ratio, transfers) });
+    const t = pledge(ps, path[path.length - 1]!, day + pledgeGap, roundAmount(price * (0.6 + random.float() * 0.35)));
+    if (t) trades.push(t);
+    posts.push(atA, atB);
+    // The generator's own relatedness is date-free: later draws treat the two as related.
+    related.officers[a]!.push(person);
+    related.officers[b]!.push(person);
+    return { kind: 'ended_officer', trades, patents: ps, parties: [...new Set(path)], related: false, officer: person };
+  };
+
+  const weights = LOOK_ALIKE_KINDS.map((k) => k.weight);
+  for (let attempt = 0; lookAlikes.length < lookAlikeCount && attempt < lookAlikeCount * 20; attempt++) {
+    const { kind } = LOOK_ALIKE_KINDS[random.weightedIndex(weights)]!;
+    const needsGroup = kind === 'related_ordinary' || kind === 'related_late_pledge' || kind === 'related_ordinary_chain';
+    if ((needsGroup && groups.length === 0) || loners.length < 4) continue;
+    const made =
+      kind === 'related_ordinary_chain' ? relatedOrdinaryChain()
+      : kind === 'unrelated_rapid_escalation' ? unrelatedRapidEscalation()
+      : kind === 'ended_officer' ? endedOfficer()
+      : plainLookAlike(kind);
+    if (made) lookAlikes.push(made);
   }
-  return { planted, lookAlikes };
+  return { planted, lookAlikes, posts };
 }

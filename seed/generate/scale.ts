@@ -43,6 +43,7 @@ export function countsFor(scale: number): Counts {
     groups: atLeast(3, 40 * Math.pow(scale, 0.9)),
     transactions: atLeast(40, 5_300 * scale),
     plantedChains,
-    lookAlikes: plantedChains,
+    // More look-alikes than planted chains, so each kind has several to be ranked below them.
+    lookAlikes: Math.round(plantedChains * 1.5),
   };
 }

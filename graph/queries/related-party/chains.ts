@@ -33,7 +33,7 @@ export interface RuleHit {
 export interface RiskPart {
   rule: Rule;
   weight: number;
-  /** 1 when the chain's parties are related, `unrelatedFactor` otherwise (patterns only). */
+  /** 1 when the pattern's own parties are related on its dates, `unrelatedFactor` otherwise (flips, escalation, pledge). */
   factor: number;
   score: number;
 }
@@ -137,14 +137,17 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
     const first = transfers[0]!;
     const holder = first.from;
     // Coming back to the holder's group counts only once the right has left the group; a chain
-    // that stays inside one group is a string of related-party trades, not a round trip.
+    // that stays inside one group is a string of related-party trades, not a round trip. A company
+    // and the one that controls it are one entity (their accounts are consolidated), so coming
+    // back to either is coming back.
     let left = false;
     for (let k = 1; k < transfers.length; k++) {
       const prev = transfers[k - 1]!;
       if (prev.to !== holder && !relate(prev.to, holder, prev.date)) left = true;
       const back = transfers[k]!;
       if (daysBetween(first.date, back.date) > c.roundTripWithinDays) break;
-      const r = back.to === holder || !left ? null : relate(back.to, holder, back.date);
+      const tie = back.to === holder ? null : relate(back.to, holder, back.date);
+      const r = tie && (left || tie.kind === 'control') ? tie : null;
       if (back.to === holder || r) {
         hits.push({
           rule: 'round_trip',
@@ -164,31 +167,42 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
   }
   if (flip) {
     const run = transfers.slice(flip.from, flip.to + 1);
+    // A flip is a related-party one when the hands it passes through are tied to each other.
+    const parties = [...new Set(run.flatMap((x) => [x.from, x.to]))];
+    const tie = firstTie(parties, parties, run.map((x) => x.date), relate);
     hits.push({
       rule: 'rapid_flip',
       numbers: { transfers: run.length, days: daysBetween(run[0]!.date, run[run.length - 1]!.date), windowDays: c.flipWindowDays },
       transactions: run.map((x) => x.id),
-      relations: [],
+      relations: tie ? [remember(tie)] : [],
     });
   }
 
-  let esc: { low: Trade; high: Trade; ratio: number } | null = null;
+  // An escalation is measured against the patent's trades of the year before (prices compound
+  // over years), and is a related-party one when the inflated transfer's parties are tied to each
+  // other or to the cheap one's: an earlier related trade elsewhere in the chain does not make
+  // strangers' prices suspect. Related escalations come first, then the steepest.
+  let esc: { low: Trade; high: Trade; ratio: number; tie: Relation | null } | null = null;
   for (let i = 0; i < transfers.length; i++) {
     const low = transfers[i]!;
     if (!low.amount || low.amount <= 0) continue;
     for (let j = i + 1; j < transfers.length; j++) {
       const high = transfers[j]!;
       const ratio = (high.amount ?? 0) / low.amount;
-      if (ratio >= c.escalationRatio && (!esc || ratio > esc.ratio)) esc = { low, high, ratio };
+      if (ratio < c.escalationRatio || daysBetween(low.date, high.date) > c.escalationWithinDays) continue;
+      if (esc?.tie && ratio <= esc.ratio) continue;
+      const tie = firstTie([high.from, high.to], [high.from, high.to, low.from, low.to], [high.date, low.date], relate);
+      if (!esc || (tie && !esc.tie) || (!!tie === !!esc.tie && ratio > esc.ratio)) esc = { low, high, ratio, tie };
     }
   }
   if (esc) {
     const ratio = Math.round(esc.ratio * 100) / 100;
+    const relations = esc.tie ? [remember(esc.tie)] : [];
     hits.push({
       rule: 'price_escalation',
-      numbers: { firstAmount: esc.low.amount!, lastAmount: esc.high.amount!, ratio, threshold: c.escalationRatio },
+      numbers: { firstAmount: esc.low.amount!, lastAmount: esc.high.amount!, ratio, threshold: c.escalationRatio, days: daysBetween(esc.low.date, esc.high.date) },
       transactions: [esc.low.id, esc.high.id],
-      relations: [],
+      relations,
     });
     const pledge = chain.trades.find(
       (x) => x.kind === 'pledge' && x.from === esc.high.to && x.date >= esc.high.date && daysBetween(esc.high.date, x.date) <= c.pledgeWithinDays,
@@ -198,7 +212,7 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
         rule: 'escalation_pledge',
         numbers: { days: daysBetween(esc.high.date, pledge.date), withinDays: c.pledgeWithinDays, pledgee: pledge.to, ...(pledge.amount ? { pledgeAmount: pledge.amount } : {}) },
         transactions: [esc.low.id, esc.high.id, pledge.id],
-        relations: [],
+        relations,
       });
     }
   }
@@ -221,21 +235,11 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
     break;
   }
 
-  // Ties among any of the chain's parties on the chain's dates also make its patterns related ones.
   const parties = [...new Set(chain.trades.flatMap((x) => [x.from, x.to]))];
-  if (relations.size === 0 && hits.length > 0) {
-    const last = chain.trades[chain.trades.length - 1]!.date;
-    for (let i = 0; i < parties.length; i++) {
-      for (let j = i + 1; j < parties.length; j++) {
-        const r = relate(parties[i]!, parties[j]!, last);
-        if (r) remember(r);
-      }
-    }
-  }
-  const related = relations.size > 0;
   const w = t.weights;
   const parts: RiskPart[] = hits.map((h) => {
-    const factor = h.rule === 'related_party_trade' || h.rule === 'same_platform' || h.rule === 'round_trip' || related ? 1 : w.unrelatedFactor;
+    // Related-party trades and platforms are ties by definition, and a right coming back is one itself.
+    const factor = h.rule === 'related_party_trade' || h.rule === 'same_platform' || h.rule === 'round_trip' || h.relations.length > 0 ? 1 : w.unrelatedFactor;
     return { rule: h.rule, weight: w[h.rule], factor, score: Math.round(w[h.rule] * factor * 1000) / 1000 };
   });
   const risk = Math.min(1, Math.round(parts.reduce((s, p) => s + p.score, 0) * 1000) / 1000);
@@ -250,6 +254,20 @@ export function scoreChain(chain: CandidateChain, relate: (a: string, b: string,
     from: chain.trades[0]!.date,
     to: chain.trades[chain.trades.length - 1]!.date,
   };
+}
+
+/** The first tie between one of `some` and another of `others` on one of `dates`, or null. */
+function firstTie(some: readonly string[], others: readonly string[], dates: readonly string[], relate: (a: string, b: string, date: string) => Relation | null): Relation | null {
+  for (const date of new Set(dates)) {
+    for (const a of some) {
+      for (const b of others) {
+        if (a === b) continue;
+        const r = relate(a, b, date);
+        if (r) return r;
+      }
+    }
+  }
+  return null;
 }
 
 /** Relatedness with a per-run cache: a chain asks about the same pair on the same day more than once. */

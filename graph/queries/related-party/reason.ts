@@ -25,6 +25,12 @@ export function relationPhrase(r: Relation, lang: Lang, name: (id: string) => st
 const amount = (v: unknown, lang: Lang): string => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 0 }).format(Number(v));
 const count = countEn;
 
+/** A pattern whose parties are not related on its dates weighs little; the reason says why. */
+function strangers(h: RuleHit, lang: Lang): string {
+  if (h.relations.length > 0) return '';
+  return lang === 'en' ? ' between unrelated parties' : '（非关联方之间）';
+}
+
 function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string {
   const n = h.numbers;
   const en = lang === 'en';
@@ -41,11 +47,13 @@ function hitPhrase(h: RuleHit, lang: Lang, name: (id: string) => string): string
         ? `round trip: back to ${name(String(n.returnedTo))} after ${count(n.transfers, 'transfer', 'transfers')} in ${count(n.days, 'day', 'days')}`
         : `回流：${n.transfers} 次转让、${n.days} 天后回到 ${name(String(n.returnedTo))}`;
     case 'rapid_flip':
-      return en ? `rapid flips: ${count(n.transfers, 'transfer', 'transfers')} in ${count(n.days, 'day', 'days')}` : `快速倒手：${n.days} 天内 ${n.transfers} 次转让`;
-    case 'price_escalation':
-      return en ? `price ×${n.ratio} (${amount(n.firstAmount, 'en')} → ${amount(n.lastAmount, 'en')} CNY)` : `价格上涨 ${n.ratio} 倍（${amount(n.firstAmount, 'zh')} → ${amount(n.lastAmount, 'zh')} 元）`;
+      return (en ? `rapid flips: ${count(n.transfers, 'transfer', 'transfers')} in ${count(n.days, 'day', 'days')}` : `快速倒手：${n.days} 天内 ${n.transfers} 次转让`) + strangers(h, lang);
+    case 'price_escalation': {
+      const days = n.days === undefined ? '' : en ? ` in ${count(n.days, 'day', 'days')}` : `（${n.days} 天内）`;
+      return (en ? `price ×${n.ratio}${days} (${amount(n.firstAmount, 'en')} → ${amount(n.lastAmount, 'en')} CNY)` : `价格上涨 ${n.ratio} 倍${days}（${amount(n.firstAmount, 'zh')} → ${amount(n.lastAmount, 'zh')} 元）`) + strangers(h, lang);
+    }
     case 'escalation_pledge':
-      return en ? `pledged ${count(n.days, 'day', 'days')} after the inflated transfer` : `高价转让后 ${n.days} 天即质押`;
+      return (en ? `pledged ${count(n.days, 'day', 'days')} after the inflated transfer` : `高价转让后 ${n.days} 天即质押`) + strangers(h, lang);
     case 'same_platform':
       return en ? `${count(n.trades, 'related trade', 'related trades')} via platform ${name(String(n.platform))}` : `${n.trades} 笔关联交易经同一平台 ${name(String(n.platform))}`;
   }

@@ -21,8 +21,10 @@ export interface ChainThresholds {
   flipCount: number;
   /** … within this many days. */
   flipWindowDays: number;
-  /** Price escalation: a later transfer priced at least this multiple of an earlier one. */
+  /** Price escalation: a later transfer priced at least this multiple of an earlier one … */
   escalationRatio: number;
+  /** … at most this many days before it (prices that compound over years are not inflated). */
+  escalationWithinDays: number;
   /** A pledge by the last holder within this many days after the escalated transfer. */
   pledgeWithinDays: number;
   /** Same platform: at least this many related-party trades of the chain through one platform. */
@@ -31,15 +33,22 @@ export interface ChainThresholds {
 
 export interface RiskWeights {
   related_party_trade: number;
+  /**
+   * Alone (the parties showing no other tie) a round trip outweighs any chain without a related
+   * pattern: related-party trades through one platform (0.25 + 0.1), or a related trade beside
+   * strangers' flip, escalation and pledge (0.25 + 0.6 × unrelatedFactor).
+   */
   round_trip: number;
   rapid_flip: number;
   price_escalation: number;
   escalation_pledge: number;
   same_platform: number;
   /**
-   * Patterns (flips, escalation, pledge) among parties none of which are related count only this
-   * fraction: fast or pricey trades between strangers are mostly ordinary business. A round trip
-   * is not discounted: the right coming back is itself the tie.
+   * Patterns (flips, escalation, pledge) whose own parties are not related on their dates count
+   * only this fraction: fast or pricey trades between strangers are mostly ordinary business. It
+   * is kept below the lightest related pattern's weight over all three patterns' (0.2 / 0.6), so
+   * strangers doing all three weigh less than one related pattern. A round trip is not
+   * discounted: the right coming back is itself the tie.
    */
   unrelatedFactor: number;
 }
@@ -63,17 +72,18 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
     flipCount: 3,
     flipWindowDays: 180,
     escalationRatio: 3,
+    escalationWithinDays: 365,
     pledgeWithinDays: 90,
     platformTrades: 2,
   },
   weights: {
     related_party_trade: 0.25,
-    round_trip: 0.3,
+    round_trip: 0.45,
     rapid_flip: 0.2,
     price_escalation: 0.15,
     escalation_pledge: 0.25,
     same_platform: 0.1,
-    unrelatedFactor: 0.4,
+    unrelatedFactor: 0.25,
   },
 };
 
