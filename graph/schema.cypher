@@ -41,3 +41,9 @@ CREATE FULLTEXT INDEX search_en IF NOT EXISTS
 CREATE FULLTEXT INDEX search_person_en IF NOT EXISTS
   FOR (n:Person) ON EACH [n.name_en]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };
+// A patent's words, for the licensee finder's technology evidence where a patent has no classes:
+// its titles and abstract in one index (cjk: bigrams for Chinese, words for English), so
+// Lucene's relevance weighs each word by its rarity among patents only.
+CREATE FULLTEXT INDEX patent_text IF NOT EXISTS
+  FOR (n:Patent) ON EACH [n.title, n.title_en, n.abstract]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };

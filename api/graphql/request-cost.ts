@@ -53,6 +53,8 @@ export const FIELD_COSTS: Readonly<Record<string, (args: Args) => number>> = {
   actorsCoveredBy: () => 12,
   industries: () => 1,
   licenseeCandidates: () => 10,
+  // Counts from the count store and the subject's degrees (a portfolio's: its 30 patents).
+  licenseeEvidence: () => 2,
   portfolioLicenseeCandidates: () => 20,
   relatedPartyChains: chainsCost,
   relatedPartyChainPage: chainsCost,

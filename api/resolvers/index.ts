@@ -3,7 +3,7 @@ import { redactionResolvers } from '../access/redaction.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { DateScalar, JsonScalar } from '../graphql/scalars.ts';
 import { entity, EntityDetails, OrganizationDetails } from './entity.ts';
-import { industries, licenseeCandidates, LicenseeCandidateFields, LicenseeScorePartFields, portfolioLicenseeCandidates } from './licensees.ts';
+import { industries, licenseeCandidates, LicenseeCandidateFields, licenseeEvidence, LicenseeScorePartFields, portfolioLicenseeCandidates } from './licensees.ts';
 import { links } from './links.ts';
 import { neighborhood } from './neighborhood.ts';
 import { paths } from './paths.ts';
@@ -17,7 +17,7 @@ import { stats } from './stats.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JsonScalar,
-  Query: { search, searchHidden, entity, neighborhood, paths, links, policyChain, stats, session, policiesCovering, actorsCoveredBy, industries, licenseeCandidates, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
+  Query: { search, searchHidden, entity, neighborhood, paths, links, policyChain, stats, session, policiesCovering, actorsCoveredBy, industries, licenseeCandidates, licenseeEvidence, portfolioLicenseeCandidates, relatedPartyChains, relatedPartyChainPage, relatedPartyChain, relatedPartySettings },
   EntityDetails,
   OrganizationDetails,
   PolicyChain: PolicyChainFields,

@@ -1,6 +1,16 @@
-import { industryByName, industryValue, ipcAncestry, ORG_KINDS } from '../../graph/vocabulary/index.ts';
+import { industryByName, industryValue, ipcAncestry, ORG_KINDS, type OrgKind } from '../../graph/vocabulary/index.ts';
 import { industriesOf } from '../../graph/queries/industries.ts';
-import { holderClasses, licenseeCandidates as rankLicensees, MAX_FIRST, NoPatentsError, type CandidateFilters, type Ranking } from '../../graph/queries/licensees/licensees.ts';
+import { licenseeEvidenceSources } from '../../graph/queries/licensees/evidence-sources.ts';
+import {
+  DEFAULT_KINDS,
+  holderClasses,
+  licenseeCandidates as rankLicensees,
+  MAX_FIRST,
+  NoPatentsError,
+  type CandidateFilters,
+  type LicenseeSubject,
+  type Ranking,
+} from '../../graph/queries/licensees/licensees.ts';
 import { checkAllowed, checkId, checkLimit, checkText } from '../graphql/arguments.ts';
 import type { ApiContext } from '../graphql/context.ts';
 import { badUserInput, notFound } from '../graphql/errors.ts';
@@ -33,7 +43,11 @@ async function filtersOf(ctx: ApiContext, f: InputMaybe<LicenseeFilters> | undef
   };
 }
 
-/** The prefix as a code of the IPC hierarchy (`H01M 10` names the main group `H01M 10/00`). */
+/** The kinds a candidate may be: enterprises unless the filters name others. */
+function kindsOf(f: InputMaybe<LicenseeFilters> | undefined): readonly OrgKind[] {
+  return checkAllowed('filters.kinds', f?.kinds ?? null, ORG_KINDS) ?? DEFAULT_KINDS;
+}
+
 /**
  * The IPC code a portfolio's prefix names. A prefix that is no IPC code (empty, a word such as
  * "battery") is refused with the subclasses the holder's patents are under, to choose from.
@@ -74,24 +88,32 @@ export const licenseeCandidates: QueryResolvers['licenseeCandidates'] = async (_
   toGraphql(
     await rankLicensees(
       ctx.graph,
-      { subject: { patentId: checkId('patentId', args.patentId) }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: await filtersOf(ctx, args.filters) },
+      {
+        subject: { patentId: checkId('patentId', args.patentId) },
+        first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }),
+        filters: await filtersOf(ctx, args.filters),
+        kinds: kindsOf(args.filters),
+      },
       ctx.read,
     ),
   );
 
-export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandidates'] = async (_parent, args, ctx) => {
-  const holderId = checkId('holderId', args.holderId);
+/** A portfolio's subject: its holder seen by the role, its prefix a code of the IPC. */
+async function portfolioSubject(ctx: ApiContext, rawHolderId: string, rawPrefix: string): Promise<{ holderId: string; ipcPrefix: string }> {
+  const holderId = checkId('holderId', rawHolderId);
   // A holder the role may not see (a person) is not found, exactly as an id no node has, and after
   // the same one read: an unknown id is refused here too, not after the ranking's own reads.
   if (hidesAnything(ctx.caller.visibility)) {
     const holder = await ctx.graph.readTx((run) => findNodeById(run, holderId), ctx.read);
     if (!holder || isHiddenNode(holder.labels, ctx.caller.visibility)) throw notFound('holderId', holderId);
   }
-  const ipcPrefix = await ipcPrefixOf(ctx, holderId, args.ipcPrefix);
+  return { holderId, ipcPrefix: await ipcPrefixOf(ctx, holderId, rawPrefix) };
+}
+
+/** Runs a portfolio read, its "no patent under the prefix" said in the argument's terms. */
+async function withPortfolio<T>(ipcPrefix: string, read: () => Promise<T>): Promise<T> {
   try {
-    return toGraphql(
-      await rankLicensees(ctx.graph, { subject: { holderId, ipcPrefix }, first: checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST }), filters: await filtersOf(ctx, args.filters) }, ctx.read),
-    );
+    return await read();
   } catch (err) {
     if (err instanceof NoPatentsError) {
       const classes = err.classes.map((c) => `${c.code} (${c.patents})`).join(', ');
@@ -103,6 +125,33 @@ export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandi
     }
     throw err;
   }
+}
+
+export const portfolioLicenseeCandidates: QueryResolvers['portfolioLicenseeCandidates'] = async (_parent, args, ctx) => {
+  const subject = await portfolioSubject(ctx, args.holderId, args.ipcPrefix);
+  const first = checkLimit('first', args.first, { fallback: 10, cap: MAX_FIRST });
+  const filters = await filtersOf(ctx, args.filters);
+  return withPortfolio(subject.ipcPrefix, async () => toGraphql(await rankLicensees(ctx.graph, { subject, first, filters, kinds: kindsOf(args.filters) }, ctx.read)));
+};
+
+export const licenseeEvidence: QueryResolvers['licenseeEvidence'] = async (_parent, args, ctx) => {
+  const byPatent = args.patentId != null;
+  const byPortfolio = args.holderId != null || args.ipcPrefix != null;
+  if (byPatent === byPortfolio) {
+    // Both: the portfolio's argument given beside the patent is the one too many.
+    const extra = args.holderId != null ? 'holderId' : 'ipcPrefix';
+    throw badUserInput(byPatent ? extra : 'patentId', 'give either patentId, or holderId with ipcPrefix (one subject, as the ranking takes it).');
+  }
+  let subject: LicenseeSubject;
+  if (byPatent) {
+    subject = { patentId: checkId('patentId', args.patentId!) };
+  } else {
+    if (args.holderId == null) throw badUserInput('holderId', 'is needed with ipcPrefix.');
+    if (args.ipcPrefix == null) throw badUserInput('ipcPrefix', 'is needed with holderId.');
+    subject = await portfolioSubject(ctx, args.holderId, args.ipcPrefix);
+  }
+  const sources = await withPortfolio('ipcPrefix' in subject ? subject.ipcPrefix : '', () => licenseeEvidenceSources(ctx.graph, subject, ctx.read));
+  return sources.map((s) => ({ ...s, missingIn: s.missingIn === null ? null : s.missingIn === 'database' ? 'DATABASE' : 'SUBJECT' }));
 };
 
 export const industries: QueryResolvers['industries'] = async (_parent, args, ctx) => {

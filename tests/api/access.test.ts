@@ -85,6 +85,7 @@ describe('fields beyond the role', () => {
     const restricted = [...rootFieldRoles(TYPE_DEFS)].filter(([, role]) => role !== 'viewer');
     expect(Object.fromEntries(restricted)).toEqual({
       licenseeCandidates: 'analyst',
+      licenseeEvidence: 'analyst',
       portfolioLicenseeCandidates: 'analyst',
       relatedPartyChains: 'supervisor',
       relatedPartyChainPage: 'supervisor',

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licenseeCandidates } from '../../graph/queries/licensees/licensees.ts';
 import { testGraph } from '../helpers/graph.ts';
+import { importRows } from '../api/helpers/fixtures.ts';
 import { canvasEdges, canvasNodeIds, nodeOnScreen, screenshot, settle, startBrowserApp, type BrowserApp } from './harness.ts';
 
 // The licensee finder as a transfer officer uses it on the demo data: search a patent, read the
@@ -195,6 +196,78 @@ describe('the licensee finder as a returning user meets it', () => {
     await expect.poll(() => holder.locator('.name').innerText()).toBe(s.holderNameEn);
     expect(await holder.innerText()).toContain('Holder: ');
     await portfolio.close();
+  });
+
+  it('says which evidence the data lacks, and widens the kinds of licensee when ticked, in both languages', async () => {
+    // A patent as a registry without classes or citations gives it: titles, an abstract, an inventor.
+    const graph = testGraph();
+    let p: string;
+    try {
+      p = await importRows(graph, 'browser-classless', {
+        'organizations.csv': [
+          { id: 'U', kind: 'university', name: '北方大学', name_en: 'Northern University' },
+          { id: 'BAT', kind: 'enterprise', name: '锂电科技', name_en: 'Lithium Cell Tech' },
+          { id: 'INST', kind: 'research_institute', name: '电池研究院', name_en: 'Battery Institute' },
+        ],
+        'persons.csv': [{ id: 'I1', name: '赵一', name_en: 'Zhao Yi' }],
+        'patents.csv': [
+          { id: 'S', title: '锂离子电池正极涂层', title_en: 'Cathode coating for lithium ion batteries', kind: 'invention', filed: '2020-01-01', abstract: 'A cathode coating for lithium ion batteries.' },
+          { id: 'B', title: '锂离子电池电解液', title_en: 'Electrolyte for lithium ion batteries', kind: 'invention', filed: '2019-01-01', abstract: 'An electrolyte for lithium ion batteries.' },
+          { id: 'B2', title: '锂离子电池正极材料', title_en: 'Cathode material for lithium ion batteries', kind: 'invention', filed: '2019-01-01', abstract: 'A cathode material for lithium ion batteries.' },
+          { id: 'N', title: '锂离子电池隔膜', title_en: 'Separator for lithium ion batteries', kind: 'invention', filed: '2019-01-01', abstract: 'A separator for lithium ion batteries.' },
+        ],
+        'applicants.csv': [
+          { patent_id: 'S', holder_id: 'U', seq: '1' },
+          { patent_id: 'B', holder_id: 'BAT', seq: '1' },
+          { patent_id: 'B2', holder_id: 'BAT', seq: '1' },
+          { patent_id: 'N', holder_id: 'INST', seq: '1' },
+        ],
+        'inventors.csv': [
+          { patent_id: 'S', person_id: 'I1', seq: '1' },
+          { patent_id: 'B', person_id: 'I1', seq: '1' },
+          { patent_id: 'N', person_id: 'I1', seq: '1' },
+        ],
+      });
+    } finally {
+      await graph.close();
+    }
+    const page = await open(`/licensees?patent=${encodeURIComponent(`${p}S`)}`, 'en-US');
+    await rankedList(page);
+    // Its words and its inventor put the battery maker first; the demo's busy licensees follow.
+    expect((await candidateIds(page))[0]).toBe(`${p}BAT`);
+    expect(await candidateIds(page)).not.toContain(`${p}INST`);
+    const sources = page.locator('[data-testid="evidence-sources"]');
+    await expect.poll(() => sources.locator('[data-testid="evidence-lacking"] li').allInnerTexts()).toEqual(
+      expect.arrayContaining(['this patent has no IPC classes', 'this patent cites no patent and none cites it', 'the holder has no region on record']),
+    );
+    expect(await sources.innerText()).toContain('patents with similar titles and abstracts stood in for them');
+    expect(await sources.locator('.chip').allInnerTexts()).toEqual(expect.arrayContaining(['title and abstract', 'inventors']));
+
+    // Ticked: institutes are ranked beside enterprises, and say what they are.
+    const kinds = page.locator('[data-testid="licensee-kinds"]');
+    await kinds.getByLabel('Research institute').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('kinds'), { timeout: 30_000 }).toBe('enterprise,research_institute');
+    await expect.poll(() => candidateIds(page), { timeout: 30_000 }).toContain(`${p}INST`);
+    expect((await candidateIds(page))[0]).toBe(`${p}BAT`);
+    expect(await page.locator(`[data-testid="candidates"] button[data-id="${p}INST"] .kind`).innerText()).toBe('Research institute');
+    // Enterprises unticked: institutes alone. Every kind unticked: enterprises again, ticked again.
+    await kinds.getByLabel('Enterprise').uncheck();
+    await expect.poll(async () => (await candidateIds(page))[0], { timeout: 30_000 }).toBe(`${p}INST`);
+    await expect.poll(async () => (await candidateIds(page)).includes(`${p}BAT`), { timeout: 30_000 }).toBe(false);
+    await kinds.getByLabel('Research institute').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.has('kinds'), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => kinds.getByLabel('Enterprise').isChecked()).toBe(true);
+    await expect.poll(async () => (await candidateIds(page))[0], { timeout: 30_000 }).toBe(`${p}BAT`);
+    await screenshot(page, 'licensees-kinds-en');
+    await page.close();
+
+    const zh = await open(`/licensees?patent=${encodeURIComponent(`${p}S`)}&kinds=research_institute`, 'zh-CN');
+    await rankedList(zh);
+    expect(await zh.locator('[data-testid="licensee-kinds"]').getByLabel('科研院所').isChecked()).toBe(true);
+    expect(await zh.locator('[data-testid="evidence-lacking"]').innerText()).toContain('本专利没有 IPC 分类');
+    await zh.setViewportSize({ width: 390, height: 844 });
+    await screenshot(zh, 'licensees-kinds-zh-phone');
+    await zh.close();
   });
 
   it('offers the industries there are by name in either language, applies the one picked and clears it', async () => {

@@ -33,12 +33,15 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** A candidate licensee: an enterprise unless `LicenseeFilters.kinds` widened the kinds. */
 export type CandidateEnterprise = {
   __typename?: 'CandidateEnterprise';
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
   /** The industry's English name, when it is one of GB/T 4754-2017's major groups. */
   industryEn?: Maybe<Scalars['String']['output']>;
+  /** Its organization kind: enterprise, university, research_institute, … */
+  kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Patents it holds or held. */
@@ -133,6 +136,10 @@ export type EntityDetails = {
   relationshipCounts: Array<RelationshipCount>;
   transaction?: Maybe<TransactionSummary>;
 };
+
+export type EvidenceScope =
+  | 'DATABASE'
+  | 'SUBJECT';
 
 /**
  * A relationship. `id` is stable across queries and databases: `TYPE:source->target`, with a
@@ -245,6 +252,19 @@ export type LicenseeCandidateReasonArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One kind of evidence the licensee finder weighs, and whether the data has it for the subject. */
+export type LicenseeEvidenceSource = {
+  __typename?: 'LicenseeEvidenceSource';
+  /** Whether the ranking could draw on it. */
+  available: Scalars['Boolean']['output'];
+  /** classes, text (of title and abstract, in place of classes), citations, inventors, deals, region or policies. */
+  evidence: Scalars['String']['output'];
+  /** Where it is missing: DATABASE (no record of the kind at all) or SUBJECT (the patents or their holders have none); null when available. */
+  missingIn?: Maybe<EvidenceScope>;
+  /** The score part it feeds: technology, citations, collaboration, behaviour or place. */
+  part: Scalars['String']['output'];
+};
+
 /** Filters applied to the ranked candidates before the cut to `first`. */
 export type LicenseeFilters = {
   /**
@@ -252,6 +272,11 @@ export type LicenseeFilters = {
    * English name (any case), which stand for its Chinese name (see `industries`).
    */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The organization kinds a candidate may be (university, enterprise, research_institute, agency,
+   * platform, service_org, bank); default and when empty: enterprise.
+   */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Most patents the candidate holds or held. */
   maxPortfolio?: InputMaybe<Scalars['Int']['input']>;
   /** Fewest patents the candidate holds or held (0 or more). */
@@ -513,14 +538,23 @@ export type Query = {
    */
   industries: Array<Industry>;
   /**
-   * Enterprises most likely to license a patent, best first: enterprises reached from the patent
-   * by bounded walks (its IPC classes, citations, the holder's co-applicants and inventors) that
-   * neither hold nor already license it. Each comes with its score (the weighted mean of five
+   * Organizations most likely to license a patent, best first: enterprises unless
+   * `filters.kinds` widens them, reached from the patent by bounded walks (its IPC classes, or the
+   * words of its title and abstract where it has none; its citations two generations each way; its
+   * inventors' other applicants; the holder's co-applicants, inventors, cited patents and earlier
+   * deals; who took the latest licences from universities) that neither hold nor already license it. Each comes with its score (the weighted mean of five
    * parts: technology, citations, collaboration, behaviour, place), each part with its value,
    * weight and evidence counts, a one-line reason, and the evidence subgraph (the paths behind the
    * parts). `first` is 1–50 (more is capped). NOT_FOUND when no patent has the id.
    */
   licenseeCandidates: Array<LicenseeCandidate>;
+  /**
+   * The kinds of evidence the licensee finder weighs for a patent (`patentId`) or a portfolio
+   * (`holderId` and `ipcPrefix`, as in `portfolioLicenseeCandidates`), each with whether the data
+   * has it: what a ranking could not draw on is named, never silently left out. NOT_FOUND as the
+   * ranking's fields; BAD_USER_INPUT when neither or both subjects are given.
+   */
+  licenseeEvidence: Array<LicenseeEvidenceSource>;
   /**
    * The relationships from any node of `ids` to another node of `ids` or of `among`, with the nodes
    * at their ends: what a canvas that gained the nodes `ids` draws between them and the nodes
@@ -638,6 +672,13 @@ export type QueryLicenseeCandidatesArgs = {
   filters?: InputMaybe<LicenseeFilters>;
   first?: InputMaybe<Scalars['Int']['input']>;
   patentId: Scalars['ID']['input'];
+};
+
+
+export type QueryLicenseeEvidenceArgs = {
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  ipcPrefix?: InputMaybe<Scalars['String']['input']>;
+  patentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1078,6 +1119,7 @@ export type ResolversTypes = {
   DateRange: ResolverTypeWrapper<DateRange>;
   Direction: Direction;
   EntityDetails: ResolverTypeWrapper<Entity>;
+  EvidenceScope: EvidenceScope;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<EdgeView>;
   GraphNode: ResolverTypeWrapper<NodeView>;
@@ -1089,6 +1131,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LicenseeCandidate: ResolverTypeWrapper<Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversTypes['Subgraph'] }>;
+  LicenseeEvidenceSource: ResolverTypeWrapper<LicenseeEvidenceSource>;
   LicenseeFilters: LicenseeFilters;
   LicenseeScorePart: ResolverTypeWrapper<LicenseeScorePart>;
   NamedRegion: ResolverTypeWrapper<NamedRegion>;
@@ -1156,6 +1199,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LicenseeCandidate: Omit<LicenseeCandidate, 'evidence'> & { evidence: ResolversParentTypes['Subgraph'] };
+  LicenseeEvidenceSource: LicenseeEvidenceSource;
   LicenseeFilters: LicenseeFilters;
   LicenseeScorePart: LicenseeScorePart;
   NamedRegion: NamedRegion;
@@ -1209,6 +1253,7 @@ export type CandidateEnterpriseResolvers<ContextType = ApiContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   industryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   portfolio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1340,6 +1385,13 @@ export type LicenseeCandidateResolvers<ContextType = ApiContext, ParentType exte
   reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LicenseeEvidenceSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LicenseeEvidenceSource'] = ResolversParentTypes['LicenseeEvidenceSource']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingIn?: Resolver<Maybe<ResolversTypes['EvidenceScope']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LicenseeScorePartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LicenseeScorePart'] = ResolversParentTypes['LicenseeScorePart']> = {
@@ -1500,6 +1552,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   entity?: Resolver<Maybe<ResolversTypes['EntityDetails']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'kind'>>;
   licenseeCandidates?: Resolver<Array<ResolversTypes['LicenseeCandidate']>, ParentType, ContextType, RequireFields<QueryLicenseeCandidatesArgs, 'first' | 'patentId'>>;
+  licenseeEvidence?: Resolver<Array<ResolversTypes['LicenseeEvidenceSource']>, ParentType, ContextType, Partial<QueryLicenseeEvidenceArgs>>;
   links?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'among' | 'ids'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'to'>>;
@@ -1693,6 +1746,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Industry?: IndustryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LicenseeCandidate?: LicenseeCandidateResolvers<ContextType>;
+  LicenseeEvidenceSource?: LicenseeEvidenceSourceResolvers<ContextType>;
   LicenseeScorePart?: LicenseeScorePartResolvers<ContextType>;
   NamedRegion?: NamedRegionResolvers<ContextType>;
   OfficeLink?: OfficeLinkResolvers<ContextType>;

@@ -4,11 +4,11 @@ import type { RawEvidence } from '../../../graph/queries/licensees/score.ts';
 import { crossValidate, evaluateWeights, fitWeights, type Case } from './fit.ts';
 
 const none: RawEvidence = {
-  tech: 0, heldMatches: 0, licensedMatches: 0, citesPatent: 0, citesLicensor: 0, coApplications: 0,
-  sharedInventors: 0, dealsWithLicensor: 0, behaviour: 0, fromUniversities: 0, sharedRegion: null, sharedPolicies: 0,
+  tech: 0, heldMatches: 0, licensedMatches: 0, textMatches: 0, citesPatent: 0, citesPatent2: 0, citedByPatent: 0,
+  citedByPatent2: 0, citesLicensor: 0, coApplications: 0, sharedInventors: 0, patentInventors: 0, dealsWithLicensor: 0, behaviour: 0, fromUniversities: 0, sharedRegion: null, sharedPolicies: 0,
 };
 const candidate = (id: string, raw: Partial<RawEvidence>): Evidenced => ({
-  candidate: { id, name: id, nameEn: null, industry: null, regions: [], portfolio: 1 },
+  candidate: { id, kind: 'enterprise', name: id, nameEn: null, industry: null, regions: [], portfolio: 1 },
   raw: { ...none, ...raw },
   place: { region: null, policies: [] },
 });

@@ -74,6 +74,24 @@ CALL (e, c, held) {
   MATCH path = (e)-[:APPLIED_FOR]->(:Patent)-[:CITES]->(p)
   RETURN 'citations' AS part, path LIMIT 2
   UNION ALL
+  // The subject cites one of its patents.
+  WITH e, c WHERE c.has.citedByPatent AND NOT c.has.citesPatent
+  MATCH (p:Patent) WHERE p.id IN $patentIds
+  MATCH path = (p)-[:CITES]->(:Patent)<-[:HOLDS]-(e)
+  RETURN 'citations' AS part, path LIMIT 2
+  UNION ALL
+  // One step removed: its patent cites a patent citing the subject, or is cited by one the subject cites.
+  WITH e, c WHERE c.has.secondGeneration AND NOT c.has.citesPatent AND NOT c.has.citedByPatent
+  MATCH (p:Patent) WHERE p.id IN $patentIds
+  CALL (p, e) {
+    MATCH path = (p)<-[:CITES]-(:Patent)<-[:CITES]-(:Patent)<-[:HOLDS]-(e)
+    RETURN path LIMIT 1
+    UNION
+    MATCH path = (p)-[:CITES]->(:Patent)-[:CITES]->(:Patent)<-[:HOLDS]-(e)
+    RETURN path LIMIT 1
+  }
+  RETURN 'citations' AS part, path LIMIT 2
+  UNION ALL
   WITH e, c WHERE c.has.citesLicensor
   MATCH (h:Party) WHERE h.id IN $holderIds
   CALL (e, h) {
@@ -107,6 +125,17 @@ CALL (e, c, held) {
   }
   MATCH path = (e)-[a1]->(q)<-[i1]-(person)-[i2]->(q2)<-[a2]-(h)
   RETURN 'collaboration' AS part, path
+  UNION ALL
+  // An inventor of the subject patent who invented for it too.
+  WITH e, c WHERE c.has.patentInventors
+  MATCH (p:Patent) WHERE p.id IN $patentIds
+  CALL (p, e) {
+    MATCH (p)<-[i1:INVENTED]-(person:Person)-[i2:INVENTED]->(q2:Patent)<-[a2:APPLIED_FOR]-(e2)
+    WHERE e2 = e AND q2 <> p
+    RETURN i1, person, i2, q2, a2 LIMIT 1
+  }
+  MATCH path = (p)<-[i1]-(person)-[i2]->(q2)<-[a2]-(e)
+  RETURN 'collaboration' AS part, path LIMIT 2
   UNION ALL
   // Behaviour: its latest deals with the licensor, else with other universities.
   WITH e, c WHERE c.has.dealsWithLicensor

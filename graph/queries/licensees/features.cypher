@@ -40,7 +40,7 @@ CALL (e, asOf) {
          sum(CASE WHEN t IS NULL THEN 0.0 WHEN t.date >= ref THEN 1.0
                   ELSE 0.5 ^ (duration.inDays(t.date, ref).days / 365.25 / $halfLifeYears) END) AS behaviour
 }
-RETURN e.id AS id, e.name AS name, e.name_en AS nameEn, e.industry AS industry,
+RETURN e.id AS id, e.kind AS kind, e.name AS name, e.name_en AS nameEn, e.industry AS industry,
        [(e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r:Region) | r.code] AS regions,
        COUNT { (e)-[:HOLDS]->() } AS holdings, portfolio,
        heldTech + licensedTech AS tech, heldMatches, licensedMatches, fromUniversities, behaviour

@@ -2,8 +2,10 @@ import { loadStatement } from '../../cypher-file.ts';
 import type { Graph, PlainPath, PlainRun, QueryOptions } from '../../driver.ts';
 import { SubgraphBuilder, type SubgraphView } from '../graph-elements.ts';
 import { NodeNotFoundError } from '../node-by-id.ts';
+import { ORG_KIND_LABEL, type OrgKind } from '../../vocabulary/index.ts';
+import { similarityQuery } from './similar-text.ts';
 import { classWeights, explainParts, partValues, reasonOf, scoreOf, type PartExplanation, type RawEvidence, type SubjectClass } from './score.ts';
-import { BEHAVIOUR_HALF_LIFE_YEARS, DEFAULT_WEIGHTS, type Weights } from './weights.ts';
+import { BEHAVIOUR_HALF_LIFE_YEARS, DEFAULT_WEIGHTS, SPECIFICITY, type Weights } from './weights.ts';
 
 const statement = (name: string) => loadStatement(new URL(`./${name}.cypher`, import.meta.url));
 const SUBJECT = statement('subject');
@@ -21,8 +23,19 @@ export const CAPS = {
   holderPatentCap: 300,
   /** Patents read per inventor of the licensor's patents (storage order): one inventor of thousands costs what one of a hundred does. */
   inventorPatentCap: 100,
-  /** Patents sampled per IPC subgroup of the subject. */
-  classSample: 300,
+  /** Patents sampled per IPC class of the subject (subgroup, main group, subclass). */
+  classSample: 500,
+  /** Other main groups of a subject's subclass sampled, and patents sampled from each. */
+  subclassMainGroups: 10,
+  subclassSample: 40,
+  /** The latest licences and sales from universities read for who takes them. */
+  dealSample: 2000,
+  /** Who took most of them, kept as candidates. */
+  dealTakers: 400,
+  /** Patents read per citation generation of the subject (each way). */
+  citationCap: 300,
+  /** Patents read from the full-text index when the subject has no classes. */
+  textSample: 200,
   /** Enterprises kept per walk. */
   perSource: 150,
   /**
@@ -41,6 +54,9 @@ export const CAPS = {
 
 export const MAX_FIRST = 50;
 
+/** Licensee kinds when none are asked for: companies take licences; the rest is asked for by name. */
+export const DEFAULT_KINDS: readonly OrgKind[] = ['enterprise'];
+
 export interface CandidateFilters {
   /** A region code: the candidate lies in it or below it. */
   region?: string | null;
@@ -53,6 +69,8 @@ export interface CandidateFilters {
 export interface SubjectPatent {
   id: string;
   title: string;
+  titleEn: string | null;
+  abstract: string | null;
 }
 
 export interface SubjectView {
@@ -66,6 +84,8 @@ export interface SubjectView {
 
 export interface CandidateInfo {
   id: string;
+  /** Its organization kind (enterprise, university, …). */
+  kind: string;
   name: string;
   nameEn: string | null;
   industry: string | null;
@@ -99,6 +119,8 @@ export interface Ranking {
 interface SubjectRow {
   id: string;
   title: string;
+  titleEn: string | null;
+  abstract: string | null;
   holders: string[];
   licensees: string[];
   classes: SubjectClass[];
@@ -106,6 +128,7 @@ interface SubjectRow {
 
 interface FeatureRow {
   id: string;
+  kind: string;
   name: string;
   nameEn: string | null;
   industry: string | null;
@@ -163,8 +186,11 @@ export async function gatherEvidence(
     argument = 'patentId',
     weightsForShortlist = DEFAULT_WEIGHTS,
     licensors,
+    kinds = DEFAULT_KINDS,
   }: {
     patentIds: readonly string[];
+    /** The organization kinds a candidate may be. */
+    kinds?: readonly OrgKind[];
     asOf: string | null;
     argument?: string;
     weightsForShortlist?: Weights;
@@ -175,13 +201,13 @@ export async function gatherEvidence(
      */
     licensors?: readonly string[];
   },
-): Promise<{ subject: SubjectView; candidates: Evidenced[] }> {
+): Promise<{ subject: SubjectView; candidates: Evidenced[]; gathered: string[] }> {
   const subjectRows = await run<SubjectRow>(SUBJECT, { patentIds, asOf });
   const found = new Set(subjectRows.map((r) => r.id));
   const missing = patentIds.find((id) => !found.has(id));
   if (missing !== undefined) throw new NodeNotFoundError(argument, missing);
   const subject: SubjectView = {
-    patents: subjectRows.map((r) => ({ id: r.id, title: r.title })),
+    patents: subjectRows.map((r) => ({ id: r.id, title: r.title, titleEn: r.titleEn, abstract: r.abstract })),
     holders: [...new Set(subjectRows.flatMap((r) => r.holders))],
     licensees: [...new Set(subjectRows.flatMap((r) => r.licensees))],
     classes: subjectRows.flatMap((r) => r.classes),
@@ -190,16 +216,28 @@ export async function gatherEvidence(
   const [{ patents } = { patents: 0 }] = await run<{ patents: number }>(PATENT_COUNT);
   const weights = classWeights(subject.classes, patents);
   const subgroups = [...new Set(subject.classes.map((c) => c.subgroup))];
+  // Words stand in for classes only where a subject patent has none.
+  const classless = subjectRows.filter((r) => r.classes.length === 0);
 
   const counts = new Map<string, Record<string, number>>();
   const gathered = await run<{ id: string; source: string; n: number }>(GATHER, {
     patentIds,
     holderIds: subject.holders,
     subgroups,
+    mainGroups: [...new Set(subject.classes.map((c) => c.mainGroup))],
+    subclasses: [...new Set(subject.classes.map((c) => c.subclass))],
+    text: similarityQuery(classless.flatMap((r) => [r.title, r.titleEn, r.abstract])),
+    kinds: kinds.map((k) => ORG_KIND_LABEL[k]),
     asOf,
     holderPatentCap: CAPS.holderPatentCap,
     inventorPatentCap: CAPS.inventorPatentCap,
     classSample: CAPS.classSample,
+    subclassMainGroups: CAPS.subclassMainGroups,
+    subclassSample: CAPS.subclassSample,
+    citationCap: CAPS.citationCap,
+    dealSample: CAPS.dealSample,
+    dealTakers: CAPS.dealTakers,
+    textSample: CAPS.textSample,
     perSource: CAPS.perSource,
   });
   for (const g of gathered) {
@@ -208,7 +246,7 @@ export async function gatherEvidence(
     c[g.source] = g.n;
     counts.set(g.id, c);
   }
-  if (counts.size === 0) return { subject, candidates: [] };
+  if (counts.size === 0) return { subject, candidates: [], gathered: [] };
   const shortlist = preselect(counts, weightsForShortlist, CAPS.scored);
 
   const ref = today();
@@ -223,10 +261,15 @@ export async function gatherEvidence(
       tech: f.tech,
       heldMatches: f.heldMatches,
       licensedMatches: f.licensedMatches,
+      textMatches: c.similarText ?? 0,
       citesPatent: c.citesPatent ?? 0,
+      citesPatent2: c.citesPatent2 ?? 0,
+      citedByPatent: c.citedByPatent ?? 0,
+      citedByPatent2: c.citedByPatent2 ?? 0,
       citesLicensor: c.citesLicensor ?? 0,
       coApplications: c.coApplications ?? 0,
       sharedInventors: c.sharedInventors ?? 0,
+      patentInventors: c.patentInventors ?? 0,
       dealsWithLicensor: c.dealsWithLicensor ?? 0,
       behaviour: f.behaviour,
       fromUniversities: f.fromUniversities,
@@ -234,12 +277,12 @@ export async function gatherEvidence(
       sharedPolicies: place.policies.length,
     };
     return {
-      candidate: { id: f.id, name: f.name, nameEn: f.nameEn, industry: f.industry, regions: f.regions, portfolio: f.holdings },
+      candidate: { id: f.id, kind: f.kind, name: f.name, nameEn: f.nameEn, industry: f.industry, regions: f.regions, portfolio: f.holdings },
       raw,
       place: { region: place.region, policies: place.policies },
     };
   });
-  return { subject, candidates };
+  return { subject, candidates, gathered: [...counts.keys()] };
 }
 
 /**
@@ -250,13 +293,20 @@ export function preselect(counts: ReadonlyMap<string, Record<string, number>>, w
   const partial = (c: Record<string, number>) =>
     scoreOf(
       partValues({
-        tech: c.classPeers ?? 0,
+        // A sampled patent in a subgroup of the subject stands for one class match of full
+        // specificity, in its main group or subclass for one of less (SPECIFICITY).
+        tech: (c.classPeers ?? 0) + SPECIFICITY.mainGroup * (c.mainGroupPeers ?? 0) + SPECIFICITY.subclass * (c.subclassPeers ?? 0),
         heldMatches: 0,
         licensedMatches: 0,
+        textMatches: c.similarText ?? 0,
         citesPatent: c.citesPatent ?? 0,
+        citesPatent2: c.citesPatent2 ?? 0,
+        citedByPatent: c.citedByPatent ?? 0,
+        citedByPatent2: c.citedByPatent2 ?? 0,
         citesLicensor: c.citesLicensor ?? 0,
         coApplications: c.coApplications ?? 0,
         sharedInventors: c.sharedInventors ?? 0,
+        patentInventors: c.patentInventors ?? 0,
         dealsWithLicensor: c.dealsWithLicensor ?? 0,
         behaviour: 0,
         fromUniversities: 0,
@@ -292,7 +342,7 @@ function placeOf(f: FeatureRow, licensors: readonly PlaceRow[]) {
     const reachesLicensor = new Set(l.policies.filter((s) => s.orgKinds.length === 0 || s.orgKinds.includes(licensorKind)).map((s) => s.policy));
     for (const s of l.policies) {
       if (!reachesLicensor.has(s.policy) || !mine.has(s.region)) continue;
-      if (s.orgKinds.length > 0 && !s.orgKinds.includes('enterprise')) continue;
+      if (s.orgKinds.length > 0 && !s.orgKinds.includes(f.kind)) continue;
       if (s.industries.length > 0 && !(f.industry && s.industries.includes(f.industry))) continue;
       if (!policies.has(s.policy)) policies.set(s.policy, { policy: s.policy, region: s.region });
     }
@@ -332,6 +382,9 @@ async function attachEvidence(run: PlainRun, subject: SubjectView, ranked: Ranke
         heldMatches: r.raw.heldMatches > 0,
         licensedMatches: r.raw.licensedMatches > 0,
         citesPatent: r.raw.citesPatent > 0,
+        citedByPatent: r.raw.citedByPatent > 0,
+        secondGeneration: r.raw.citesPatent2 + r.raw.citedByPatent2 > 0,
+        patentInventors: r.raw.patentInventors > 0,
         citesLicensor: r.raw.citesLicensor > 0,
         coApplications: r.raw.coApplications > 0,
         sharedInventors: r.raw.sharedInventors > 0,
@@ -356,33 +409,41 @@ async function attachEvidence(run: PlainRun, subject: SubjectView, ranked: Ranke
   for (const r of ranked) r.evidence = builders.get(r.candidate.id)!.build();
 }
 
+export type LicenseeSubject = { patentId: string } | { holderId: string; ipcPrefix: string };
+
 export interface LicenseeQuery {
   /** One patent, or a portfolio: a holder and an IPC prefix. */
-  subject: { patentId: string } | { holderId: string; ipcPrefix: string };
+  subject: LicenseeSubject;
   first: number;
   filters?: CandidateFilters;
+  /** The organization kinds a candidate may be (default DEFAULT_KINDS). */
+  kinds?: readonly OrgKind[];
   weights?: Weights;
+}
+
+/**
+ * The subject's patents: the one asked for, or a portfolio's (its holder's under the prefix,
+ * capped). Throws NodeNotFoundError for a holder no party has, NoPatentsError for a prefix that
+ * matches none of its patents; a patent id is checked by the step that reads it.
+ */
+export async function subjectPatentIds(run: PlainRun, subject: LicenseeSubject): Promise<{ patentIds: string[]; argument: string }> {
+  if ('patentId' in subject) return { patentIds: [subject.patentId], argument: 'patentId' };
+  const { holderId, ipcPrefix } = subject;
+  const patentIds = await portfolioPatents(run, { holderId, ipcPrefix, asOf: null });
+  if (patentIds.length === 0) {
+    const [exists] = await run<{ n: number }>('MATCH (h:Party {id: $id}) RETURN count(h) AS n', { id: holderId });
+    if (!exists || exists.n === 0) throw new NodeNotFoundError('holderId', holderId);
+    throw new NoPatentsError(holderId, ipcPrefix, await run<{ code: string; patents: number }>(HOLDER_CLASSES, { holderId }));
+  }
+  return { patentIds, argument: 'holderId' };
 }
 
 /** The ranked licensee candidates with their parts, reasons and evidence subgraphs, in one read transaction. */
 export async function licenseeCandidates(graph: Graph, q: LicenseeQuery, opts: QueryOptions = {}): Promise<Ranking> {
   return graph.readTx(async (run) => {
-    let patentIds: string[];
-    let argument = 'patentId';
-    if ('patentId' in q.subject) {
-      patentIds = [q.subject.patentId];
-    } else {
-      const { holderId, ipcPrefix } = q.subject;
-      patentIds = await portfolioPatents(run, { holderId, ipcPrefix, asOf: null });
-      if (patentIds.length === 0) {
-        const [exists] = await run<{ n: number }>('MATCH (h:Party {id: $id}) RETURN count(h) AS n', { id: holderId });
-        if (!exists || exists.n === 0) throw new NodeNotFoundError('holderId', holderId);
-        throw new NoPatentsError(holderId, ipcPrefix, await run<{ code: string; patents: number }>(HOLDER_CLASSES, { holderId }));
-      }
-      argument = 'holderId';
-    }
+    const { patentIds, argument } = await subjectPatentIds(run, q.subject);
     const licensors = 'holderId' in q.subject ? [q.subject.holderId] : undefined;
-    const { subject, candidates } = await gatherEvidence(run, { patentIds, asOf: null, argument, licensors });
+    const { subject, candidates } = await gatherEvidence(run, { patentIds, asOf: null, argument, licensors, kinds: q.kinds });
     const ranked = rankEvidence(candidates, q.weights ?? DEFAULT_WEIGHTS, q.filters ?? {}, { patents: subject.patents.length }).slice(0, q.first);
     await attachEvidence(run, subject, ranked);
     return { subject, considered: candidates.length, candidates: ranked };

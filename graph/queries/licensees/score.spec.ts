@@ -6,10 +6,15 @@ const none: RawEvidence = {
   tech: 0,
   heldMatches: 0,
   licensedMatches: 0,
+  textMatches: 0,
   citesPatent: 0,
+  citesPatent2: 0,
+  citedByPatent: 0,
+  citedByPatent2: 0,
   citesLicensor: 0,
   coApplications: 0,
   sharedInventors: 0,
+  patentInventors: 0,
   dealsWithLicensor: 0,
   behaviour: 0,
   fromUniversities: 0,
@@ -55,8 +60,22 @@ describe('licensee score', () => {
     const explained = explainParts(raw, partValues(raw), DEFAULT_WEIGHTS, { patents: 12 });
     const text = (part: string) => explained.find((p) => p.part === part)!.explanation;
     expect(text('collaboration').en).toBe('1 joint application and 8 shared inventors with the licensor');
-    expect(text('citations').en).toBe("cites these 12 patents 0 times and the licensor's other patents twice");
+    expect(text('citations').en).toBe("cites these 12 patents 0 times, is cited by it 0 times, cites the licensor's other patents twice");
     expect(text('citations').zh).toContain('引用这 12 件专利 0 次');
     expect(reasonOf(raw, explained).en).toContain('1 joint application, 8 shared inventors');
+  });
+
+  it("weighs the subject's own evidence above the licensor's: its citations, its inventors, its words", () => {
+    const value = (raw: Partial<RawEvidence>, part: 'citations' | 'collaboration' | 'technology') => partValues({ ...none, ...raw })[part];
+    expect(value({ citedByPatent: 1 }, 'citations')).toBeGreaterThan(value({ citesLicensor: 1 }, 'citations'));
+    expect(value({ citesLicensor: 1 }, 'citations')).toBeGreaterThan(value({ citesPatent2: 1 }, 'citations'));
+    expect(value({ citesPatent2: 1 }, 'citations')).toBeGreaterThan(0);
+    expect(value({ sharedInventors: 1, patentInventors: 1 }, 'collaboration')).toBeGreaterThan(value({ sharedInventors: 2 }, 'collaboration'));
+    expect(value({ textMatches: 1 }, 'technology')).toBeGreaterThan(0);
+    const raw = { ...none, sharedInventors: 2, patentInventors: 1, textMatches: 3 };
+    const explained = explainParts(raw, partValues(raw), DEFAULT_WEIGHTS);
+    expect(explained.find((p) => p.part === 'collaboration')!.explanation.en).toBe('0 joint applications and 2 shared inventors with the licensor; 1 inventor of this patent invented for it');
+    expect(explained.find((p) => p.part === 'technology')!.explanation.zh).toContain('标题与摘要相近的专利 3 件');
+    expect(reasonOf(raw, explained).en).toContain('1 inventor of this patent invented for it');
   });
 });

@@ -3,6 +3,9 @@ import {
   BEHAVIOUR_HALF_LIFE_YEARS,
   CITES_SUBJECT_FACTOR,
   PARTS,
+  PATENT_INVENTOR_FACTOR,
+  SECOND_GENERATION_FACTOR,
+  TEXT_MATCH_TECH,
   PLACE,
   SATURATION,
   SHARED_INVENTOR_FACTOR,
@@ -43,10 +46,19 @@ export interface RawEvidence {
   tech: number;
   heldMatches: number;
   licensedMatches: number;
+  /** Its patents worded like a subject patent that has no classes (the full-text index). */
+  textMatches: number;
+  /** Its patents that cite a subject patent, and those citing these. */
   citesPatent: number;
+  citesPatent2: number;
+  /** Its patents a subject patent cites, and those these cite. */
+  citedByPatent: number;
+  citedByPatent2: number;
   citesLicensor: number;
   coApplications: number;
   sharedInventors: number;
+  /** Inventors of a subject patent who also invented for it. */
+  patentInventors: number;
   /** Earlier licences and sales from the licensor to the candidate. */
   dealsWithLicensor: number;
   behaviour: number;
@@ -63,12 +75,21 @@ const saturate = (raw: number, scale: number) => (raw > 0 ? 1 - Math.exp(-raw / 
 export function partValues(r: RawEvidence): PartValues {
   const region = r.sharedRegion === 'city' ? PLACE.sameCity : r.sharedRegion === 'province' ? PLACE.sameProvince : 0;
   return {
-    technology: saturate(r.tech, SATURATION.technology),
-    citations: saturate(CITES_SUBJECT_FACTOR * r.citesPatent + r.citesLicensor, SATURATION.citations),
-    collaboration: saturate(r.coApplications + SHARED_INVENTOR_FACTOR * r.sharedInventors, SATURATION.collaboration),
+    technology: saturate(r.tech + TEXT_MATCH_TECH * r.textMatches, SATURATION.technology),
+    citations: saturate(citationsRaw(r), SATURATION.citations),
+    collaboration: saturate(r.coApplications + SHARED_INVENTOR_FACTOR * r.sharedInventors + PATENT_INVENTOR_FACTOR * r.patentInventors, SATURATION.collaboration),
     behaviour: saturate(r.behaviour + r.dealsWithLicensor, SATURATION.behaviour),
     place: PLACE.regionShare * region + PLACE.policyShare * Math.min(1, r.sharedPolicies / PLACE.policiesForFull),
   };
+}
+
+/** Citations of the subject itself count most, then the licensor's, then a second generation's. */
+function citationsRaw(r: RawEvidence): number {
+  return (
+    CITES_SUBJECT_FACTOR * (r.citesPatent + r.citedByPatent) +
+    r.citesLicensor +
+    SECOND_GENERATION_FACTOR * (r.citesPatent2 + r.citedByPatent2)
+  );
 }
 
 /** The weighted mean of the parts, in [0, 1]. */
@@ -101,19 +122,31 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
   const region = { city: { zh: '同城', en: 'same city' }, province: { zh: '同省', en: 'same province' } };
   const texts: Record<Part, { zh: string; en: string; counts: Record<string, number> }> = {
     technology: {
-      zh: `同领域持有专利 ${r.heldMatches} 件、获许可专利 ${r.licensedMatches} 件`,
-      en: `${countEn(r.heldMatches, 'patent', 'patents')} held and ${r.licensedMatches} licensed in the same classes`,
-      counts: { heldMatches: r.heldMatches, licensedMatches: r.licensedMatches },
+      zh: `同领域持有专利 ${r.heldMatches} 件、获许可专利 ${r.licensedMatches} 件` + (r.textMatches > 0 ? `，标题与摘要相近的专利 ${r.textMatches} 件` : ''),
+      en:
+        `${countEn(r.heldMatches, 'patent', 'patents')} held and ${r.licensedMatches} licensed in the same classes` +
+        (r.textMatches > 0 ? `, ${countEn(r.textMatches, 'patent', 'patents')} worded like ${subjectEn}` : ''),
+      counts: { heldMatches: r.heldMatches, licensedMatches: r.licensedMatches, textMatches: r.textMatches },
     },
     citations: {
-      zh: `引用${subjectZh} ${r.citesPatent} 次、引用该权利人其他专利 ${r.citesLicensor} 次`,
+      zh:
+        `引用${subjectZh} ${r.citesPatent} 次、被${subjectZh}引用 ${r.citedByPatent} 次、引用该权利人其他专利 ${r.citesLicensor} 次` +
+        (r.citesPatent2 + r.citedByPatent2 > 0 ? `，间接引用关系 ${r.citesPatent2 + r.citedByPatent2} 次` : ''),
       en: citesEn(subjectEn, r),
-      counts: { citesPatent: r.citesPatent, citesLicensor: r.citesLicensor },
+      counts: {
+        citesPatent: r.citesPatent,
+        citedByPatent: r.citedByPatent,
+        citesPatent2: r.citesPatent2,
+        citedByPatent2: r.citedByPatent2,
+        citesLicensor: r.citesLicensor,
+      },
     },
     collaboration: {
-      zh: `与该权利人共同申请 ${r.coApplications} 件、共同发明人 ${r.sharedInventors} 位`,
-      en: `${countEn(r.coApplications, 'joint application', 'joint applications')} and ${countEn(r.sharedInventors, 'shared inventor', 'shared inventors')} with the licensor`,
-      counts: { coApplications: r.coApplications, sharedInventors: r.sharedInventors },
+      zh: `与该权利人共同申请 ${r.coApplications} 件、共同发明人 ${r.sharedInventors} 位` + (r.patentInventors > 0 ? `，${subjectZh}的发明人 ${r.patentInventors} 位曾为其发明` : ''),
+      en:
+        `${countEn(r.coApplications, 'joint application', 'joint applications')} and ${countEn(r.sharedInventors, 'shared inventor', 'shared inventors')} with the licensor` +
+        (r.patentInventors > 0 ? `; ${countEn(r.patentInventors, 'inventor', 'inventors')} of ${subjectEn} invented for it` : ''),
+      counts: { coApplications: r.coApplications, sharedInventors: r.sharedInventors, patentInventors: r.patentInventors },
     },
     behaviour: {
       zh: `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高），其中来自该权利人 ${r.dealsWithLicensor} 次`,
@@ -137,16 +170,38 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
 }
 
 function citesEn(subject: string, r: RawEvidence): string {
-  if (r.citesPatent === 0 && r.citesLicensor === 0) return `cites neither ${subject} nor the licensor's other patents`;
-  return `cites ${subject} ${timesEn(r.citesPatent)} and the licensor's other patents ${timesEn(r.citesLicensor)}`;
+  const second = r.citesPatent2 + r.citedByPatent2;
+  const indirect = second > 0 ? `; ${countEn(second, 'citation', 'citations')} one step removed` : '';
+  if (r.citesPatent === 0 && r.citedByPatent === 0 && r.citesLicensor === 0) return `cites neither ${subject} nor the licensor's other patents, nor is cited by ${subject}${indirect}`;
+  return `cites ${subject} ${timesEn(r.citesPatent)}, is cited by it ${timesEn(r.citedByPatent)}, cites the licensor's other patents ${timesEn(r.citesLicensor)}${indirect}`;
 }
 
 const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
-  technology: (r) => ({ zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${countEn(r.heldMatches + r.licensedMatches, 'patent', 'patents')} in the same field` }),
-  citations: (r) => ({ zh: `引用 ${r.citesPatent + r.citesLicensor} 次`, en: countEn(r.citesPatent + r.citesLicensor, 'citation', 'citations') }),
+  technology: (r) =>
+    r.heldMatches + r.licensedMatches > 0 || r.textMatches === 0
+      ? { zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${countEn(r.heldMatches + r.licensedMatches, 'patent', 'patents')} in the same field` }
+      : { zh: `相近专利 ${r.textMatches} 件`, en: `${countEn(r.textMatches, 'patent', 'patents')} worded alike` },
+  citations: (r) => {
+    const n = r.citesPatent + r.citedByPatent + r.citesLicensor + r.citesPatent2 + r.citedByPatent2;
+    return { zh: `引用关系 ${n} 次`, en: countEn(n, 'citation', 'citations') };
+  },
   collaboration: (r) => ({
-    zh: [r.coApplications > 0 ? `合作申请 ${r.coApplications} 件` : '', r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : ''].filter(Boolean).join('、'),
-    en: [r.coApplications > 0 ? countEn(r.coApplications, 'joint application', 'joint applications') : '', r.sharedInventors > 0 ? countEn(r.sharedInventors, 'shared inventor', 'shared inventors') : ''].filter(Boolean).join(', '),
+    zh: [
+      r.coApplications > 0 ? `合作申请 ${r.coApplications} 件` : '',
+      r.patentInventors > 0 ? `本专利发明人 ${r.patentInventors} 位曾为其发明` : r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : '',
+    ]
+      .filter(Boolean)
+      .join('、'),
+    en: [
+      r.coApplications > 0 ? countEn(r.coApplications, 'joint application', 'joint applications') : '',
+      r.patentInventors > 0
+        ? `${countEn(r.patentInventors, 'inventor', 'inventors')} of this patent invented for it`
+        : r.sharedInventors > 0
+          ? countEn(r.sharedInventors, 'shared inventor', 'shared inventors')
+          : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   }),
   behaviour: (r) =>
     r.dealsWithLicensor > 0

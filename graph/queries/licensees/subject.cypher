@@ -1,4 +1,4 @@
-// licenseeCandidates, step 1: the patents to place, who holds them on the reference date, who
+// licenseeCandidates, step 1: the patents to place (their words too, for text similarity), who holds them on the reference date, who
 // licensed them before it (both are excluded from the ranking), their IPC symbols with the main
 // group and subclass above each, and how many patents each of those classes has (from degrees,
 // so a class with thousands of patents costs nothing to size).
@@ -25,4 +25,4 @@ CALL (p) {
     subclassSize: reduce(n = 0, k IN [(s)<-[:PART_OF]-(:IpcClass)<-[:PART_OF]-(k:IpcClass) | COUNT { (k)<-[:CLASSIFIED_AS]-() }] | n + k)
   }) AS classes
 }
-RETURN p.id AS id, p.title AS title, holders, licensees, [c IN classes WHERE c.subgroup IS NOT NULL] AS classes
+RETURN p.id AS id, p.title AS title, p.title_en AS titleEn, p.abstract AS abstract, holders, licensees, [c IN classes WHERE c.subgroup IS NOT NULL] AS classes

@@ -16,7 +16,7 @@
 // matter most and no single part can run away with the score.
 //
 // The weights are fitted on the data's own history, never on an evaluation's held-out set: of
-// the university → enterprise licences the ranking may see, the most recent tenth is ranked as of
+// the university → enterprise licences the ranking may see, the most recent 35 % is ranked as of
 // each licence's date (so the licence itself and everything after it are invisible), and a
 // coordinate search over the grid FIT_GRID picks the weights with the best hit@10 (the true
 // licensee on the first page), the mean reciprocal rank breaking ties. hit@10 is what the finder
@@ -66,7 +66,16 @@ export const SATURATION: Record<Exclude<Part, 'place'>, number> = {
 export const SPECIFICITY = { subgroup: 1, mainGroup: 0.5, subclass: 0.25 } as const;
 
 export const CITES_SUBJECT_FACTOR = 2;
+/** A citation one patent removed from the subject (cites a patent citing it, or cited by one it cites). */
+export const SECOND_GENERATION_FACTOR = 0.5;
 export const SHARED_INVENTOR_FACTOR = 0.5;
+/** An inventor of the subject patent itself, on top of counting among the licensor's shared inventors. */
+export const PATENT_INVENTOR_FACTOR = 1;
+/**
+ * Technology raw per patent of the candidate worded like a classless subject: what a main-group
+ * match of a middling class is worth (SPECIFICITY.mainGroup × ln(patents / size) ≈ 0.5 × 4).
+ */
+export const TEXT_MATCH_TECH = 2;
 export const BEHAVIOUR_HALF_LIFE_YEARS = 3;
 export const PLACE = { sameCity: 1, sameProvince: 0.5, regionShare: 0.6, policyShare: 0.4, policiesForFull: 2 } as const;
 

@@ -18,11 +18,22 @@ export interface FinderState {
   industry: string;
   minPortfolio: number | null;
   maxPortfolio: number | null;
+  /** Organization kinds a candidate may be; empty: enterprises (the API's default). */
+  kinds: string[];
   /** The selected candidate's id. */
   selected: string;
 }
 
-export const EMPTY_STATE: FinderState = { mode: 'patent', patent: '', holder: '', ipc: '', region: '', industry: '', minPortfolio: null, maxPortfolio: null, selected: '' };
+export const EMPTY_STATE: FinderState = { mode: 'patent', patent: '', holder: '', ipc: '', region: '', industry: '', minPortfolio: null, maxPortfolio: null, kinds: [], selected: '' };
+
+/** The kinds a licensee may be, in the order the filter offers them; enterprise is the default. */
+export const LICENSEE_KINDS = ['enterprise', 'university', 'research_institute', 'platform', 'service_org', 'bank', 'agency'] as const;
+
+/** The kinds as the URL and the API take them: known ones, once each, in offer order; enterprise alone is the default, said by nothing. */
+export function normalKinds(kinds: readonly string[]): string[] {
+  const picked = LICENSEE_KINDS.filter((k) => kinds.includes(k));
+  return picked.length === 1 && picked[0] === 'enterprise' ? [] : picked;
+}
 
 const count = (v: string | null): number | null => {
   if (v === null || v.trim() === '') return null;
@@ -40,6 +51,7 @@ export function decodeState(q: URLSearchParams): FinderState {
     industry: q.get('industry') ?? '',
     minPortfolio: count(q.get('min')),
     maxPortfolio: count(q.get('max')),
+    kinds: normalKinds((q.get('kinds') ?? '').split(',')),
     selected: q.get('sel') ?? '',
   };
 }
@@ -48,7 +60,7 @@ export function decodeState(q: URLSearchParams): FinderState {
 export const RANKING_DEPENDENCY = 'licensees:ranking';
 
 /** The parameters the ranking depends on: all but the selection, so picking a candidate ranks nothing again. */
-export const RANKING_PARAMS = ['mode', 'patent', 'holder', 'ipc', 'region', 'industry', 'min', 'max'] as const;
+export const RANKING_PARAMS = ['mode', 'patent', 'holder', 'ipc', 'region', 'industry', 'min', 'max', 'kinds'] as const;
 
 /** Only what differs from the empty state, in a fixed order, so equal states give equal URLs. */
 export function encodeState(s: FinderState): URLSearchParams {
@@ -61,6 +73,8 @@ export function encodeState(s: FinderState): URLSearchParams {
   if (s.industry) q.set('industry', s.industry);
   if (s.minPortfolio !== null) q.set('min', String(s.minPortfolio));
   if (s.maxPortfolio !== null) q.set('max', String(s.maxPortfolio));
+  const kinds = normalKinds(s.kinds);
+  if (kinds.length > 0) q.set('kinds', kinds.join(','));
   if (s.selected) q.set('sel', s.selected);
   return q;
 }
@@ -79,6 +93,7 @@ graphql(`
     reasonEn
     candidate {
       id
+      kind
       name
       nameEn
       industry
@@ -101,6 +116,7 @@ graphql(`
   }
 `);
 
+// What the ranking could weigh and what the data lacks, asked for in the same request.
 const LicenseesDocument = graphql(`
   query Licensees($id: ID!, $first: Int, $filters: LicenseeFilters) {
     licenseeCandidates(patentId: $id, first: $first, filters: $filters) {
@@ -109,6 +125,12 @@ const LicenseesDocument = graphql(`
         ...DrawnGraphFields
         ...SubgraphCutFields
       }
+    }
+    licenseeEvidence(patentId: $id) {
+      evidence
+      part
+      available
+      missingIn
     }
   }
 `);
@@ -122,38 +144,53 @@ const PortfolioLicenseesDocument = graphql(`
         ...SubgraphCutFields
       }
     }
+    licenseeEvidence(holderId: $holder, ipcPrefix: $ipc) {
+      evidence
+      part
+      available
+      missingIn
+    }
   }
 `);
 
 // The evidence is selected beside the fragment, not in it: the API's limits count each nested
 // spread as a level, and a subgraph inside the candidate fragment went past its depth limit.
 export type Candidate = LicenseesQuery['licenseeCandidates'][number];
+export type EvidenceSource = LicenseesQuery['licenseeEvidence'][number];
+
+export interface Ranking {
+  candidates: Candidate[];
+  /** Each kind of evidence and whether the data has it for this subject. */
+  sources: EvidenceSource[];
+}
 
 export const SHORTLIST_SIZE = 20;
 
-export async function fetchCandidates(s: FinderState, opts: { signal?: AbortSignal; fetch?: typeof fetch } = {}): Promise<Candidate[]> {
+export async function fetchCandidates(s: FinderState, opts: { signal?: AbortSignal; fetch?: typeof fetch } = {}): Promise<Ranking> {
+  const kinds = normalKinds(s.kinds);
   const filters = {
     region: s.region || null,
     industry: s.industry || null,
     minPortfolio: s.minPortfolio,
     maxPortfolio: s.maxPortfolio,
+    kinds: kinds.length > 0 ? kinds : null,
   };
   if (s.mode === 'patent') {
     const { data } = await requestGraphQL({ document: LicenseesDocument, variables: { id: s.patent, first: SHORTLIST_SIZE, filters }, signal: opts.signal, fetch: opts.fetch });
-    return data.licenseeCandidates;
+    return { candidates: data.licenseeCandidates, sources: data.licenseeEvidence };
   }
   const { data } = await requestGraphQL({ document: PortfolioLicenseesDocument, variables: { holder: s.holder, ipc: s.ipc.trim(), first: SHORTLIST_SIZE, filters }, signal: opts.signal, fetch: opts.fetch });
-  return data.portfolioLicenseeCandidates;
+  return { candidates: data.portfolioLicenseeCandidates, sources: data.licenseeEvidence };
 }
 
-export const CSV_COLUMNS = ['rank', 'id', 'name', 'name_en', 'industry', 'portfolio', 'score', ...PARTS, 'reason_zh', 'reason_en'] as const;
+export const CSV_COLUMNS = ['rank', 'id', 'kind', 'name', 'name_en', 'industry', 'portfolio', 'score', ...PARTS, 'reason_zh', 'reason_en'] as const;
 
 /** The shortlist as CSV (BOM for spreadsheets, CRLF as RFC 4180 has it), reasons in both languages. */
 export function shortlistCsv(candidates: readonly Candidate[]): string {
   const rows: unknown[][] = [[...CSV_COLUMNS]];
   for (const c of candidates) {
     const value = (p: Part) => c.parts.find((x) => x.part === p)?.value.toFixed(3) ?? '';
-    rows.push([c.rank, c.candidate.id, c.candidate.name, c.candidate.nameEn, c.candidate.industry, c.candidate.portfolio, c.score.toFixed(4), ...PARTS.map(value), c.reasonZh, c.reasonEn]);
+    rows.push([c.rank, c.candidate.id, c.candidate.kind, c.candidate.name, c.candidate.nameEn, c.candidate.industry, c.candidate.portfolio, c.score.toFixed(4), ...PARTS.map(value), c.reasonZh, c.reasonEn]);
   }
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

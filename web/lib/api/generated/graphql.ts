@@ -8,6 +8,10 @@ export type Direction =
   | 'IN'
   | 'OUT';
 
+export type EvidenceScope =
+  | 'DATABASE'
+  | 'SUBJECT';
+
 /** Filters applied to the ranked candidates before the cut to `first`. */
 export type LicenseeFilters = {
   /**
@@ -15,6 +19,11 @@ export type LicenseeFilters = {
    * English name (any case), which stand for its Chinese name (see `industries`).
    */
   industry?: string | null | undefined;
+  /**
+   * The organization kinds a candidate may be (university, enterprise, research_institute, agency,
+   * platform, service_org, bank); default and when empty: enterprise.
+   */
+  kinds?: Array<string> | null | undefined;
   /** Most patents the candidate holds or held. */
   maxPortfolio?: number | null | undefined;
   /** Fewest patents the candidate holds or held (0 or more). */
@@ -157,7 +166,7 @@ export type FinderIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FinderIndustriesQuery = { industries: Array<{ name: string, nameEn: string | null, code: string | null, organizations: number }>, named: Array<{ name: string, nameEn: string | null }> };
 
-export type LicenseeCandidateFieldsFragment = { rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> };
+export type LicenseeCandidateFieldsFragment = { rank: number, score: number, reasonZh: string, reasonEn: string, candidate: { id: string, kind: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> };
 
 export type LicenseesQueryVariables = Exact<{
   id: string | number;
@@ -166,7 +175,7 @@ export type LicenseesQueryVariables = Exact<{
 }>;
 
 
-export type LicenseesQuery = { licenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
+export type LicenseesQuery = { licenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, kind: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }>, licenseeEvidence: Array<{ evidence: string, part: string, available: boolean, missingIn: EvidenceScope | null }> };
 
 export type PortfolioLicenseesQueryVariables = Exact<{
   holder: string | number;
@@ -176,7 +185,7 @@ export type PortfolioLicenseesQueryVariables = Exact<{
 }>;
 
 
-export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }> };
+export type PortfolioLicenseesQuery = { portfolioLicenseeCandidates: Array<{ rank: number, score: number, reasonZh: string, reasonEn: string, evidence: { truncated: boolean, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, nameEn: string | null, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }>, omitted: { nodes: number, edges: number, byKind: Array<{ name: string, count: number }> } | null, hidden: { nodes: number, edges: number, properties: number, visibleTo: Role, byKind: Array<{ name: string, count: number }> } | null }, candidate: { id: string, kind: string, name: string, nameEn: string | null, industry: string | null, industryEn: string | null, regions: Array<string>, portfolio: number }, parts: Array<{ part: string, value: number, weight: number, contribution: number, explanationZh: string, explanationEn: string, counts: Array<{ name: string, count: number }> }> }>, licenseeEvidence: Array<{ evidence: string, part: string, available: boolean, missingIn: EvidenceScope | null }> };
 
 export type TracerChainQueryVariables = Exact<{
   id: string | number;
@@ -426,6 +435,7 @@ export const LicenseeCandidateFieldsFragmentDoc = new TypedDocumentString(`
   reasonEn
   candidate {
     id
+    kind
     name
     nameEn
     industry
@@ -1050,6 +1060,12 @@ export const LicenseesDocument = new TypedDocumentString(`
       ...SubgraphCutFields
     }
   }
+  licenseeEvidence(patentId: $id) {
+    evidence
+    part
+    available
+    missingIn
+  }
 }
     fragment DrawnGraphFields on Subgraph {
   nodes {
@@ -1096,6 +1112,7 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
   reasonEn
   candidate {
     id
+    kind
     name
     nameEn
     industry
@@ -1130,6 +1147,12 @@ export const PortfolioLicenseesDocument = new TypedDocumentString(`
       ...SubgraphCutFields
     }
   }
+  licenseeEvidence(holderId: $holder, ipcPrefix: $ipc) {
+    evidence
+    part
+    available
+    missingIn
+  }
 }
     fragment DrawnGraphFields on Subgraph {
   nodes {
@@ -1176,6 +1199,7 @@ fragment LicenseeCandidateFields on LicenseeCandidate {
   reasonEn
   candidate {
     id
+    kind
     name
     nameEn
     industry
