@@ -238,7 +238,7 @@ describe('the licensee finder as a returning user meets it', () => {
     expect(await candidateIds(page)).not.toContain(`${p}INST`);
     const sources = page.locator('[data-testid="evidence-sources"]');
     await expect.poll(() => sources.locator('[data-testid="evidence-lacking"] li').allInnerTexts()).toEqual(
-      expect.arrayContaining(['this patent has no IPC classes', 'this patent cites no patent and none cites it', 'the holder has no region on record']),
+      expect.arrayContaining(['this patent has no IPC classes', 'this patent cites no patent and none cites it', 'the holder has no region on record, so no local policy could be matched']),
     );
     expect(await sources.innerText()).toContain('patents with similar titles and abstracts stood in for them');
     expect(await sources.locator('.chip').allInnerTexts()).toEqual(expect.arrayContaining(['title and abstract', 'inventors']));
@@ -313,20 +313,26 @@ describe('the licensee finder as a returning user meets it', () => {
     const s = await universityPatent();
     const page = await open(`/licensees?patent=${encodeURIComponent(s.patent)}`, 'zh-CN');
     await rankedList(page);
-    const [first] = await candidateIds(page);
-    await settle(page, (id: string) => !!window.__ipatlasCy?.getElementById(id).nonempty(), first!);
+    // A candidate that shares a region with the licensor, so its place is in the evidence.
+    const reasons = await page.locator('[data-testid="candidates"] .reason').allInnerTexts();
+    const ids = await candidateIds(page);
+    const at = reasons.findIndex((r) => /同城|同省/.test(r));
+    expect(at, reasons.join(' | ')).toBeGreaterThanOrEqual(0);
+    const first = ids[at]!;
+    await page.locator(`[data-testid="candidates"] button[data-id="${first}"]`).click();
+    await settle(page, (id: string) => !!window.__ipatlasCy?.getElementById(id).nonempty(), first);
 
-    await press(page, first!);
+    await press(page, first);
     const info = page.locator('[data-testid="node-info"]');
     await expect.poll(() => info.getAttribute('data-id')).toBe(first);
     const text = await info.innerText();
     expect(text).toContain('企业');
-    expect(text).toContain('候选企业，排名第 1');
+    expect(text).toContain(`候选企业，排名第 ${at + 1}`);
     expect(text).toMatch(/所在地/);
     const href = (job: string) => info.locator(`a[data-job="${job}"]`).getAttribute('href');
-    expect(await href('policies')).toBe(`/policies?actor=${encodeURIComponent(first!)}`);
+    expect(await href('policies')).toBe(`/policies?actor=${encodeURIComponent(first)}`);
     // The local user has every role, so the supervisor's page is offered too.
-    expect(await href('relatedParty')).toBe(`/related-party?holderId=${encodeURIComponent(first!)}`);
+    expect(await href('relatedParty')).toBe(`/related-party?holderId=${encodeURIComponent(first)}`);
     const explore = new URL((await info.locator('[data-testid="node-explore"]').getAttribute('href'))!, app.url);
     expect(explore.pathname).toBe('/explore');
     expect(explore.searchParams.get('s')).toBe(first);

@@ -84,15 +84,19 @@ afterAll(async () => {
 });
 
 describe('licenseeCandidates (graph query)', () => {
-  it('ranks the close, collaborating enterprise above the distant one and leaves out holders and licensees', async () => {
+  it('ranks the close, collaborating enterprise above the distant one, leaves out holders and names an existing licensee as one', async () => {
     const r = await licenseeCandidates(writer, { subject: { patentId: `${p}S` }, first: 10 });
     const ids = r.candidates.map((c) => c.candidate.id);
     expect(ids).toContain(`${p}CLOSE`);
     expect(ids).toContain(`${p}FAR`);
     expect(ids.indexOf(`${p}CLOSE`)).toBeLessThan(ids.indexOf(`${p}FAR`));
     expect(ids).not.toContain(`${p}COOWNER`);
-    expect(ids).not.toContain(`${p}LIC`);
     expect(ids).not.toContain(`${p}U`);
+    // A licensee may take the patent again (renewed, widened, made exclusive): its licence is its evidence.
+    const lic = r.candidates.find((c) => c.candidate.id === `${p}LIC`)!;
+    expect(lic.parts.find((x) => x.part === 'behaviour')!.counts).toEqual(expect.arrayContaining([{ name: 'licensedSubject', count: 1 }, { name: 'dealsWithLicensor', count: 1 }]));
+    expect(lic.reason.en).toContain('an existing licensee');
+    expect(lic.parts.find((x) => x.part === 'behaviour')!.explanation.zh).toMatch(/^已获本专利许可；/);
     const close = r.candidates.find((c) => c.candidate.id === `${p}CLOSE`)!;
     const part = (name: string) => close.parts.find((x) => x.part === name)!;
     expect(part('collaboration').counts).toEqual(expect.arrayContaining([{ name: 'coApplications', count: 1 }, { name: 'sharedInventors', count: 1 }]));

@@ -542,7 +542,8 @@ export type Query = {
    * `filters.kinds` widens them, reached from the patent by bounded walks (its IPC classes, or the
    * words of its title and abstract where it has none; its citations two generations each way; its
    * inventors' other applicants; the holder's co-applicants, inventors, cited patents and earlier
-   * deals; who took the latest licences from universities) that neither hold nor already license it. Each comes with its score (the weighted mean of five
+   * deals; who took the latest licences from universities) that do not hold it. One that already
+   * licenses it is ranked too, that licence counted in its behaviour and named in its reason. Each comes with its score (the weighted mean of five
    * parts: technology, citations, collaboration, behaviour, place), each part with its value,
    * weight and evidence counts, a one-line reason, and the evidence subgraph (the paths behind the
    * parts). `first` is 1–50 (more is capped). NOT_FOUND when no patent has the id.

@@ -24,7 +24,7 @@ export const CAPS = {
   /** Patents read per inventor of the licensor's patents (storage order): one inventor of thousands costs what one of a hundred does. */
   inventorPatentCap: 100,
   /** Patents sampled per IPC class of the subject (subgroup, main group, subclass). */
-  classSample: 500,
+  classSample: 1000,
   /** Other main groups of a subject's subclass sampled, and patents sampled from each. */
   subclassMainGroups: 10,
   subclassSample: 40,
@@ -77,7 +77,10 @@ export interface SubjectView {
   patents: SubjectPatent[];
   /** Holders of the subject patents on the reference date: the licensors. */
   holders: string[];
-  /** Parties that already licensed a subject patent (excluded, like the holders). */
+  /**
+   * Parties that licensed a subject patent before: ranked like any other candidate (a licence is
+   * renewed, widened or made exclusive), with that licence as evidence of their behaviour.
+   */
   licensees: string[];
   classes: SubjectClass[];
 }
@@ -175,7 +178,8 @@ export async function portfolioPatents(run: PlainRun, { holderId, ipcPrefix, asO
 
 /**
  * Every candidate reached from the subject patents, with its raw evidence, as of `asOf` (null:
- * now). Holders and earlier licensees of the subject are left out. Throws NodeNotFoundError
+ * now). Holders of the subject are left out; its earlier licensees are candidates with that
+ * licence counted. Throws NodeNotFoundError
  * for a patent id that does not exist.
  */
 export async function gatherEvidence(
@@ -212,7 +216,7 @@ export async function gatherEvidence(
     licensees: [...new Set(subjectRows.flatMap((r) => r.licensees))],
     classes: subjectRows.flatMap((r) => r.classes),
   };
-  const excluded = new Set([...subject.holders, ...subject.licensees]);
+  const excluded = new Set(subject.holders);
   const [{ patents } = { patents: 0 }] = await run<{ patents: number }>(PATENT_COUNT);
   const weights = classWeights(subject.classes, patents);
   const subgroups = [...new Set(subject.classes.map((c) => c.subgroup))];
@@ -246,6 +250,14 @@ export async function gatherEvidence(
     c[g.source] = g.n;
     counts.set(g.id, c);
   }
+  for (const r of subjectRows) {
+    for (const id of r.licensees) {
+      if (excluded.has(id)) continue;
+      const c = counts.get(id) ?? {};
+      c.licensedSubject = (c.licensedSubject ?? 0) + 1;
+      counts.set(id, c);
+    }
+  }
   if (counts.size === 0) return { subject, candidates: [], gathered: [] };
   const shortlist = preselect(counts, weightsForShortlist, CAPS.scored);
 
@@ -271,6 +283,7 @@ export async function gatherEvidence(
       sharedInventors: c.sharedInventors ?? 0,
       patentInventors: c.patentInventors ?? 0,
       dealsWithLicensor: c.dealsWithLicensor ?? 0,
+      licensedSubject: c.licensedSubject ?? 0,
       behaviour: f.behaviour,
       fromUniversities: f.fromUniversities,
       sharedRegion: place.level,
@@ -308,6 +321,7 @@ export function preselect(counts: ReadonlyMap<string, Record<string, number>>, w
         sharedInventors: c.sharedInventors ?? 0,
         patentInventors: c.patentInventors ?? 0,
         dealsWithLicensor: c.dealsWithLicensor ?? 0,
+        licensedSubject: c.licensedSubject ?? 0,
         behaviour: 0,
         fromUniversities: 0,
         sharedRegion: null,
@@ -365,7 +379,7 @@ export function rankEvidence(candidates: readonly Evidenced[], weights: Weights,
     .map((c) => {
       const values = partValues(c.raw);
       const parts = explainParts(c.raw, values, weights, { patents });
-      return { ...c, score: scoreOf(values, weights), parts, reason: reasonOf(c.raw, parts), evidence: null };
+      return { ...c, score: scoreOf(values, weights), parts, reason: reasonOf(c.raw, parts, { patents }), evidence: null };
     })
     .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
 }

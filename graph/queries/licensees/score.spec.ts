@@ -16,6 +16,7 @@ const none: RawEvidence = {
   sharedInventors: 0,
   patentInventors: 0,
   dealsWithLicensor: 0,
+  licensedSubject: 0,
   behaviour: 0,
   fromUniversities: 0,
   sharedRegion: null,
@@ -77,5 +78,8 @@ describe('licensee score', () => {
     expect(explained.find((p) => p.part === 'collaboration')!.explanation.en).toBe('0 joint applications and 2 shared inventors with the licensor; 1 inventor of this patent invented for it');
     expect(explained.find((p) => p.part === 'technology')!.explanation.zh).toContain('标题与摘要相近的专利 3 件');
     expect(reasonOf(raw, explained).en).toContain('1 inventor of this patent invented for it');
+    // A portfolio's reason names its patents, not "this patent".
+    const portfolio = explainParts(raw, partValues(raw), DEFAULT_WEIGHTS, { patents: 30 });
+    expect(reasonOf(raw, portfolio, { patents: 30 })).toMatchObject({ en: expect.stringContaining('1 inventor of these 30 patents invented for it'), zh: expect.stringContaining('这 30 件专利发明人 1 位') });
   });
 });

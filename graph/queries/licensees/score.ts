@@ -2,6 +2,7 @@ import { countEn, timesEn } from '../english-count.ts';
 import {
   BEHAVIOUR_HALF_LIFE_YEARS,
   CITES_SUBJECT_FACTOR,
+  LICENSED_SUBJECT_FACTOR,
   PARTS,
   PATENT_INVENTOR_FACTOR,
   SECOND_GENERATION_FACTOR,
@@ -61,6 +62,8 @@ export interface RawEvidence {
   patentInventors: number;
   /** Earlier licences and sales from the licensor to the candidate. */
   dealsWithLicensor: number;
+  /** Subject patents it licensed before (also among dealsWithLicensor when the licensor granted them). */
+  licensedSubject: number;
   behaviour: number;
   fromUniversities: number;
   /** 'city', 'province' or null: the closest region shared with the licensor. */
@@ -78,7 +81,7 @@ export function partValues(r: RawEvidence): PartValues {
     technology: saturate(r.tech + TEXT_MATCH_TECH * r.textMatches, SATURATION.technology),
     citations: saturate(citationsRaw(r), SATURATION.citations),
     collaboration: saturate(r.coApplications + SHARED_INVENTOR_FACTOR * r.sharedInventors + PATENT_INVENTOR_FACTOR * r.patentInventors, SATURATION.collaboration),
-    behaviour: saturate(r.behaviour + r.dealsWithLicensor, SATURATION.behaviour),
+    behaviour: saturate(r.behaviour + r.dealsWithLicensor + LICENSED_SUBJECT_FACTOR * r.licensedSubject, SATURATION.behaviour),
     place: PLACE.regionShare * region + PLACE.policyShare * Math.min(1, r.sharedPolicies / PLACE.policiesForFull),
   };
 }
@@ -149,9 +152,13 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
       counts: { coApplications: r.coApplications, sharedInventors: r.sharedInventors, patentInventors: r.patentInventors },
     },
     behaviour: {
-      zh: `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高），其中来自该权利人 ${r.dealsWithLicensor} 次`,
-      en: `${countEn(r.fromUniversities, 'licence or purchase', 'licences or purchases')} from universities (recent ones weigh more), ${r.dealsWithLicensor} from the licensor`,
-      counts: { fromUniversities: r.fromUniversities, dealsWithLicensor: r.dealsWithLicensor },
+      zh:
+        (r.licensedSubject > 0 ? `已获${subjectZh}许可；` : '') +
+        `曾从高校获得许可或受让 ${r.fromUniversities} 次（近期权重更高），其中来自该权利人 ${r.dealsWithLicensor} 次`,
+      en:
+        (r.licensedSubject > 0 ? `already licenses ${subjectEn}; ` : '') +
+        `${countEn(r.fromUniversities, 'licence or purchase', 'licences or purchases')} from universities (recent ones weigh more), ${r.dealsWithLicensor} from the licensor`,
+      counts: { fromUniversities: r.fromUniversities, dealsWithLicensor: r.dealsWithLicensor, licensedSubject: r.licensedSubject },
     },
     place: {
       zh: `${r.sharedRegion ? region[r.sharedRegion].zh : '不同省'}，共同适用地方政策 ${r.sharedPolicies} 项`,
@@ -176,7 +183,11 @@ function citesEn(subject: string, r: RawEvidence): string {
   return `cites ${subject} ${timesEn(r.citesPatent)}, is cited by it ${timesEn(r.citedByPatent)}, cites the licensor's other patents ${timesEn(r.citesLicensor)}${indirect}`;
 }
 
-const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
+/** The subject in words: this patent, or these N patents of a portfolio. */
+type SubjectWords = { zh: string; en: string };
+const subjectWords = (patents: number): SubjectWords => (patents > 1 ? { zh: `这 ${patents} 件专利`, en: `these ${patents} patents` } : { zh: '本专利', en: 'this patent' });
+
+const SHORT: Record<Part, (r: RawEvidence, subject: SubjectWords) => { zh: string; en: string }> = {
   technology: (r) =>
     r.heldMatches + r.licensedMatches > 0 || r.textMatches === 0
       ? { zh: `同领域专利 ${r.heldMatches + r.licensedMatches} 件`, en: `${countEn(r.heldMatches + r.licensedMatches, 'patent', 'patents')} in the same field` }
@@ -185,17 +196,17 @@ const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
     const n = r.citesPatent + r.citedByPatent + r.citesLicensor + r.citesPatent2 + r.citedByPatent2;
     return { zh: `引用关系 ${n} 次`, en: countEn(n, 'citation', 'citations') };
   },
-  collaboration: (r) => ({
+  collaboration: (r, s) => ({
     zh: [
       r.coApplications > 0 ? `合作申请 ${r.coApplications} 件` : '',
-      r.patentInventors > 0 ? `本专利发明人 ${r.patentInventors} 位曾为其发明` : r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : '',
+      r.patentInventors > 0 ? `${s.zh}发明人 ${r.patentInventors} 位曾为其发明` : r.sharedInventors > 0 ? `共同发明人 ${r.sharedInventors} 位` : '',
     ]
       .filter(Boolean)
       .join('、'),
     en: [
       r.coApplications > 0 ? countEn(r.coApplications, 'joint application', 'joint applications') : '',
       r.patentInventors > 0
-        ? `${countEn(r.patentInventors, 'inventor', 'inventors')} of this patent invented for it`
+        ? `${countEn(r.patentInventors, 'inventor', 'inventors')} of ${s.en} invented for it`
         : r.sharedInventors > 0
           ? countEn(r.sharedInventors, 'shared inventor', 'shared inventors')
           : '',
@@ -204,7 +215,9 @@ const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
       .join(', '),
   }),
   behaviour: (r) =>
-    r.dealsWithLicensor > 0
+    r.licensedSubject > 0
+      ? { zh: '现有被许可人', en: 'an existing licensee' }
+      : r.dealsWithLicensor > 0
       ? { zh: `此前从该权利人获许可或受让 ${r.dealsWithLicensor} 次`, en: `${countEn(r.dealsWithLicensor, 'earlier deal', 'earlier deals')} with the licensor` }
       : { zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${countEn(r.fromUniversities, 'deal', 'deals')} with universities` },
   place: (r) => ({
@@ -214,10 +227,11 @@ const SHORT: Record<Part, (r: RawEvidence) => { zh: string; en: string }> = {
 };
 
 /** One line naming the (up to three) parts that contribute most. */
-export function reasonOf(r: RawEvidence, explained: readonly PartExplanation[]): { zh: string; en: string } {
+export function reasonOf(r: RawEvidence, explained: readonly PartExplanation[], { patents = 1 }: { patents?: number } = {}): { zh: string; en: string } {
   const top = [...explained].filter((p) => p.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, 3);
   if (top.length === 0) return { zh: '证据很少', en: 'little evidence' };
-  const lines = top.map((p) => SHORT[p.part](r)).filter((t) => t.en.length > 0);
+  const subject = subjectWords(patents);
+  const lines = top.map((p) => SHORT[p.part](r, subject)).filter((t) => t.en.length > 0);
   return { zh: lines.map((l) => l.zh).join('；'), en: lines.map((l) => l.en).join('; ') };
 }
 
