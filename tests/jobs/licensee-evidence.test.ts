@@ -9,7 +9,8 @@ import { importRows } from '../api/helpers/fixtures.ts';
 // Data as a registry without classes gives it (titles, abstracts and inventors only, like many
 // national extracts): 北方大学 holds a battery patent S1 and a catheter patent S2. 锂电科技 holds
 // battery patents, one by S1's inventor; 医械公司 holds catheter patents, one by S2's inventor.
-// 甲市研究院, a research institute, holds a battery patent too: a licensee only when asked for.
+// 甲市研究院, a research institute, holds a battery patent by S1's inventor too: a licensee only
+// when asked for.
 // S3 (solar) has citations: 光伏公司's patent is cited by S3, 老牌光伏's is cited by that one.
 
 const writer: Graph = testGraph();
@@ -64,6 +65,7 @@ beforeAll(async () => {
     'inventors.csv': [
       { patent_id: 'S1', person_id: 'I1', seq: '1' },
       { patent_id: 'B1', person_id: 'I1', seq: '1' },
+      { patent_id: 'N1', person_id: 'I1', seq: '1' },
       { patent_id: 'S2', person_id: 'I2', seq: '1' },
       { patent_id: 'M1', person_id: 'I2', seq: '1' },
     ],

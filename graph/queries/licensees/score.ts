@@ -215,9 +215,7 @@ const SHORT: Record<Part, (r: RawEvidence, subject: SubjectWords) => { zh: strin
       .join(', '),
   }),
   behaviour: (r) =>
-    r.licensedSubject > 0
-      ? { zh: '现有被许可人', en: 'an existing licensee' }
-      : r.dealsWithLicensor > 0
+    r.dealsWithLicensor > 0
       ? { zh: `此前从该权利人获许可或受让 ${r.dealsWithLicensor} 次`, en: `${countEn(r.dealsWithLicensor, 'earlier deal', 'earlier deals')} with the licensor` }
       : { zh: `从高校获许可或受让 ${r.fromUniversities} 次`, en: `${countEn(r.fromUniversities, 'deal', 'deals')} with universities` },
   place: (r) => ({
@@ -232,6 +230,8 @@ export function reasonOf(r: RawEvidence, explained: readonly PartExplanation[], 
   if (top.length === 0) return { zh: '证据很少', en: 'little evidence' };
   const subject = subjectWords(patents);
   const lines = top.map((p) => SHORT[p.part](r, subject)).filter((t) => t.en.length > 0);
+  // Whatever weighs most, a licence of the patent already held is the first thing to know.
+  if (r.licensedSubject > 0) lines.unshift({ zh: '现有被许可人', en: 'an existing licensee' });
   return { zh: lines.map((l) => l.zh).join('；'), en: lines.map((l) => l.en).join('; ') };
 }
 
