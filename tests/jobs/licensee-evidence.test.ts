@@ -93,6 +93,8 @@ describe('licensee ranking where the data has no classes', () => {
     expect(counts(battery[0]!, 'technology').textMatches).toBeGreaterThanOrEqual(2);
     expect(counts(battery[0]!, 'collaboration').patentInventors).toBe(1);
     expect(battery[0]!.reason.en).toMatch(/worded alike|inventor of this patent/);
+    // 北方大学 has a region, 医械公司 too; a holder without one is "region unknown", not "another province".
+    expect(battery[0]!.parts.find((x) => x.part === 'place')!.explanation.en).toMatch(/^same city/);
   });
 
   it('offers enterprises unless other kinds are asked for', async () => {

@@ -5,7 +5,7 @@ import { crossValidate, evaluateWeights, fitWeights, type Case } from './fit.ts'
 
 const none: RawEvidence = {
   tech: 0, heldMatches: 0, licensedMatches: 0, textMatches: 0, citesPatent: 0, citesPatent2: 0, citedByPatent: 0,
-  citedByPatent2: 0, citesLicensor: 0, coApplications: 0, sharedInventors: 0, patentInventors: 0, dealsWithLicensor: 0, licensedSubject: 0, behaviour: 0, fromUniversities: 0, sharedRegion: null, sharedPolicies: 0,
+  citedByPatent2: 0, citesLicensor: 0, coApplications: 0, sharedInventors: 0, patentInventors: 0, dealsWithLicensor: 0, licensedSubject: 0, behaviour: 0, fromUniversities: 0, sharedRegion: null, regionUnknown: false, sharedPolicies: 0,
 };
 const candidate = (id: string, raw: Partial<RawEvidence>): Evidenced => ({
   candidate: { id, kind: 'enterprise', name: id, nameEn: null, industry: null, regions: [], portfolio: 1 },

@@ -295,6 +295,7 @@ export async function gatherEvidence(
       behaviour: f.behaviour,
       fromUniversities: f.fromUniversities,
       sharedRegion: place.level,
+      regionUnknown: place.unknown,
       sharedPolicies: place.policies.length,
     };
     return {
@@ -333,6 +334,7 @@ export function preselect(counts: ReadonlyMap<string, Record<string, number>>, w
         behaviour: 0,
         fromUniversities: 0,
         sharedRegion: null,
+        regionUnknown: false,
         sharedPolicies: 0,
       }),
       weights,
@@ -369,7 +371,9 @@ function placeOf(f: FeatureRow, licensors: readonly PlaceRow[]) {
       if (!policies.has(s.policy)) policies.set(s.policy, { policy: s.policy, region: s.region });
     }
   }
-  return { level, region, policies: [...policies.values()] };
+  // Without a region on one side nothing can be shared, and "another province" would be a guess.
+  const unknown = f.regions.length === 0 || licensors.every((l) => l.regions.length === 0);
+  return { level, region, unknown, policies: [...policies.values()] };
 }
 
 export function passesFilters(c: CandidateInfo, f: CandidateFilters): boolean {

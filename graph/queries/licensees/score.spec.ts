@@ -20,6 +20,7 @@ const none: RawEvidence = {
   behaviour: 0,
   fromUniversities: 0,
   sharedRegion: null,
+  regionUnknown: false,
   sharedPolicies: 0,
 };
 
@@ -64,6 +65,12 @@ describe('licensee score', () => {
     expect(text('citations').en).toBe("cites these 12 patents 0 times, is cited by it 0 times, cites the licensor's other patents twice");
     expect(text('citations').zh).toContain('引用这 12 件专利 0 次');
     expect(reasonOf(raw, explained).en).toContain('1 joint application, 8 shared inventors');
+  });
+
+  it('says a region is unknown, not another province, when one side has none on record', () => {
+    const place = (raw: RawEvidence) => explainParts(raw, partValues(raw), DEFAULT_WEIGHTS).find((p) => p.part === 'place')!.explanation;
+    expect(place({ ...none, regionUnknown: true })).toEqual({ zh: '地区不详，共同适用地方政策 0 项', en: 'region unknown, 0 local policies cover both' });
+    expect(place(none).en).toMatch(/^another province/);
   });
 
   it("weighs the subject's own evidence above the licensor's: its citations, its inventors, its words", () => {

@@ -68,6 +68,8 @@ export interface RawEvidence {
   fromUniversities: number;
   /** 'city', 'province' or null: the closest region shared with the licensor. */
   sharedRegion: 'city' | 'province' | null;
+  /** The candidate or the licensor has no region on record: nothing shared, nothing known. */
+  regionUnknown: boolean;
   sharedPolicies: number;
 }
 
@@ -161,8 +163,8 @@ export function explainParts(r: RawEvidence, parts: PartValues, weights: Weights
       counts: { fromUniversities: r.fromUniversities, dealsWithLicensor: r.dealsWithLicensor, licensedSubject: r.licensedSubject },
     },
     place: {
-      zh: `${r.sharedRegion ? region[r.sharedRegion].zh : '不同省'}，共同适用地方政策 ${r.sharedPolicies} 项`,
-      en: `${r.sharedRegion ? region[r.sharedRegion].en : 'another province'}, ${countEn(r.sharedPolicies, 'local policy covers', 'local policies cover')} both`,
+      zh: `${r.sharedRegion ? region[r.sharedRegion].zh : r.regionUnknown ? '地区不详' : '不同省'}，共同适用地方政策 ${r.sharedPolicies} 项`,
+      en: `${r.sharedRegion ? region[r.sharedRegion].en : r.regionUnknown ? 'region unknown' : 'another province'}, ${countEn(r.sharedPolicies, 'local policy covers', 'local policies cover')} both`,
       counts: { sharedPolicies: r.sharedPolicies },
     },
   };
