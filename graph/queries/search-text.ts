@@ -5,7 +5,7 @@
 
 const HAN = /\p{Script=Han}/u;
 // Runs of Han characters, or runs of other letters and digits.
-const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+export const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 export const MAX_SEARCH_WORDS = 12;

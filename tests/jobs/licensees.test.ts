@@ -97,6 +97,9 @@ describe('licenseeCandidates (graph query)', () => {
     expect(lic.parts.find((x) => x.part === 'behaviour')!.counts).toEqual(expect.arrayContaining([{ name: 'licensedSubject', count: 1 }, { name: 'dealsWithLicensor', count: 1 }]));
     expect(lic.reason.en).toContain('an existing licensee');
     expect(lic.parts.find((x) => x.part === 'behaviour')!.explanation.zh).toMatch(/^已获本专利许可；/);
+    // The kinds asked for hold for existing licensees too: an enterprise is no research institute.
+    const institutes = await licenseeCandidates(writer, { subject: { patentId: `${p}S` }, first: 10, kinds: ['research_institute'] });
+    expect(institutes.candidates.map((c) => c.candidate.id)).not.toContain(`${p}LIC`);
     const close = r.candidates.find((c) => c.candidate.id === `${p}CLOSE`)!;
     const part = (name: string) => close.parts.find((x) => x.part === name)!;
     expect(part('collaboration').counts).toEqual(expect.arrayContaining([{ name: 'coApplications', count: 1 }, { name: 'sharedInventors', count: 1 }]));

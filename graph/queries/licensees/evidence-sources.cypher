@@ -20,8 +20,7 @@ CALL (patents) {
   UNWIND patents AS p
   OPTIONAL MATCH (h:Party)-[x:HOLDS]->(p) WHERE x.until IS NULL
   WITH DISTINCT h WHERE h IS NOT NULL
-  RETURN count(h) AS holders,
-         sum(COUNT { (h)-[:LOCATED_IN]->() }) AS holderRegions
+  RETURN sum(COUNT { (h)-[:LOCATED_IN]->() }) AS holderRegions
 }
 RETURN found, classified, cites, invented, deals, located, regionScopes,
-       patentClasses, patentCitations, patentInventors, patentTexts, holders, holderRegions
+       patentClasses, patentCitations, patentInventors, patentTexts, holderRegions

@@ -37,7 +37,6 @@ interface Row {
   patentCitations: number;
   patentInventors: number;
   patentTexts: number;
-  holders: number;
   holderRegions: number;
 }
 

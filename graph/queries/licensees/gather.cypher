@@ -58,6 +58,14 @@ WHERE t.kind IN ['license', 'assignment'] AND (asOf IS NULL OR t.date < asOf) AN
 WITH e, count(DISTINCT t) AS n ORDER BY n DESC, e.id LIMIT toInteger($perSource)
 RETURN e.id AS id, 'dealsWithLicensor' AS source, n
 UNION ALL
+WITH CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS asOf
+// Behaviour: it licensed a subject patent before (renewed, widened or made exclusive next).
+UNWIND $patentIds AS pid
+MATCH (:Patent {id: pid})<-[:OF_PATENT]-(t:Transaction {kind: 'license'})-[:TO_PARTY]->(e:Organization)
+WHERE (asOf IS NULL OR t.date < asOf) AND any(l IN labels(e) WHERE l IN $kinds)
+WITH e, count(DISTINCT pid) AS n
+RETURN e.id AS id, 'licensedSubject' AS source, n
+UNION ALL
 WITH CASE WHEN $asOf IS NULL THEN date('9999-12-31') ELSE date($asOf) END AS before
 // Behaviour: the $dealTakers organizations that took most of the latest $dealSample licences and
 // sales from universities (read down the transaction_date index, newest first, so the cost does

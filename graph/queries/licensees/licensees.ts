@@ -258,14 +258,6 @@ export async function gatherEvidence(
     c[g.source] = g.n;
     counts.set(g.id, c);
   }
-  for (const r of subjectRows) {
-    for (const id of r.licensees) {
-      if (excluded.has(id)) continue;
-      const c = counts.get(id) ?? {};
-      c.licensedSubject = (c.licensedSubject ?? 0) + 1;
-      counts.set(id, c);
-    }
-  }
   if (counts.size === 0) return { subject, candidates: [], gathered: [] };
   const shortlist = preselect(counts, weightsForShortlist, CAPS.scored);
 

@@ -1,11 +1,10 @@
-import { escapeLucene } from '../search-text.ts';
+import { escapeLucene, WORD } from '../search-text.ts';
 
 // The full-text query that finds patents worded like the subject: its titles and abstract cut
 // into words of letters and digits (no Lucene operator survives; lower case, so AND/OR/NOT are
 // words), each an optional clause. Lucene's relevance then weighs each word by its rarity, so the
 // boilerplate every abstract shares ("本发明涉及", "the invention relates to") counts for little.
 
-const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 /** Words of an abstract's first sentences carry its subject; the rest is its claims' detail. */
 export const MAX_TEXT_WORDS = 80;
 /** A Han run is indexed as bigrams: a long run is many clauses, so it is cut. */
